@@ -1,0 +1,124 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { describe, expect, it } from 'vitest'
+import { clockFrom } from './clock'
+import { Desk } from './desk'
+import { operationNames } from './ops/contract'
+import type { Envelope } from './ops/errors'
+import type { AppStatus, Dashboard } from './ops/views'
+import { CURRENT_SCHEMA_VERSION } from './schema'
+import { storePaths } from './store/paths'
+import { tempDir } from './test-support/tempDir'
+
+const open = async (dir?: string) => Desk.open({ dataDir: dir ?? (await tempDir()), clock: clockFrom('2026-11-28') })
+const value = <T>(envelope: Envelope<unknown>) => {
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
+  return envelope.value as T
+}
+
+async function demoDesk() {
+  const dir = await tempDir()
+  const desk = await open(dir)
+  value(await desk.dispatch('loadDemo', {}))
+  return { desk, dir }
+}
+
+describe('the operation boundary', () => {
+  it('answers an unknown operation with a typed error', async () => {
+    const desk = await open()
+    expect(await desk.dispatch('dropEverything', {})).toEqual({
+      ok: false,
+      error: { code: 'unknown_operation', message: 'Unknown operation: dropEverything', issues: [] },
+    })
+    expect(await desk.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } })
+  })
+
+  it('rejects invalid arguments, names the field, and writes nothing', async () => {
+    const { desk, dir } = await demoDesk()
+    const before = await readFile(storePaths(dir).dataFile, 'utf-8')
+    const bad = await desk.dispatch('updateSettings', { language: 'fr' })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_arguments', issues: [{ path: 'language' }] } })
+    const extra = await desk.dispatch('updateSettings', { language: 'en', isAdmin: true })
+    expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
+    expect(await desk.dispatch('listCommitments', 'everything')).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
+    expect(await readFile(storePaths(dir).dataFile, 'utf-8')).toBe(before)
+  })
+
+  it('refuses an organisation that does not exist and changes nothing', async () => {
+    const { desk } = await demoDesk()
+    const before = value<AppStatus>(await desk.dispatch('getStatus', {})).settings
+    const result = await desk.dispatch('updateSettings', { ourOrganisationId: '20000000-0000-4000-8000-00000000ffff' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found', issues: [{ path: 'ourOrganisationId' }] } })
+    expect(value<AppStatus>(await desk.dispatch('getStatus', {})).settings).toEqual(before)
+  })
+
+  it('declares every operation it implements', async () => {
+    const { desk } = await demoDesk()
+    for (const name of operationNames) {
+      const result = await desk.dispatch(name, {})
+      // Each either works with empty arguments or refuses them; none is missing.
+      if (!result.ok) expect(result.error.code, name).not.toBe('unknown_operation')
+    }
+  })
+})
+
+describe('first run', () => {
+  it('loads the demo only into an empty folder', async () => {
+    const dir = await tempDir()
+    const desk = await open(dir)
+    expect(value<AppStatus>(await desk.dispatch('getStatus', {})).state).toBe('first_run')
+    const status = value<AppStatus>(await desk.dispatch('loadDemo', {}))
+    expect(status.state).toBe('ready')
+    expect(status.sampleRecords).toBeGreaterThan(0)
+    const onDisk = JSON.parse(await readFile(storePaths(dir).dataFile, 'utf-8'))
+    expect(onDisk.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
+    expect(onDisk.data.documents).toHaveLength(8)
+    expect(await desk.dispatch('loadDemo', {})).toMatchObject({ ok: false, error: { code: 'conflict' } })
+  })
+
+  it('can start empty', async () => {
+    const dir = await tempDir()
+    const desk = await open(dir)
+    const status = value<AppStatus>(await desk.dispatch('startEmpty', {}))
+    expect(status.state).toBe('ready')
+    expect(status.sampleRecords).toBe(0)
+    expect(await readdir(dir)).toContain('delegation-desk.json')
+  })
+})
+
+describe('a blocked data file', () => {
+  it('still answers getStatus with the reason and refuses everything else', async () => {
+    const dir = await tempDir()
+    await writeFile(storePaths(dir).dataFile, JSON.stringify({ schemaVersion: 99, data: {} }))
+    const desk = await open(dir)
+    const status = value<AppStatus>(await desk.dispatch('getStatus', {}))
+    expect(status.state).toBe('blocked')
+    expect(status.blockReason).toMatchObject({ kind: 'newer_version', fileVersion: 99 })
+    expect(await desk.dispatch('listCommitments', {})).toMatchObject({ ok: false, error: { code: 'blocked' } })
+  })
+})
+
+describe('dashboard', () => {
+  it("counts our organisation's commitments by status and lists the overdue ones, oldest first", async () => {
+    const { desk } = await demoDesk()
+    const dashboard = value<Dashboard>(await desk.dispatch('getDashboard', {}))
+    const mine = value<{ overdue: boolean; status: string }[]>(await desk.dispatch('listCommitments', { mine: true }))
+    expect(dashboard.today).toBe('2026-11-28')
+    expect(dashboard.total).toBe(mine.length)
+    expect(Object.values(dashboard.byStatus).reduce((a, b) => a + b, 0)).toBe(mine.length)
+    expect(dashboard.overdue.length).toBe(mine.filter((r) => r.overdue).length)
+    expect(dashboard.overdue.length).toBeGreaterThanOrEqual(3)
+    const dues = dashboard.overdue.map((r) => r.commitment.deadline.dueDate!)
+    expect(dues).toEqual([...dues].sort())
+    expect(dues.every((d) => d < '2026-11-28')).toBe(true)
+  })
+
+  it('follows a change of our organisation', async () => {
+    const { desk } = await demoDesk()
+    const orgs = value<{ id: string; name: { en: string } }[]>(await desk.dispatch('listOrganisations', {}))
+    const unrcca = orgs.find((o) => o.name.en.includes('Preventive Diplomacy'))!
+    value(await desk.dispatch('updateSettings', { ourOrganisationId: unrcca.id }))
+    const dashboard = value<Dashboard>(await desk.dispatch('getDashboard', {}))
+    expect(dashboard.ourOrganisation?.id).toBe(unrcca.id)
+    expect(dashboard.total).toBe(value<unknown[]>(await desk.dispatch('listCommitments', { mine: true })).length)
+  })
+})

@@ -1,0 +1,88 @@
+// The core as one object: opens the store and answers operations by name. Runs unchanged in
+// Electron's main process, in unit tests, in the benchmark and in the e2e browser host.
+import { systemClock, todayOf, type Clock } from './clock'
+import { contract, isOperationName } from './ops/contract'
+import { DeskError, type Envelope } from './ops/errors'
+import { createHandlers, type Handlers } from './ops/handlers'
+import type { AppStatus, BlockReason, Notice } from './ops/views'
+import { emptyData, type DeskData } from './schema'
+import type { MigrationChain } from './store/migrations'
+import { storePaths } from './store/paths'
+import { openStore, type Store } from './store/store'
+
+function countSampleRecords(data: DeskData): number {
+  const lists = [data.countries, data.organisations, data.people, data.meetings, data.documents, data.commitments, data.statusUpdates, data.briefs]
+  return lists.reduce((n, list) => n + list.filter((r) => r.sample).length, 0)
+}
+
+export interface DeskOptions {
+  dataDir: string
+  clock?: Clock
+  chain?: MigrationChain
+}
+
+export class Desk {
+  readonly #store: Store | null
+  readonly #handlers: Handlers | null
+  readonly #notices: Notice[]
+  readonly #blockReason: BlockReason | null
+  readonly #clock: Clock
+  readonly #dataDir: string
+
+  private constructor(dataDir: string, clock: Clock, store: Store | null, notices: Notice[], blockReason: BlockReason | null) {
+    this.#dataDir = dataDir
+    this.#clock = clock
+    this.#store = store
+    this.#notices = notices
+    this.#blockReason = blockReason
+    this.#handlers = store
+      ? createHandlers({ store, today: () => todayOf(clock), status: () => this.status() })
+      : null
+  }
+
+  static async open(options: DeskOptions): Promise<Desk> {
+    const clock = options.clock ?? systemClock
+    const outcome = await openStore({ dataDir: options.dataDir, now: clock, chain: options.chain })
+    return outcome.kind === 'ready'
+      ? new Desk(options.dataDir, clock, outcome.store, outcome.notices, null)
+      : new Desk(options.dataDir, clock, null, [], outcome.reason)
+  }
+
+  status(): AppStatus {
+    const store = this.#store
+    return {
+      state: !store ? 'blocked' : store.onDisk ? 'ready' : 'first_run',
+      notices: this.#notices,
+      blockReason: this.#blockReason,
+      dataDir: this.#dataDir,
+      dataFile: storePaths(this.#dataDir).dataFile,
+      today: todayOf(this.#clock),
+      settings: store?.data.settings ?? emptyData().settings,
+      sampleRecords: store ? countSampleRecords(store.data) : 0,
+    }
+  }
+
+  /** Validates and runs one operation. Never throws: failures come back as typed errors. */
+  async dispatch(name: unknown, args: unknown): Promise<Envelope<unknown>> {
+    try {
+      if (!isOperationName(name)) throw new DeskError('unknown_operation', `Unknown operation: ${String(name)}`)
+      const parsed = contract[name].args.safeParse(args ?? {})
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
+        throw new DeskError('invalid_arguments', `Invalid arguments for ${name}: ${issues.map((i) => `${i.path || '(arguments)'}: ${i.message}`).join('; ')}`, issues)
+      }
+      if (name === 'getStatus') return { ok: true, value: this.status() }
+      if (!this.#handlers) throw new DeskError('blocked', 'The data file cannot be opened; see the message on screen.')
+      const handler = this.#handlers[name] as (a: unknown) => unknown
+      return { ok: true, value: await handler(parsed.data) }
+    } catch (e) {
+      const error = e instanceof DeskError ? e : new DeskError('internal', e instanceof Error ? e.message : String(e))
+      return { ok: false, error: error.toShape() }
+    }
+  }
+
+  /** Resolves once every accepted change is on disk. */
+  async idle(): Promise<void> {
+    await this.#store?.idle()
+  }
+}

@@ -1,0 +1,55 @@
+// Cross-record checks zod cannot express per record: every id a record points to must exist.
+import type { DeskData } from './index'
+
+export interface ReferenceProblem {
+  path: string
+  message: string
+}
+
+export function findBrokenReferences(data: DeskData): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = []
+  const ids = (list: { id: string }[]) => new Set(list.map((r) => r.id))
+  const countries = ids(data.countries)
+  const organisations = ids(data.organisations)
+  const meetings = ids(data.meetings)
+  const documents = ids(data.documents)
+  const commitments = ids(data.commitments)
+
+  const check = (set: Set<string>, id: string | null, path: string, what: string) => {
+    if (id !== null && !set.has(id)) problems.push({ path, message: `Unknown ${what} ${id}` })
+  }
+
+  data.organisations.forEach((o, i) => {
+    check(countries, o.countryId, `organisations.${i}.countryId`, 'country')
+    check(organisations, o.parentId, `organisations.${i}.parentId`, 'organisation')
+  })
+  data.people.forEach((p, i) => {
+    check(organisations, p.organisationId, `people.${i}.organisationId`, 'organisation')
+    p.meetingIds.forEach((m, j) => check(meetings, m, `people.${i}.meetingIds.${j}`, 'meeting'))
+  })
+  data.meetings.forEach((m, i) => {
+    check(countries, m.chairCountryId, `meetings.${i}.chairCountryId`, 'country')
+    m.participants.forEach((p, j) => {
+      check(countries, p.countryId, `meetings.${i}.participants.${j}.countryId`, 'country')
+      check(organisations, p.organisationId, `meetings.${i}.participants.${j}.organisationId`, 'organisation')
+    })
+  })
+  data.documents.forEach((d, i) => {
+    check(meetings, d.meetingId, `documents.${i}.meetingId`, 'meeting')
+    check(documents, d.parentDocumentId, `documents.${i}.parentDocumentId`, 'document')
+    check(documents, d.adoption.approvedByDocumentId, `documents.${i}.adoption.approvedByDocumentId`, 'document')
+    d.parties.forEach((p, j) => check(countries, p.countryId, `documents.${i}.parties.${j}.countryId`, 'country'))
+  })
+  data.commitments.forEach((c, i) => {
+    check(documents, c.documentId, `commitments.${i}.documentId`, 'document')
+    c.owners.forEach((o, j) => check(organisations, o.organisationId, `commitments.${i}.owners.${j}.organisationId`, 'organisation'))
+    c.partnerCountryIds.forEach((id, j) => check(countries, id, `commitments.${i}.partnerCountryIds.${j}`, 'country'))
+    c.relatedIds.forEach((id, j) => check(commitments, id, `commitments.${i}.relatedIds.${j}`, 'commitment'))
+  })
+  data.statusUpdates.forEach((u, i) => {
+    check(commitments, u.commitmentId, `statusUpdates.${i}.commitmentId`, 'commitment')
+  })
+  data.briefs.forEach((b, i) => check(meetings, b.meetingId, `briefs.${i}.meetingId`, 'meeting'))
+  check(organisations, data.settings.ourOrganisationId, 'settings.ourOrganisationId', 'organisation')
+  return problems
+}

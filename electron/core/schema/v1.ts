@@ -1,0 +1,306 @@
+// Schema version 1 of the data file: the whole domain of PRODUCT.md.
+// Pure zod, no Node imports: the renderer uses these types and validators too.
+import { z } from 'zod'
+
+export const SCHEMA_VERSION_1 = 1
+
+export const MAX_SHORT_TEXT = 500
+export const MAX_LONG_TEXT = 20_000
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/
+/** A calendar date, `YYYY-MM-DD`, that really exists (no 2025-02-30). */
+export const IsoDate = z
+  .string()
+  .regex(isoDatePattern, 'Expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`)
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+  }, 'No such calendar date')
+export const IsoDateTime = z.iso.datetime({ offset: true })
+export const Id = z.uuid()
+export const ShortText = z.string().max(MAX_SHORT_TEXT)
+export const LongText = z.string().max(MAX_LONG_TEXT)
+
+/** A name or text kept in both interface languages; at least one must be filled. */
+export const LocalText = z
+  .object({ ru: ShortText, en: ShortText })
+  .refine((t) => t.ru.trim() !== '' || t.en.trim() !== '', 'Enter the text in Russian or English')
+
+/** Fields every stored record has. `sample` marks invented demo content. */
+const recordBase = {
+  id: Id,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  sample: z.boolean().optional(),
+}
+
+export const Country = z.object({
+  ...recordBase,
+  code: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. KZ'),
+  name: LocalText,
+})
+
+export const OrganisationKind = z.enum(['ministry', 'agency', 'secretariat', 'international', 'other'])
+export const Organisation = z.object({
+  ...recordBase,
+  name: LocalText,
+  shortName: z.object({ ru: ShortText, en: ShortText }),
+  kind: OrganisationKind,
+  /** null for international organisations */
+  countryId: Id.nullable(),
+  parentId: Id.nullable(),
+})
+
+export const Person = z.object({
+  ...recordBase,
+  name: LocalText,
+  position: z.object({ ru: ShortText, en: ShortText }),
+  organisationId: Id.nullable(),
+  bio: LongText,
+  /** Meetings where we met this person. */
+  meetingIds: z.array(Id),
+})
+
+export const ParticipantRole = z.enum(['member', 'guest', 'observer'])
+export const Participant = z
+  .object({
+    countryId: Id.nullable(),
+    organisationId: Id.nullable(),
+    role: ParticipantRole,
+    note: ShortText,
+  })
+  .refine((p) => p.countryId !== null || p.organisationId !== null, 'A participant is a country or an organisation')
+
+export const AgendaItem = z.object({
+  id: Id,
+  title: LocalText,
+  notes: LongText,
+})
+
+export const MeetingStatus = z.enum(['planned', 'held'])
+export const Meeting = z
+  .object({
+    ...recordBase,
+    series: LocalText,
+    number: z.number().int().positive().nullable(),
+    title: LocalText,
+    startDate: IsoDate,
+    endDate: IsoDate,
+    venue: z.object({ ru: ShortText, en: ShortText }),
+    chairCountryId: Id.nullable(),
+    participants: z.array(Participant),
+    agenda: z.array(AgendaItem),
+    status: MeetingStatus,
+  })
+  .refine((m) => m.endDate >= m.startDate, { message: 'The meeting ends before it starts', path: ['endDate'] })
+
+export const DocumentType = z.enum([
+  'joint_statement',
+  'concept',
+  'decision',
+  'roadmap',
+  'action_plan',
+  'memorandum',
+  'communique',
+  'agreement',
+  'other',
+])
+export const AdoptionMode = z.enum(['signed', 'approved_by_document', 'noted'])
+export const SignatoryLevel = z.enum(['heads_of_state', 'heads_of_government', 'ministers', 'delegations', 'other'])
+export const Adoption = z
+  .object({
+    mode: AdoptionMode,
+    /** Who signed, when mode is `signed`. */
+    signatoryLevel: SignatoryLevel.nullable(),
+    /** The document that approved this one, when mode is `approved_by_document`. */
+    approvedByDocumentId: Id.nullable(),
+  })
+  .refine((a) => a.mode !== 'approved_by_document' || a.approvedByDocumentId !== null, {
+    message: 'Name the document that approved it',
+    path: ['approvedByDocumentId'],
+  })
+
+export const Party = z.object({
+  countryId: Id,
+  signed: z.boolean(),
+  reservation: LongText,
+})
+
+export const SourceFile = z.object({
+  id: Id,
+  fileName: ShortText,
+  /** Relative to the data folder. */
+  storedPath: ShortText,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().nonnegative(),
+  addedAt: IsoDateTime,
+})
+
+export const Document = z
+  .object({
+    ...recordBase,
+    meetingId: Id.nullable(),
+    type: DocumentType,
+    title: LocalText,
+    date: IsoDate.nullable(),
+    adoption: Adoption,
+    parties: z.array(Party),
+    validity: z.object({ from: IsoDate.nullable(), to: IsoDate.nullable() }),
+    parentDocumentId: Id.nullable(),
+    sourceFiles: z.array(SourceFile),
+  })
+  .refine((d) => !d.validity.from || !d.validity.to || d.validity.to >= d.validity.from, {
+    message: 'The validity period ends before it starts',
+    path: ['validity', 'to'],
+  })
+
+/** How the document words a deadline, in a form a due date can be computed from. */
+export const DeadlineRule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('date'), date: IsoDate }),
+  z.object({ kind: z.literal('month'), year: z.number().int(), month: z.number().int().min(1).max(12) }),
+  z.object({ kind: z.literal('quarter'), year: z.number().int(), quarter: z.number().int().min(1).max(4) }),
+  z.object({ kind: z.literal('half'), year: z.number().int(), half: z.number().int().min(1).max(2) }),
+  z.object({ kind: z.literal('year'), year: z.number().int() }),
+  z.object({ kind: z.literal('period'), from: IsoDate, to: IsoDate }),
+  z.object({
+    kind: z.literal('recurring'),
+    frequency: z.enum(['annually', 'quarterly', 'monthly']),
+    until: IsoDate.nullable(),
+  }),
+  z.object({ kind: z.literal('next_meeting'), series: LocalText }),
+  z.object({ kind: z.literal('ongoing') }),
+  z.object({ kind: z.literal('none') }),
+])
+
+export const Deadline = z.object({
+  /** The document's own words: "IV квартал 2025", "2025–2027", "ежегодно". */
+  words: ShortText,
+  rule: DeadlineRule,
+  /** The normalised due date used for sorting and overdue; null when there is none. */
+  dueDate: IsoDate.nullable(),
+})
+
+export const OwnerRole = z.enum(['lead', 'co_executor', 'participant'])
+export const Owner = z.object({ organisationId: Id, role: OwnerRole })
+
+export const Commitment = z.object({
+  ...recordBase,
+  documentId: Id,
+  /** The clause reference as the document numbers it: "п. 3.2". */
+  clause: ShortText,
+  text: LongText,
+  summary: z.object({ ru: ShortText, en: ShortText }),
+  themes: z.array(ShortText),
+  owners: z.array(Owner),
+  partnerCountryIds: z.array(Id),
+  deadline: Deadline,
+  /** форма завершения: the form the result takes (a report, an agreement, an event). */
+  completionForm: ShortText,
+  priority: z.boolean(),
+  relatedIds: z.array(Id),
+})
+
+export const CommitmentStatus = z.enum(['not_started', 'in_progress', 'completed', 'delayed', 'cancelled', 'no_information'])
+export const Confidence = z.enum(['G', 'AG', 'A', 'AR', 'R'])
+/** An update is either the owner's own report or our secretariat's assessment, never both. */
+export const UpdateSource = z.enum(['self_report', 'assessment'])
+export const Evidence = z.object({
+  fileId: Id.nullable(),
+  reference: ShortText,
+  page: ShortText,
+})
+
+/** Append-only: an update is never edited; a mistake is corrected by a new one that names it. */
+export const StatusUpdate = z.object({
+  ...recordBase,
+  commitmentId: Id,
+  date: IsoDate,
+  author: ShortText,
+  source: UpdateSource,
+  status: CommitmentStatus,
+  progress: z.number().int().min(0).max(100).nullable(),
+  confidence: Confidence.nullable(),
+  narrative: LongText,
+  evidence: z.array(Evidence),
+  correctsId: Id.nullable(),
+})
+
+export const BriefSectionKind = z.enum([
+  'cover',
+  'contents',
+  'programme',
+  'steering',
+  'agenda_items',
+  'commitments_annex',
+  'upcoming_deadlines',
+  'country_notes',
+  'counterparts',
+  'logistics',
+  'annexes',
+])
+export const BriefSection = z.object({
+  id: Id,
+  kind: BriefSectionKind,
+  enabled: z.boolean(),
+  title: ShortText,
+  /** Free text the user writes (paragraphs and bullet lists). */
+  body: LongText,
+  /** Parameters of generated sections (filters, chosen people, horizon in days). */
+  params: z.record(z.string(), z.unknown()),
+})
+export const IssuedBriefVersion = z.object({
+  number: z.number().int().positive(),
+  issuedAt: IsoDateTime,
+  /** The assembled document tree, frozen at issue. */
+  content: z.unknown(),
+})
+export const Brief = z.object({
+  ...recordBase,
+  meetingId: Id,
+  title: ShortText,
+  principal: ShortText,
+  language: z.enum(['ru', 'en']),
+  marking: ShortText,
+  preparedBy: ShortText,
+  clearedBy: ShortText,
+  date: IsoDate,
+  sections: z.array(BriefSection),
+  issued: z.array(IssuedBriefVersion),
+})
+
+export const Language = z.enum(['ru', 'en'])
+export const Settings = z.object({
+  ourOrganisationId: Id.nullable(),
+  /** null: follow the system locale. */
+  language: Language.nullable(),
+})
+
+export const DeskDataV1 = z.object({
+  countries: z.array(Country),
+  organisations: z.array(Organisation),
+  people: z.array(Person),
+  meetings: z.array(Meeting),
+  documents: z.array(Document),
+  commitments: z.array(Commitment),
+  statusUpdates: z.array(StatusUpdate),
+  briefs: z.array(Brief),
+  settings: Settings,
+})
+
+export type LocalText = z.infer<typeof LocalText>
+export type Country = z.infer<typeof Country>
+export type Organisation = z.infer<typeof Organisation>
+export type Person = z.infer<typeof Person>
+export type Meeting = z.infer<typeof Meeting>
+export type AgendaItem = z.infer<typeof AgendaItem>
+export type Document = z.infer<typeof Document>
+export type DocumentType = z.infer<typeof DocumentType>
+export type DeadlineRule = z.infer<typeof DeadlineRule>
+export type Deadline = z.infer<typeof Deadline>
+export type Commitment = z.infer<typeof Commitment>
+export type CommitmentStatus = z.infer<typeof CommitmentStatus>
+export type StatusUpdate = z.infer<typeof StatusUpdate>
+export type Brief = z.infer<typeof Brief>
+export type Settings = z.infer<typeof Settings>
+export type Language = z.infer<typeof Language>
+export type DeskDataV1 = z.infer<typeof DeskDataV1>

@@ -1,0 +1,32 @@
+// The upgrade chain for the data file: one step per schema version, applied in order.
+// A step takes the `data` of version N and returns the `data` of version N + 1. It never
+// validates; the store validates the result against the current schema afterwards.
+import { CURRENT_SCHEMA_VERSION } from '../schema'
+
+export type MigrationStep = (data: unknown) => unknown
+
+export interface MigrationChain {
+  /** steps[n] upgrades version n to n + 1 */
+  steps: Record<number, MigrationStep>
+  target: number
+}
+
+/** Version 1 is the first released schema: there is nothing older to upgrade yet. */
+export const migrationChain: MigrationChain = {
+  steps: {},
+  target: CURRENT_SCHEMA_VERSION,
+}
+
+export class MigrationError extends Error {}
+
+/** Applies steps from `fromVersion` up to the chain's target. */
+export function migrate(fromVersion: number, data: unknown, chain: MigrationChain): unknown {
+  if (fromVersion > chain.target) throw new MigrationError(`Version ${fromVersion} is newer than ${chain.target}`)
+  let current = data
+  for (let v = fromVersion; v < chain.target; v++) {
+    const step = chain.steps[v]
+    if (!step) throw new MigrationError(`No upgrade from schema version ${v} to ${v + 1}`)
+    current = step(current)
+  }
+  return current
+}

@@ -1,0 +1,235 @@
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { fixedClock, tempDir } from '../test-support/tempDir'
+import { CURRENT_SCHEMA_VERSION, emptyData } from '../schema'
+import { KEEP_BACKUPS, listBackups } from './backups'
+import type { MigrationChain } from './migrations'
+import { storePaths } from './paths'
+import { openStore, type OpenOutcome, type Store } from './store'
+
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname
+const DAY1 = '2026-11-28T10:00:00.000Z'
+const DAY2 = '2026-11-29T10:00:00.000Z'
+
+function ready(outcome: OpenOutcome): Extract<OpenOutcome, { kind: 'ready' }> {
+  if (outcome.kind !== 'ready') throw new Error(`Expected the store to open, got ${JSON.stringify(outcome.reason)}`)
+  return outcome
+}
+
+async function dirWithFixture(name: string) {
+  const dir = await tempDir()
+  await copyFile(fixture(name), storePaths(dir).dataFile)
+  return dir
+}
+
+const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf-8')) as { schemaVersion: number; data: ReturnType<typeof emptyData> }
+const organisationName = (store: Store) => store.data.organisations[0]?.name.en
+
+describe('opening', () => {
+  it('starts a first run in an empty folder without writing anything', async () => {
+    const dir = await tempDir()
+    const { store, notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    expect(store.onDisk).toBe(false)
+    expect(store.data).toEqual(emptyData())
+    expect(notices).toEqual([])
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('opens a v1 file through the real upgrade chain and validates it', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const { store, notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    expect(notices).toEqual([])
+    expect(store.onDisk).toBe(true)
+    expect(store.data.commitments[0]?.deadline.words).toBe('IV квартал 2025 г.')
+    expect(organisationName(store)).toBe('Ministry of Transport')
+  })
+
+  it('sets a damaged JSON file aside and opens the newest good backup, with a notice', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) })) // makes the day's backup
+    const paths = storePaths(dir)
+    const damaged = '{"schemaVersion": 1, "data": {"countries": [ TRUNCATED'
+    await writeFile(paths.dataFile, damaged)
+
+    const { store, notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY2) }))
+    expect(organisationName(store)).toBe('Ministry of Transport')
+    expect(notices).toHaveLength(1)
+    const notice = notices[0]!
+    expect(notice.kind).toBe('recovered_from_backup')
+    if (notice.kind !== 'recovered_from_backup') return
+    expect(notice.problem).toMatch(/not valid JSON/)
+    expect(await readFile(notice.damagedFile!, 'utf-8')).toBe(damaged)
+    expect(notice.backupFile.startsWith(paths.backupDir)).toBe(true)
+    // The recovered data is the data file again.
+    expect((await readJson(paths.dataFile)).data.organisations[0]?.name.en).toBe('Ministry of Transport')
+  })
+
+  it('treats valid JSON with invalid data as damaged; without a backup it starts empty and keeps the file', async () => {
+    const dir = await tempDir()
+    const paths = storePaths(dir)
+    const invalid = JSON.stringify({ schemaVersion: 1, data: { ...emptyData(), commitments: [{ id: 'not-a-uuid', clause: 3 }] } })
+    await writeFile(paths.dataFile, invalid)
+
+    const { store, notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    expect(store.data).toEqual(emptyData())
+    expect(store.onDisk).toBe(false)
+    const notice = notices[0]!
+    expect(notice.kind).toBe('no_usable_backup')
+    expect(notice.problem).toMatch(/invalid data \(commitments\.0\./)
+    expect(await readFile(notice.damagedFile!, 'utf-8')).toBe(invalid)
+    // Nothing was written in its place.
+    await expect(readFile(paths.dataFile)).rejects.toThrow(/ENOENT/)
+  })
+
+  it('treats a record pointing at a missing record as invalid', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const file = await readJson(storePaths(dir).dataFile)
+    file.data.commitments[0]!.documentId = '60000000-0000-4000-8000-00000000ffff'
+    await writeFile(storePaths(dir).dataFile, JSON.stringify(file))
+    const { notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    expect(notices[0]?.problem).toMatch(/broken references \(commitments\.0\.documentId: Unknown document/)
+  })
+
+  it('refuses a file from a newer schema version and leaves it untouched', async () => {
+    const dir = await tempDir()
+    const paths = storePaths(dir)
+    const newer = JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, data: { whatever: true } })
+    await writeFile(paths.dataFile, newer)
+    const outcome = await openStore({ dataDir: dir, now: fixedClock(DAY1) })
+    expect(outcome).toEqual({
+      kind: 'blocked',
+      reason: { kind: 'newer_version', file: paths.dataFile, fileVersion: CURRENT_SCHEMA_VERSION + 1, supportedVersion: CURRENT_SCHEMA_VERSION },
+    })
+    expect(await readFile(paths.dataFile, 'utf-8')).toBe(newer)
+    expect(await readdir(dir)).toEqual(['delegation-desk.json'])
+  })
+
+  it('restores the newest good backup when the data file is missing but backups exist', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    const { rm } = await import('node:fs/promises')
+    await rm(storePaths(dir).dataFile)
+    const { store, notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY2) }))
+    expect(organisationName(store)).toBe('Ministry of Transport')
+    expect(notices[0]).toMatchObject({ kind: 'recovered_from_backup', damagedFile: null, problem: 'the data file was missing' })
+  })
+
+  it('reports a data folder that cannot be created', async () => {
+    const parent = await tempDir()
+    const aFile = join(parent, 'not-a-folder')
+    await writeFile(aFile, 'x')
+    const outcome = await openStore({ dataDir: join(aFile, 'data'), now: fixedClock(DAY1) })
+    expect(outcome.kind).toBe('blocked')
+    if (outcome.kind === 'blocked') expect(outcome.reason).toMatchObject({ kind: 'storage_unavailable', dataDir: join(aFile, 'data') })
+  })
+})
+
+describe('migrations', () => {
+  // v1 is the first released schema, so the real chain has no steps yet. This synthetic chain
+  // (organizations → organisations, preferences → settings) proves the runner on a v0 fixture.
+  const synthetic: MigrationChain = {
+    target: 1,
+    steps: {
+      0: (data) => {
+        const { organizations, preferences, ...rest } = data as Record<string, unknown>
+        return { ...rest, organisations: organizations, settings: preferences }
+      },
+    },
+  }
+
+  it('backs up the old file, upgrades step by step, validates and writes the new version', async () => {
+    const dir = await dirWithFixture('v0-synthetic.json')
+    const original = await readFile(fixture('v0-synthetic.json'), 'utf-8')
+    const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1), chain: synthetic }))
+    expect(organisationName(store)).toBe('Ministry of Transport')
+    const written = await readJson(storePaths(dir).dataFile)
+    expect(written.schemaVersion).toBe(1)
+    expect(written.data.organisations).toHaveLength(1)
+    const backups = await listBackups(storePaths(dir))
+    const preMigration = backups.find((b) => b.name.includes('pre-migration-v1'))
+    expect(preMigration).toBeDefined()
+    expect(await readFile(preMigration!.path, 'utf-8')).toBe(original)
+  })
+
+  it('keeps a file whose upgrade fails and does not write a half-upgraded one', async () => {
+    const dir = await dirWithFixture('v0-synthetic.json')
+    const failing: MigrationChain = { target: 1, steps: { 0: () => ({ countries: 'broken' }) } }
+    const { notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1), chain: failing }))
+    expect(notices[0]?.kind).toBe('no_usable_backup')
+    expect(await readFile(notices[0]!.damagedFile!, 'utf-8')).toBe(await readFile(fixture('v0-synthetic.json'), 'utf-8'))
+  })
+})
+
+describe('writing', () => {
+  it('has a change on disk once update resolves', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    await store.update((d) => {
+      d.settings.language = 'en'
+    })
+    expect((await readJson(storePaths(dir).dataFile)).data.settings.language).toBe('en')
+  })
+
+  it('runs changes one after another in the order they were made', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    await Promise.all(
+      ['ru', 'en', 'ru', 'en'].map((language) =>
+        store.update((d) => {
+          d.settings.language = language as 'ru' | 'en'
+        }),
+      ),
+    )
+    expect(store.data.settings.language).toBe('en')
+    expect((await readJson(storePaths(dir).dataFile)).data.settings.language).toBe('en')
+  })
+
+  it('changes nothing, in memory or on disk, when the write fails', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    const before = await readFile(storePaths(dir).dataFile, 'utf-8')
+    // A folder where the temp file must go makes every write fail, even for root.
+    await mkdir(join(dir, '.delegation-desk.json.tmp'))
+    await expect(
+      store.update((d) => {
+        d.settings.language = 'en'
+      }),
+    ).rejects.toMatchObject({ code: 'storage_failed' })
+    expect(store.data.settings.language).toBeNull()
+    expect(await readFile(storePaths(dir).dataFile, 'utf-8')).toBe(before)
+    // The queue is not wedged: once the fault is gone, the next change is saved.
+    const { rm } = await import('node:fs/promises')
+    await rm(join(dir, '.delegation-desk.json.tmp'), { recursive: true })
+    await store.update((d) => {
+      d.settings.language = 'ru'
+    })
+    expect((await readJson(storePaths(dir).dataFile)).data.settings.language).toBe('ru')
+  })
+})
+
+describe('backups', () => {
+  it('makes at most one daily backup a day', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const paths = storePaths(dir)
+    ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    await store.update((d) => {
+      d.settings.language = 'en'
+    })
+    expect((await listBackups(paths)).map((b) => b.day)).toEqual(['2026-11-28'])
+    ready(await openStore({ dataDir: dir, now: fixedClock(DAY2) }))
+    expect((await listBackups(paths)).map((b) => b.day)).toEqual(['2026-11-28', '2026-11-29'])
+  })
+
+  it(`keeps the newest ${KEEP_BACKUPS}`, async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    for (let day = 1; day <= KEEP_BACKUPS + 3; day++) {
+      ready(await openStore({ dataDir: dir, now: fixedClock(`2026-10-${String(day).padStart(2, '0')}T10:00:00.000Z`) }))
+    }
+    const days = (await listBackups(storePaths(dir))).map((b) => b.day)
+    expect(days).toHaveLength(KEEP_BACKUPS)
+    expect(days[0]).toBe('2026-10-04')
+    expect(days.at(-1)).toBe(`2026-10-${KEEP_BACKUPS + 3}`)
+  })
+})

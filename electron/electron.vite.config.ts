@@ -1,0 +1,42 @@
+// Builds the three parts into out/: main (ESM), preload (one CommonJS file, as a sandboxed
+// preload cannot import modules) and the renderer (React + Vite).
+import { fileURLToPath } from 'node:url'
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const at = (...p: string[]) => resolve(root, ...p)
+
+export default defineConfig({
+  main: {
+    root,
+    build: {
+      outDir: at('out/main'),
+      rolldownOptions: {
+        input: { index: at('electron/main/index.ts') },
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  preload: {
+    root,
+    build: {
+      outDir: at('out/preload'),
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: at('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  },
+  renderer: {
+    root: at('renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: at('out/renderer'),
+      rolldownOptions: { input: { index: at('renderer/index.html') } },
+    },
+  },
+})

@@ -1,0 +1,69 @@
+// The Electron shell: folders, single instance, security, app:// protocol, IPC and the menu.
+// Everything else lives in ../core, which never imports electron.
+import { app, BrowserWindow, dialog } from 'electron'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { clockFrom, systemClock } from '../core/clock'
+import { Desk } from '../core/desk'
+import { effectiveLanguage } from '../core/domain/language'
+import { registerAppScheme, serveRenderer } from './appProtocol'
+import { dataDirIn, dataDirOverride } from './dataFolder'
+import { registerOperations } from './ipc'
+import { createMainWindow } from './mainWindow'
+import { applyMenu } from './menu'
+import { applySecurityPolicy } from './security'
+
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+// Before the lock: the lock is per user-data folder, so each folder is its own instance.
+const override = dataDirOverride(process.argv, process.env)
+if (override) app.setPath('userData', override)
+
+if (!app.requestSingleInstanceLock()) {
+  app.exit(0)
+} else {
+  registerAppScheme()
+  let mainWindow: BrowserWindow | null = null
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  app.whenReady().then(async () => {
+    applySecurityPolicy()
+    serveRenderer(join(outDir, 'renderer'))
+
+    const dataDir = dataDirIn(app.getPath('userData'))
+    // DESK_TODAY fixes "today" for tests and demonstrations.
+    const clock = process.env.DESK_TODAY ? clockFrom(process.env.DESK_TODAY) : systemClock
+    const desk = await Desk.open({ dataDir, clock })
+    if (process.argv.includes('--load-demo') && desk.status().state === 'first_run') {
+      await desk.dispatch('loadDemo', {})
+    }
+
+    const refreshMenu = () => applyMenu(effectiveLanguage(desk.status().settings.language, app.getLocale()), dataDir)
+    refreshMenu()
+    registerOperations(desk, (name) => {
+      if (name === 'updateSettings' || name === 'loadDemo') refreshMenu()
+    })
+
+    // Every accepted change is on disk before the process ends.
+    let flushed = false
+    app.on('before-quit', (event) => {
+      if (flushed) return
+      event.preventDefault()
+      void desk.idle().finally(() => {
+        flushed = true
+        app.quit()
+      })
+    })
+    app.on('window-all-closed', () => app.quit())
+
+    mainWindow = createMainWindow(outDir)
+  }).catch((e: unknown) => {
+    dialog.showErrorBox('Delegation Desk', e instanceof Error ? e.stack ?? e.message : String(e))
+    app.exit(1)
+  })
+}

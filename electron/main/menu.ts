@@ -1,0 +1,66 @@
+// The application menu, in the interface language. Rebuilt when the language changes.
+import { Menu, app, dialog, shell, type MenuItemConstructorOptions } from 'electron'
+import i18next, { type TFunction } from 'i18next'
+import en from './locales/en.json'
+import ru from './locales/ru.json'
+import type { Language } from '../core/schema'
+
+const menuI18n = i18next.createInstance()
+void menuI18n.init({ resources: { en: { menu: en }, ru: { menu: ru } }, defaultNS: 'menu', lng: 'ru', initAsync: false })
+
+function template(t: TFunction, dataDir: string): MenuItemConstructorOptions[] {
+  return [
+    {
+      label: t('file'),
+      submenu: [
+        { label: t('openDataFolder'), click: () => void shell.openPath(dataDir) },
+        { type: 'separator' },
+        { label: t('quit'), role: 'quit' },
+      ],
+    },
+    {
+      label: t('edit'),
+      submenu: [
+        { label: t('undo'), role: 'undo' },
+        { label: t('redo'), role: 'redo' },
+        { type: 'separator' },
+        { label: t('cut'), role: 'cut' },
+        { label: t('copy'), role: 'copy' },
+        { label: t('paste'), role: 'paste' },
+        { label: t('selectAll'), role: 'selectAll' },
+      ],
+    },
+    {
+      label: t('view'),
+      submenu: [
+        { label: t('reload'), role: 'reload' },
+        { type: 'separator' },
+        { label: t('resetZoom'), role: 'resetZoom' },
+        { label: t('zoomIn'), role: 'zoomIn' },
+        { label: t('zoomOut'), role: 'zoomOut' },
+        { type: 'separator' },
+        { label: t('fullScreen'), role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: t('window'),
+      submenu: [
+        { label: t('minimize'), role: 'minimize' },
+        { label: t('close'), role: 'close' },
+      ],
+    },
+    {
+      label: t('help'),
+      submenu: [
+        {
+          label: t('about'),
+          click: () => void dialog.showMessageBox({ message: `Delegation Desk ${app.getVersion()}`, detail: dataDir }),
+        },
+      ],
+    },
+  ]
+}
+
+export function applyMenu(language: Language, dataDir: string): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template(menuI18n.getFixedT(language), dataDir)))
+}

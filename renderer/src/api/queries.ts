@@ -1,0 +1,25 @@
+// Reading and changing data through the client with TanStack Query. Every successful change
+// invalidates all queries, so a change made in one view shows everywhere without a reload.
+import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { ArgsOf, OperationName } from '../../../electron/core/ops/contract'
+import { call } from './client'
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    // The data is local and changes only through this window: no refetch on focus or retries.
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity },
+    mutations: { retry: false },
+  },
+})
+
+export function useOp<K extends OperationName>(name: K, args: ArgsOf<K>) {
+  return useQuery({ queryKey: [name, args], queryFn: () => call(name, args) })
+}
+
+export function useChange<K extends OperationName>(name: K) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (args: ArgsOf<K>) => call(name, args),
+    onSuccess: () => client.invalidateQueries(),
+  })
+}

@@ -1,0 +1,39 @@
+import { Badge, type BadgeProps } from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import type { CommitmentStatus } from '../../../electron/core/schema'
+
+/** Marks invented demo content wherever it is shown. */
+export function SampleBadge({ sample }: { sample?: boolean | undefined }) {
+  const { t } = useTranslation()
+  if (!sample) return null
+  return (
+    <Badge appearance="outline" color="warning" size="small" style={{ marginInlineStart: 6 }}>
+      {t('app.sample')}
+    </Badge>
+  )
+}
+
+const statusColor: Record<CommitmentStatus, BadgeProps['color']> = {
+  not_started: 'informative',
+  in_progress: 'brand',
+  completed: 'success',
+  delayed: 'warning',
+  cancelled: 'subtle',
+  no_information: 'informative',
+}
+
+export function StatusBadge({ status, overdue }: { status: CommitmentStatus; overdue?: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap' }}>
+      <Badge appearance="tint" color={statusColor[status]}>
+        {t(`status.${status}`)}
+      </Badge>
+      {overdue && (
+        <Badge appearance="filled" color="danger">
+          {t('commitments.overdue')}
+        </Badge>
+      )}
+    </span>
+  )
+}

@@ -1,0 +1,63 @@
+// Commitments with what the user needs at a glance: clause, summary, owners, deadline, status.
+import { Text } from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import type { CommitmentRow } from '../../../electron/core/ops/views'
+import { useLookups } from '../api/lookups'
+import { useFormat } from '../i18n/format'
+import { SampleBadge, StatusBadge } from './Badges'
+import { DataTable, type Column } from './DataTable'
+
+export function CommitmentTable({ rows, label }: { rows: CommitmentRow[]; label: string }) {
+  const { t } = useTranslation()
+  const f = useFormat()
+  const lookups = useLookups()
+  const columns: Column<CommitmentRow>[] = [
+    { key: 'clause', header: t('commitments.clause'), width: '7%', render: (r) => r.commitment.clause },
+    {
+      key: 'summary',
+      header: t('commitments.summary'),
+      width: '33%',
+      render: (r) => (
+        <>
+          {f.pick(r.commitment.summary) || r.commitment.text}
+          <SampleBadge sample={r.commitment.sample} />
+        </>
+      ),
+    },
+    {
+      key: 'document',
+      header: t('commitments.document'),
+      width: '16%',
+      render: (r) => {
+        const doc = lookups.documents.get(r.commitment.documentId)
+        return doc ? t(`docType.${doc.type}`) : ''
+      },
+    },
+    {
+      key: 'owners',
+      header: t('commitments.owners'),
+      width: '18%',
+      render: (r) =>
+        r.commitment.owners
+          .map((o) => {
+            const org = lookups.organisations.get(o.organisationId)
+            const name = org ? f.pick(org.shortName) || f.pick(org.name) : '?'
+            return `${name} (${t(`role.${o.role}`)})`
+          })
+          .join('; '),
+    },
+    {
+      key: 'deadline',
+      header: t('commitments.deadline'),
+      width: '14%',
+      render: (r) => (
+        <>
+          <div>{r.commitment.deadline.words}</div>
+          <Text size={200}>{r.commitment.deadline.dueDate ? f.day(r.commitment.deadline.dueDate) : t('commitments.noDueDate')}</Text>
+        </>
+      ),
+    },
+    { key: 'status', header: t('commitments.status'), width: '12%', render: (r) => <StatusBadge status={r.status} overdue={r.overdue} /> },
+  ]
+  return <DataTable label={label} columns={columns} rows={rows} rowKey={(r) => r.commitment.id} />
+}

@@ -1,0 +1,33 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { HashRouter } from 'react-router'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { FluentProvider } from '@fluentui/react-components'
+import { I18nextProvider } from 'react-i18next'
+// Bundled fonts: the app never asks the network, and Cyrillic looks the same on every machine.
+import '@fontsource/noto-sans/latin-400.css'
+import '@fontsource/noto-sans/cyrillic-400.css'
+import '@fontsource/noto-sans/latin-600.css'
+import '@fontsource/noto-sans/cyrillic-600.css'
+import './app/global.css'
+import { queryClient } from './api/queries'
+import { i18n } from './i18n'
+import { App } from './app/App'
+import { theme } from './app/theme'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root')
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <FluentProvider theme={theme} style={{ height: '100%' }}>
+          <HashRouter>
+            <App />
+          </HashRouter>
+        </FluentProvider>
+      </I18nextProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+)

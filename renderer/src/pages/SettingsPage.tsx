@@ -1,0 +1,60 @@
+// Our organisation, the interface language, and where the data lives.
+import { Dropdown, Field, Option, Radio, RadioGroup, Text } from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import type { Language } from '../../../electron/core/schema'
+import { effectiveLanguage } from '../../../electron/core/domain/language'
+import { useChange, useOp } from '../api/queries'
+import { ErrorMessage } from '../components/ErrorMessage'
+import { PageTitle } from '../components/PageTitle'
+import { systemLocale } from '../i18n'
+import { useFormat } from '../i18n/format'
+
+const SYSTEM = 'system'
+
+export function SettingsPage() {
+  const { t } = useTranslation()
+  const f = useFormat()
+  const status = useOp('getStatus', {})
+  const organisations = useOp('listOrganisations', {})
+  const update = useChange('updateSettings')
+  const settings = status.data?.settings
+  if (!settings) return null
+
+  const orgs = [...(organisations.data ?? [])].sort((a, b) => f.pick(a.name).localeCompare(f.pick(b.name)))
+  const ours = orgs.find((o) => o.id === settings.ourOrganisationId)
+  const systemLanguage = effectiveLanguage(null, systemLocale())
+
+  return (
+    <>
+      <PageTitle>{t('settings.title')}</PageTitle>
+      <Field label={t('settings.ourOrganisation')} hint={t('settings.ourOrganisationHint')} style={{ maxWidth: 560 }}>
+        <Dropdown
+          value={ours ? f.pick(ours.name) : t('settings.none')}
+          selectedOptions={[settings.ourOrganisationId ?? '']}
+          onOptionSelect={(_e, d) => update.mutate({ ourOrganisationId: d.optionValue || null })}
+        >
+          <Option value="">{t('settings.none')}</Option>
+          {orgs.map((o) => (
+            <Option key={o.id} value={o.id}>
+              {f.pick(o.name)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t('settings.language')}>
+        <RadioGroup
+          value={settings.language ?? SYSTEM}
+          onChange={(_e, d) => update.mutate({ language: d.value === SYSTEM ? null : (d.value as Language) })}
+        >
+          <Radio value={SYSTEM} label={t('settings.languageSystem', { language: t(systemLanguage === 'ru' ? 'settings.russian' : 'settings.english') })} />
+          <Radio value="ru" label={t('settings.russian')} />
+          <Radio value="en" label={t('settings.english')} />
+        </RadioGroup>
+      </Field>
+      <ErrorMessage error={update.error} />
+      <Field label={t('settings.dataFolder')} hint={t('settings.dataFolderHint')}>
+        <Text font="monospace">{status.data?.dataDir}</Text>
+      </Field>
+    </>
+  )
+}
