@@ -469,7 +469,8 @@ function buildDocuments(): Document[] {
       title: spec.title,
       date: '2024-08-09',
       adoption,
-      parties: MEMBERS.map((code) => ({ countryId: countryId(code), signed: true, reservation: '' })),
+      // The members are parties to every document; they signed it unless the Joint Statement approved it.
+      parties: MEMBERS.map((code) => ({ countryId: countryId(code), signed: !approved, reservation: '' })),
       validity: spec.validity ?? { from: null, to: null },
       parentDocumentId: approved ? jointStatement : null,
       sourceFiles: [],

@@ -3,6 +3,7 @@
 // are all built from `operationNames`. Pure (zod + types): the renderer imports it.
 import { z } from 'zod'
 import { Id, Language, type Brief, type Country, type Document, type Meeting, type Organisation, type Person, type Settings } from '../schema'
+import type { Envelope } from './errors'
 import type { AppStatus, CommitmentRow, Dashboard } from './views'
 
 interface OperationSpec<A extends z.ZodType, R> {
@@ -60,3 +61,8 @@ export const isOperationName = (name: unknown): name is OperationName =>
 
 /** The IPC channel of one operation. */
 export const channelOf = (name: OperationName) => `desk:${name}`
+
+/** `window.desk` as the preload and the e2e bridge expose it: one method per operation. */
+export type DeskBridge = {
+  [K in OperationName]: (args: ArgsOf<K>) => Promise<Envelope<ResultOf<K>>>
+}

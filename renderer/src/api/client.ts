@@ -1,11 +1,7 @@
 // The renderer's typed client. `window.desk` (the preload in Electron, the test bridge in the
 // browser host) has one method per operation; this unwraps its envelopes into values or DeskErrors.
-import type { ArgsOf, OperationName, ResultOf } from '../../../electron/core/ops/contract'
+import type { ArgsOf, DeskBridge, OperationName, ResultOf } from '../../../electron/core/ops/contract'
 import { DeskError, type Envelope } from '../../../electron/core/ops/errors'
-
-export type DeskBridge = {
-  [K in OperationName]: (args: ArgsOf<K>) => Promise<Envelope<ResultOf<K>>>
-}
 
 declare global {
   interface Window {
