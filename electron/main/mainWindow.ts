@@ -15,6 +15,7 @@ export const secureWebPreferences = (preload: string) => ({
   spellcheck: false,
 })
 
+/** `outDir` is the build output (out/); the icon sits in assets/ beside it. */
 export function createMainWindow(outDir: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -23,6 +24,7 @@ export function createMainWindow(outDir: string): BrowserWindow {
     minHeight: 600,
     show: false,
     title: 'Delegation Desk',
+    icon: join(outDir, '..', 'assets', 'icon.png'),
     backgroundColor: '#faf9f8',
     webPreferences: secureWebPreferences(join(outDir, 'preload', 'index.cjs')),
   })

@@ -297,6 +297,7 @@ export type Document = z.infer<typeof Document>
 export type DocumentType = z.infer<typeof DocumentType>
 export type DeadlineRule = z.infer<typeof DeadlineRule>
 export type Deadline = z.infer<typeof Deadline>
+export type OwnerRole = z.infer<typeof OwnerRole>
 export type Commitment = z.infer<typeof Commitment>
 export type CommitmentStatus = z.infer<typeof CommitmentStatus>
 export type StatusUpdate = z.infer<typeof StatusUpdate>

@@ -2,10 +2,38 @@
 import { Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { CommitmentRow } from '../../../electron/core/ops/views'
+import type { Commitment, OwnerRole } from '../../../electron/core/schema'
 import { useLookups } from '../api/lookups'
 import { useFormat } from '../i18n/format'
 import { SampleBadge, StatusBadge } from './Badges'
 import { DataTable, type Column } from './DataTable'
+
+const roleOrder: OwnerRole[] = ['lead', 'co_executor', 'participant']
+
+/** Owners grouped by role, one line each, the lead first and in bold. */
+function Owners({ owners }: { owners: Commitment['owners'] }) {
+  const { t } = useTranslation()
+  const f = useFormat()
+  const lookups = useLookups()
+  const name = (id: string) => {
+    const org = lookups.organisations.get(id)
+    return org ? f.pick(org.shortName) || f.pick(org.name) : '?'
+  }
+  return (
+    <>
+      {roleOrder.map((role) => {
+        const names = owners.filter((o) => o.role === role).map((o) => name(o.organisationId))
+        if (names.length === 0) return null
+        return (
+          <div key={role}>
+            <Text size={200}>{t(`roleGroup.${role}`)}: </Text>
+            <Text weight={role === 'lead' ? 'semibold' : 'regular'}>{names.join(', ')}</Text>
+          </div>
+        )
+      })}
+    </>
+  )
+}
 
 export function CommitmentTable({ rows, label }: { rows: CommitmentRow[]; label: string }) {
   const { t } = useTranslation()
@@ -33,19 +61,7 @@ export function CommitmentTable({ rows, label }: { rows: CommitmentRow[]; label:
         return doc ? t(`docType.${doc.type}`) : ''
       },
     },
-    {
-      key: 'owners',
-      header: t('commitments.owners'),
-      width: '18%',
-      render: (r) =>
-        r.commitment.owners
-          .map((o) => {
-            const org = lookups.organisations.get(o.organisationId)
-            const name = org ? f.pick(org.shortName) || f.pick(org.name) : '?'
-            return `${name} (${t(`role.${o.role}`)})`
-          })
-          .join('; '),
-    },
+    { key: 'owners', header: t('commitments.owners'), width: '18%', render: (r) => <Owners owners={r.commitment.owners} /> },
     {
       key: 'deadline',
       header: t('commitments.deadline'),

@@ -1,8 +1,9 @@
 // Our organisation, the interface language, and where the data lives.
-import { Dropdown, Field, Option, Radio, RadioGroup, Text } from '@fluentui/react-components'
+import { Dropdown, Field, Option, OptionGroup, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../electron/core/schema'
 import { effectiveLanguage } from '../../../electron/core/domain/language'
+import { useLookups } from '../api/lookups'
 import { useChange, useOp } from '../api/queries'
 import { ErrorMessage } from '../components/ErrorMessage'
 import { PageTitle } from '../components/PageTitle'
@@ -16,12 +17,20 @@ export function SettingsPage() {
   const f = useFormat()
   const status = useOp('getStatus', {})
   const organisations = useOp('listOrganisations', {})
+  const lookups = useLookups()
   const update = useChange('updateSettings')
   const settings = status.data?.settings
   if (!settings) return null
 
   const orgs = [...(organisations.data ?? [])].sort((a, b) => f.pick(a.name).localeCompare(f.pick(b.name)))
   const ours = orgs.find((o) => o.id === settings.ourOrganisationId)
+  // Grouped by country, international organisations last.
+  const groups = [
+    ...[...lookups.countries.values()]
+      .map((c) => ({ key: c.id, label: f.pick(c.name), organisations: orgs.filter((o) => o.countryId === c.id) }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    { key: 'international', label: t('organisations.international'), organisations: orgs.filter((o) => o.countryId === null) },
+  ].filter((g) => g.organisations.length > 0)
   const systemLanguage = effectiveLanguage(null, systemLocale())
 
   return (
@@ -34,10 +43,14 @@ export function SettingsPage() {
           onOptionSelect={(_e, d) => update.mutate({ ourOrganisationId: d.optionValue || null })}
         >
           <Option value="">{t('settings.none')}</Option>
-          {orgs.map((o) => (
-            <Option key={o.id} value={o.id}>
-              {f.pick(o.name)}
-            </Option>
+          {groups.map((g) => (
+            <OptionGroup key={g.key} label={g.label}>
+              {g.organisations.map((o) => (
+                <Option key={o.id} value={o.id}>
+                  {f.pick(o.name)}
+                </Option>
+              ))}
+            </OptionGroup>
           ))}
         </Dropdown>
       </Field>
