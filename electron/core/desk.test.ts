@@ -4,7 +4,7 @@ import { clockFrom } from './clock'
 import { Desk } from './desk'
 import { operationNames } from './ops/contract'
 import type { Envelope } from './ops/errors'
-import type { AppStatus, Dashboard } from './ops/views'
+import type { AppStatus, CommitmentList, Dashboard } from './ops/views'
 import { CURRENT_SCHEMA_VERSION } from './schema'
 import { storePaths } from './store/paths'
 import { tempDir } from './test-support/tempDir'
@@ -39,7 +39,7 @@ describe('the operation boundary', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_arguments', issues: [{ path: 'language' }] } })
     const extra = await desk.dispatch('updateSettings', { language: 'en', isAdmin: true })
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
-    expect(await desk.dispatch('listCommitments', 'everything')).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
+    expect(await desk.dispatch('queryCommitments', 'everything')).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
     expect(await readFile(storePaths(dir).dataFile, 'utf-8')).toBe(before)
   })
 
@@ -47,7 +47,7 @@ describe('the operation boundary', () => {
     const { desk } = await demoDesk()
     const before = value<AppStatus>(await desk.dispatch('getStatus', {})).settings
     const result = await desk.dispatch('updateSettings', { ourOrganisationId: '20000000-0000-4000-8000-00000000ffff' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'not_found', issues: [{ path: 'ourOrganisationId' }] } })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_arguments', issues: [{ path: 'ourOrganisationId', message: 'validation.unknownRef' }] } })
     expect(value<AppStatus>(await desk.dispatch('getStatus', {})).settings).toEqual(before)
   })
 
@@ -93,7 +93,7 @@ describe('a blocked data file', () => {
     const status = value<AppStatus>(await desk.dispatch('getStatus', {}))
     expect(status.state).toBe('blocked')
     expect(status.blockReason).toMatchObject({ kind: 'newer_version', fileVersion: 99 })
-    expect(await desk.dispatch('listCommitments', {})).toMatchObject({ ok: false, error: { code: 'blocked' } })
+    expect(await desk.dispatch('queryCommitments', {})).toMatchObject({ ok: false, error: { code: 'blocked' } })
   })
 })
 
@@ -101,15 +101,24 @@ describe('dashboard', () => {
   it("counts our organisation's commitments by status and lists the overdue ones, oldest first", async () => {
     const { desk } = await demoDesk()
     const dashboard = value<Dashboard>(await desk.dispatch('getDashboard', {}))
-    const mine = value<{ overdue: boolean; status: string }[]>(await desk.dispatch('listCommitments', { mine: true }))
+    const mine = value<CommitmentList>(await desk.dispatch('queryCommitments', { mine: 'any' })).items
     expect(dashboard.today).toBe('2026-11-28')
     expect(dashboard.total).toBe(mine.length)
     expect(Object.values(dashboard.byStatus).reduce((a, b) => a + b, 0)).toBe(mine.length)
-    expect(dashboard.overdue.length).toBe(mine.filter((r) => r.overdue).length)
-    expect(dashboard.overdue.length).toBeGreaterThanOrEqual(3)
-    const dues = dashboard.overdue.map((r) => r.commitment.deadline.dueDate!)
+    expect(dashboard.byDocument.reduce((a, b) => a + b.count, 0)).toBe(mine.length)
+    expect(dashboard.overdue).toBe(mine.filter((r) => r.overdue).length)
+    expect(dashboard.overdue).toBeGreaterThanOrEqual(3)
+    const dues = dashboard.overdueItems.map((r) => r.deadline.dueDate!)
     expect(dues).toEqual([...dues].sort())
     expect(dues.every((d) => d < '2026-11-28')).toBe(true)
+    // Each number is what the list shows with the same filter.
+    const count = async (query: object) => value<CommitmentList>(await desk.dispatch('queryCommitments', { mine: 'any', ...query })).items.length
+    expect(dashboard.dueIn90).toBe(await count({ dueWithin: 90 }))
+    expect(dashboard.dueIn30).toBe(await count({ dueWithin: 30 }))
+    expect(dashboard.dueIn90).toBeGreaterThanOrEqual(3)
+    // "Changed since" defaults to the last meeting held: the VI Consultative Meeting.
+    expect(dashboard.since).toBe('2024-08-09')
+    expect(dashboard.changes.completed).toBe(await count({ changedSince: '2024-08-09', change: 'completed' }))
   })
 
   it('follows a change of our organisation', async () => {
@@ -119,6 +128,19 @@ describe('dashboard', () => {
     value(await desk.dispatch('updateSettings', { ourOrganisationId: unrcca.id }))
     const dashboard = value<Dashboard>(await desk.dispatch('getDashboard', {}))
     expect(dashboard.ourOrganisation?.id).toBe(unrcca.id)
-    expect(dashboard.total).toBe(value<unknown[]>(await desk.dispatch('listCommitments', { mine: true })).length)
+    expect(dashboard.total).toBe(value<CommitmentList>(await desk.dispatch('queryCommitments', { mine: 'any' })).items.length)
+  })
+})
+
+describe('results of changes', () => {
+  // A result taken from inside a change must still be readable once the change is saved.
+  it('can be serialised like the IPC does', async () => {
+    const { desk } = await demoDesk()
+    const orgs = value<{ id: string }[]>(await desk.dispatch('listOrganisations', {}))
+    const settings = await desk.dispatch('updateSettings', { ourOrganisationId: orgs[1]!.id, language: 'en' })
+    expect(structuredClone(settings)).toMatchObject({ ok: true, value: { ourOrganisationId: orgs[1]!.id, language: 'en' } })
+    const country = value<{ id: string }>(await desk.dispatch('createCountry', { code: 'MN', name: { ru: 'Монголия', en: 'Mongolia' } }))
+    const updated = await desk.dispatch('updateCountry', { id: country.id, input: { code: 'MN', name: { ru: 'Монголия', en: 'Mongolia (updated)' } } })
+    expect(structuredClone(updated)).toMatchObject({ ok: true, value: { id: country.id, name: { en: 'Mongolia (updated)' } } })
   })
 })

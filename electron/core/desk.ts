@@ -4,6 +4,7 @@ import { systemClock, todayOf, type Clock } from './clock'
 import { contract, isOperationName } from './ops/contract'
 import { DeskError, type Envelope } from './ops/errors'
 import { createHandlers, type Handlers } from './ops/handlers'
+import type { ShellServices } from './ops/handlers/context'
 import type { AppStatus, BlockReason, Notice } from './ops/views'
 import { emptyData, type DeskData } from './schema'
 import type { MigrationChain } from './store/migrations'
@@ -19,6 +20,15 @@ export interface DeskOptions {
   dataDir: string
   clock?: Clock
   chain?: MigrationChain
+  /** Dialogs and the system viewer; without a shell, nothing can be chosen or opened. */
+  shell?: ShellServices
+}
+
+const noShell: ShellServices = {
+  chooseFiles: async () => [],
+  openPath: async () => {
+    throw new DeskError('blocked', 'Files cannot be opened here')
+  },
 }
 
 export class Desk {
@@ -29,23 +39,29 @@ export class Desk {
   readonly #clock: Clock
   readonly #dataDir: string
 
-  private constructor(dataDir: string, clock: Clock, store: Store | null, notices: Notice[], blockReason: BlockReason | null) {
+  private constructor(
+    dataDir: string,
+    clock: Clock,
+    shell: ShellServices,
+    store: Store | null,
+    notices: Notice[],
+    blockReason: BlockReason | null,
+  ) {
     this.#dataDir = dataDir
     this.#clock = clock
     this.#store = store
     this.#notices = notices
     this.#blockReason = blockReason
-    this.#handlers = store
-      ? createHandlers({ store, today: () => todayOf(clock), status: () => this.status() })
-      : null
+    this.#handlers = store ? createHandlers({ store, clock, shell, today: () => todayOf(clock), status: () => this.status() }) : null
   }
 
   static async open(options: DeskOptions): Promise<Desk> {
     const clock = options.clock ?? systemClock
+    const shell = options.shell ?? noShell
     const outcome = await openStore({ dataDir: options.dataDir, now: clock, chain: options.chain })
     return outcome.kind === 'ready'
-      ? new Desk(options.dataDir, clock, outcome.store, outcome.notices, null)
-      : new Desk(options.dataDir, clock, null, [], outcome.reason)
+      ? new Desk(options.dataDir, clock, shell, outcome.store, outcome.notices, null)
+      : new Desk(options.dataDir, clock, shell, null, [], outcome.reason)
   }
 
   status(): AppStatus {

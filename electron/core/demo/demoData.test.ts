@@ -3,7 +3,8 @@ import { addDays, format } from 'date-fns'
 import { DeskData, type Commitment, type CommitmentStatus } from '../schema'
 import { findBrokenReferences } from '../schema/references'
 import { computeDueDate, parseDay } from '../domain/deadline'
-import { currentStatus, isOverdue, updatesByCommitment } from '../domain/status'
+import { historyOf } from '../domain/commitmentQuery'
+import { isOverdue } from '../domain/status'
 import { buildDemoData, DEMO_TODAY } from './demoData'
 
 const TODAY = '2026-11-28'
@@ -178,9 +179,8 @@ describe('demo data', () => {
   describe('seen from our organisation on 2026-11-28', () => {
     const ours = data.settings.ourOrganisationId
     const horizon = format(addDays(parseDay(TODAY), 90), 'yyyy-MM-dd')
-    const history = updatesByCommitment(data.statusUpdates)
     const mine = data.commitments.filter((c) => c.owners.some((o) => o.organisationId === ours))
-    const status = (c: Commitment): CommitmentStatus => currentStatus(history.get(c.id) ?? [])
+    const status = (c: Commitment): CommitmentStatus => historyOf(data, c.id).status
     const closed = (s: CommitmentStatus) => s === 'completed' || s === 'cancelled'
 
     it('is the Ministry of Transport of Kazakhstan', () => {

@@ -88,6 +88,6 @@ export function buildDemoData(): DeskData {
     commitments: COMMITMENT_SPECS.map(buildCommitment),
     statusUpdates: buildStatusUpdates(),
     briefs: [],
-    settings: { ourOrganisationId: orgId(OUR_ORGANISATION), language: null },
+    settings: { ourOrganisationId: orgId(OUR_ORGANISATION), language: null, savedViews: [] },
   })
 }

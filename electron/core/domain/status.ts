@@ -36,14 +36,3 @@ export function isOverdue(commitment: Pick<Commitment, 'deadline'>, status: Comm
   const due = commitment.deadline.dueDate
   return due !== null && due < today && !closed.has(status)
 }
-
-/** Groups updates by commitment once, so list views do not rescan the history per row. */
-export function updatesByCommitment(updates: StatusUpdate[]): Map<string, StatusUpdate[]> {
-  const map = new Map<string, StatusUpdate[]>()
-  for (const u of updates) {
-    const list = map.get(u.commitmentId)
-    if (list) list.push(u)
-    else map.set(u.commitmentId, [u])
-  }
-  return map
-}

@@ -15,29 +15,41 @@ export interface ErrorIssue {
   message: string
 }
 
+/** A record that points to the one a delete was asked for. */
+export interface Dependent {
+  kind: 'country' | 'organisation' | 'person' | 'meeting' | 'document' | 'commitment' | 'brief' | 'settings'
+  id: string
+  name: { ru: string; en: string }
+}
+
 export interface DeskErrorShape {
   code: DeskErrorCode
   message: string
   issues: ErrorIssue[]
+  /** For a refused delete: what still depends on the record. */
+  dependents?: Dependent[]
 }
 
 export class DeskError extends Error {
   readonly code: DeskErrorCode
   readonly issues: ErrorIssue[]
+  readonly dependents: Dependent[]
 
-  constructor(code: DeskErrorCode, message: string, issues: ErrorIssue[] = []) {
+  constructor(code: DeskErrorCode, message: string, issues: ErrorIssue[] = [], dependents: Dependent[] = []) {
     super(message)
     this.name = 'DeskError'
     this.code = code
     this.issues = issues
+    this.dependents = dependents
   }
 
   toShape(): DeskErrorShape {
-    return { code: this.code, message: this.message, issues: this.issues }
+    const shape: DeskErrorShape = { code: this.code, message: this.message, issues: this.issues }
+    return this.dependents.length > 0 ? { ...shape, dependents: this.dependents } : shape
   }
 
   static fromShape(shape: DeskErrorShape): DeskError {
-    return new DeskError(shape.code, shape.message, shape.issues)
+    return new DeskError(shape.code, shape.message, shape.issues, shape.dependents)
   }
 }
 

@@ -1,5 +1,5 @@
 // Shapes that operations return beyond the stored records. Pure types: shared with the renderer.
-import type { Commitment, CommitmentStatus, Organisation, Settings } from '../schema'
+import type { Commitment, CommitmentStatus, Deadline, Meeting, Organisation, Owner, Settings, StatusUpdate } from '../schema'
 
 export type Notice =
   /** The data file was damaged or missing; a backup was opened instead. */
@@ -25,18 +25,53 @@ export interface AppStatus {
   sampleRecords: number
 }
 
-/** A commitment with what is derived from its history against today. */
-export interface CommitmentRow {
-  commitment: Commitment
+/** One row of the commitments list: what the table shows, with status derived against today. */
+export interface CommitmentListItem {
+  id: string
+  clause: string
+  summary: { ru: string; en: string }
+  /** The start of the verbatim text, for rows without a summary. */
+  excerpt: string
+  documentId: string
+  owners: Owner[]
+  deadline: Deadline
+  priority: boolean
+  sample?: boolean | undefined
   status: CommitmentStatus
   overdue: boolean
   lastUpdateDate: string | null
 }
 
+export interface CommitmentList {
+  items: CommitmentListItem[]
+  /** How many commitments there are before the filters. */
+  total: number
+}
+
+export interface CommitmentDetail {
+  commitment: Commitment
+  status: CommitmentStatus
+  overdue: boolean
+  /** The whole history, newest first. */
+  updates: StatusUpdate[]
+  /** The latest of each kind: the owner's own report and our secretariat's assessment. */
+  selfReport: StatusUpdate | null
+  assessment: StatusUpdate | null
+}
+
 export interface Dashboard {
   today: string
   ourOrganisation: Organisation | null
+  /** The "changed since" date, and the meeting it was taken from, if any. */
+  since: string
+  sinceMeeting: Meeting | null
   total: number
+  overdue: number
+  dueIn30: number
+  dueIn90: number
   byStatus: Record<CommitmentStatus, number>
-  overdue: CommitmentRow[]
+  byDocument: { documentId: string; count: number }[]
+  changes: { new: number; status: number; completed: number }
+  overdueItems: CommitmentListItem[]
+  recentlyUpdated: CommitmentListItem[]
 }

@@ -26,6 +26,6 @@ export function emptyData(): DeskData {
     commitments: [],
     statusUpdates: [],
     briefs: [],
-    settings: { ourOrganisationId: null, language: null },
+    settings: { ourOrganisationId: null, language: null, savedViews: [] },
   }
 }

@@ -11,11 +11,11 @@ const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/
 /** A calendar date, `YYYY-MM-DD`, that really exists (no 2025-02-30). */
 export const IsoDate = z
   .string()
-  .regex(isoDatePattern, 'Expected a date as YYYY-MM-DD')
+  .regex(isoDatePattern, 'validation.date')
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`)
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-  }, 'No such calendar date')
+  }, 'validation.noSuchDate')
 export const IsoDateTime = z.iso.datetime({ offset: true })
 export const Id = z.uuid()
 export const ShortText = z.string().max(MAX_SHORT_TEXT)
@@ -24,9 +24,12 @@ export const LongText = z.string().max(MAX_LONG_TEXT)
 /** A name or text kept in both interface languages; at least one must be filled. */
 export const LocalText = z
   .object({ ru: ShortText, en: ShortText })
-  .refine((t) => t.ru.trim() !== '' || t.en.trim() !== '', 'Enter the text in Russian or English')
+  .refine((t) => t.ru.trim() !== '' || t.en.trim() !== '', 'validation.localTextRequired')
 
-/** Fields every stored record has. `sample` marks invented demo content. */
+/**
+ * Fields every stored record has. `sample` marks invented demo content. Each record type is
+ * declared as its own fields (what a form edits: the `…Input` schema) plus these.
+ */
 const recordBase = {
   id: Id,
   createdAt: IsoDateTime,
@@ -34,15 +37,14 @@ const recordBase = {
   sample: z.boolean().optional(),
 }
 
-export const Country = z.object({
-  ...recordBase,
-  code: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. KZ'),
+export const CountryInput = z.object({
+  code: z.string().regex(/^[A-Z]{2}$/, 'validation.countryCode'),
   name: LocalText,
 })
+export const Country = CountryInput.extend(recordBase)
 
 export const OrganisationKind = z.enum(['ministry', 'agency', 'secretariat', 'international', 'other'])
-export const Organisation = z.object({
-  ...recordBase,
+export const OrganisationInput = z.object({
   name: LocalText,
   shortName: z.object({ ru: ShortText, en: ShortText }),
   kind: OrganisationKind,
@@ -50,9 +52,9 @@ export const Organisation = z.object({
   countryId: Id.nullable(),
   parentId: Id.nullable(),
 })
+export const Organisation = OrganisationInput.extend(recordBase)
 
-export const Person = z.object({
-  ...recordBase,
+export const PersonInput = z.object({
   name: LocalText,
   position: z.object({ ru: ShortText, en: ShortText }),
   organisationId: Id.nullable(),
@@ -60,6 +62,7 @@ export const Person = z.object({
   /** Meetings where we met this person. */
   meetingIds: z.array(Id),
 })
+export const Person = PersonInput.extend(recordBase)
 
 export const ParticipantRole = z.enum(['member', 'guest', 'observer'])
 export const Participant = z
@@ -69,7 +72,7 @@ export const Participant = z
     role: ParticipantRole,
     note: ShortText,
   })
-  .refine((p) => p.countryId !== null || p.organisationId !== null, 'A participant is a country or an organisation')
+  .refine((p) => p.countryId !== null || p.organisationId !== null, 'validation.participantRequired')
 
 export const AgendaItem = z.object({
   id: Id,
@@ -77,22 +80,25 @@ export const AgendaItem = z.object({
   notes: LongText,
 })
 
+/** Cross-field rules run on a record's fields whether or not they carry id and times. */
+const endsAfterStart = <T extends z.ZodType<{ startDate: string; endDate: string }>>(schema: T): T =>
+  schema.refine((m) => m.endDate >= m.startDate, { message: 'validation.endBeforeStart', path: ['endDate'] })
+
 export const MeetingStatus = z.enum(['planned', 'held'])
-export const Meeting = z
-  .object({
-    ...recordBase,
-    series: LocalText,
-    number: z.number().int().positive().nullable(),
-    title: LocalText,
-    startDate: IsoDate,
-    endDate: IsoDate,
-    venue: z.object({ ru: ShortText, en: ShortText }),
-    chairCountryId: Id.nullable(),
-    participants: z.array(Participant),
-    agenda: z.array(AgendaItem),
-    status: MeetingStatus,
-  })
-  .refine((m) => m.endDate >= m.startDate, { message: 'The meeting ends before it starts', path: ['endDate'] })
+const meetingFields = z.object({
+  series: LocalText,
+  number: z.number().int().positive().nullable(),
+  title: LocalText,
+  startDate: IsoDate,
+  endDate: IsoDate,
+  venue: z.object({ ru: ShortText, en: ShortText }),
+  chairCountryId: Id.nullable(),
+  participants: z.array(Participant),
+  agenda: z.array(AgendaItem),
+  status: MeetingStatus,
+})
+export const MeetingInput = endsAfterStart(meetingFields)
+export const Meeting = endsAfterStart(meetingFields.extend(recordBase))
 
 export const DocumentType = z.enum([
   'joint_statement',
@@ -116,7 +122,7 @@ export const Adoption = z
     approvedByDocumentId: Id.nullable(),
   })
   .refine((a) => a.mode !== 'approved_by_document' || a.approvedByDocumentId !== null, {
-    message: 'Name the document that approved it',
+    message: 'validation.approvedByRequired',
     path: ['approvedByDocumentId'],
   })
 
@@ -136,23 +142,23 @@ export const SourceFile = z.object({
   addedAt: IsoDateTime,
 })
 
-export const Document = z
-  .object({
-    ...recordBase,
-    meetingId: Id.nullable(),
-    type: DocumentType,
-    title: LocalText,
-    date: IsoDate.nullable(),
-    adoption: Adoption,
-    parties: z.array(Party),
-    validity: z.object({ from: IsoDate.nullable(), to: IsoDate.nullable() }),
-    parentDocumentId: Id.nullable(),
-    sourceFiles: z.array(SourceFile),
-  })
-  .refine((d) => !d.validity.from || !d.validity.to || d.validity.to >= d.validity.from, {
-    message: 'The validity period ends before it starts',
-    path: ['validity', 'to'],
-  })
+/** A validity period or a deadline period: either end may be open. */
+export const Period = z
+  .object({ from: IsoDate.nullable(), to: IsoDate.nullable() })
+  .refine((p) => !p.from || !p.to || p.to >= p.from, { message: 'validation.endBeforeStart', path: ['to'] })
+
+export const DocumentInput = z.object({
+  meetingId: Id.nullable(),
+  type: DocumentType,
+  title: LocalText,
+  date: IsoDate.nullable(),
+  adoption: Adoption,
+  parties: z.array(Party),
+  validity: Period,
+  parentDocumentId: Id.nullable(),
+})
+/** Source files are added and removed by their own operations, which copy the file in. */
+export const Document = DocumentInput.extend({ sourceFiles: z.array(SourceFile), ...recordBase })
 
 /** How the document words a deadline, in a form a due date can be computed from. */
 export const DeadlineRule = z.discriminatedUnion('kind', [
@@ -161,7 +167,9 @@ export const DeadlineRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('quarter'), year: z.number().int(), quarter: z.number().int().min(1).max(4) }),
   z.object({ kind: z.literal('half'), year: z.number().int(), half: z.number().int().min(1).max(2) }),
   z.object({ kind: z.literal('year'), year: z.number().int() }),
-  z.object({ kind: z.literal('period'), from: IsoDate, to: IsoDate }),
+  z
+    .object({ kind: z.literal('period'), from: IsoDate, to: IsoDate })
+    .refine((p) => p.to >= p.from, { message: 'validation.endBeforeStart', path: ['to'] }),
   z.object({
     kind: z.literal('recurring'),
     frequency: z.enum(['annually', 'quarterly', 'monthly']),
@@ -172,10 +180,13 @@ export const DeadlineRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
 ])
 
-export const Deadline = z.object({
+/** What the user enters: the words and the rule. The due date is computed from them. */
+export const DeadlineInput = z.object({
   /** The document's own words: "IV квартал 2025", "2025–2027", "ежегодно". */
   words: ShortText,
   rule: DeadlineRule,
+})
+export const Deadline = DeadlineInput.extend({
   /** The normalised due date used for sorting and overdue; null when there is none. */
   dueDate: IsoDate.nullable(),
 })
@@ -183,8 +194,7 @@ export const Deadline = z.object({
 export const OwnerRole = z.enum(['lead', 'co_executor', 'participant'])
 export const Owner = z.object({ organisationId: Id, role: OwnerRole })
 
-export const Commitment = z.object({
-  ...recordBase,
+export const CommitmentInput = z.object({
   documentId: Id,
   /** The clause reference as the document numbers it: "п. 3.2". */
   clause: ShortText,
@@ -193,12 +203,13 @@ export const Commitment = z.object({
   themes: z.array(ShortText),
   owners: z.array(Owner),
   partnerCountryIds: z.array(Id),
-  deadline: Deadline,
+  deadline: DeadlineInput,
   /** форма завершения: the form the result takes (a report, an agreement, an event). */
   completionForm: ShortText,
   priority: z.boolean(),
   relatedIds: z.array(Id),
 })
+export const Commitment = CommitmentInput.extend({ deadline: Deadline, ...recordBase })
 
 export const CommitmentStatus = z.enum(['not_started', 'in_progress', 'completed', 'delayed', 'cancelled', 'no_information'])
 export const Confidence = z.enum(['G', 'AG', 'A', 'AR', 'R'])
@@ -211,8 +222,7 @@ export const Evidence = z.object({
 })
 
 /** Append-only: an update is never edited; a mistake is corrected by a new one that names it. */
-export const StatusUpdate = z.object({
-  ...recordBase,
+export const StatusUpdateInput = z.object({
   commitmentId: Id,
   date: IsoDate,
   author: ShortText,
@@ -224,6 +234,7 @@ export const StatusUpdate = z.object({
   evidence: z.array(Evidence),
   correctsId: Id.nullable(),
 })
+export const StatusUpdate = StatusUpdateInput.extend(recordBase)
 
 export const BriefSectionKind = z.enum([
   'cover',
@@ -269,10 +280,13 @@ export const Brief = z.object({
 })
 
 export const Language = z.enum(['ru', 'en'])
+/** A named commitments list view: the list's query as it stands in the URL. */
+export const SavedView = z.object({ id: Id, name: ShortText.min(1, 'validation.required'), query: ShortText })
 export const Settings = z.object({
   ourOrganisationId: Id.nullable(),
   /** null: follow the system locale. */
   language: Language.nullable(),
+  savedViews: z.array(SavedView),
 })
 
 export const DeskDataV1 = z.object({
@@ -299,9 +313,22 @@ export type DeadlineRule = z.infer<typeof DeadlineRule>
 export type Deadline = z.infer<typeof Deadline>
 export type OwnerRole = z.infer<typeof OwnerRole>
 export type Commitment = z.infer<typeof Commitment>
+export type CommitmentInput = z.infer<typeof CommitmentInput>
+export type DeadlineInput = z.infer<typeof DeadlineInput>
+export type MeetingInput = z.infer<typeof MeetingInput>
+export type DocumentInput = z.infer<typeof DocumentInput>
+export type OrganisationInput = z.infer<typeof OrganisationInput>
+export type PersonInput = z.infer<typeof PersonInput>
+export type CountryInput = z.infer<typeof CountryInput>
+export type StatusUpdateInput = z.infer<typeof StatusUpdateInput>
+export type Participant = z.infer<typeof Participant>
+export type Party = z.infer<typeof Party>
+export type SourceFile = z.infer<typeof SourceFile>
+export type Owner = z.infer<typeof Owner>
 export type CommitmentStatus = z.infer<typeof CommitmentStatus>
 export type StatusUpdate = z.infer<typeof StatusUpdate>
 export type Brief = z.infer<typeof Brief>
 export type Settings = z.infer<typeof Settings>
+export type SavedView = z.infer<typeof SavedView>
 export type Language = z.infer<typeof Language>
 export type DeskDataV1 = z.infer<typeof DeskDataV1>

@@ -13,44 +13,42 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, Route, Routes, useLocation } from 'react-router'
 import type { AppStatus } from '../../../electron/core/ops/views'
-import { BriefsPage } from '../pages/BriefsPage'
-import { CommitmentsPage } from '../pages/CommitmentsPage'
-import { DashboardPage } from '../pages/DashboardPage'
-import { DocumentsPage } from '../pages/DocumentsPage'
-import { MeetingsPage } from '../pages/MeetingsPage'
-import { OrganisationsPage } from '../pages/OrganisationsPage'
-import { SettingsPage } from '../pages/SettingsPage'
+import { routes } from './routes'
 import { Notices } from './Notices'
 
 interface Section {
   path: string
   label: string
   icon: ReactElement
-  page: ReactElement
 }
 
 const sections: Section[] = [
-  { path: '/', label: 'nav.dashboard', icon: <HomeRegular />, page: <DashboardPage /> },
-  { path: '/commitments', label: 'nav.commitments', icon: <TaskListLtrRegular />, page: <CommitmentsPage /> },
-  { path: '/meetings', label: 'nav.meetings', icon: <CalendarRegular />, page: <MeetingsPage /> },
-  { path: '/documents', label: 'nav.documents', icon: <DocumentRegular />, page: <DocumentsPage /> },
-  { path: '/briefs', label: 'nav.briefs', icon: <BookRegular />, page: <BriefsPage /> },
-  { path: '/organisations', label: 'nav.organisations', icon: <BuildingRegular />, page: <OrganisationsPage /> },
-  { path: '/settings', label: 'nav.settings', icon: <SettingsRegular />, page: <SettingsPage /> },
+  { path: '/', label: 'nav.dashboard', icon: <HomeRegular /> },
+  { path: '/commitments', label: 'nav.commitments', icon: <TaskListLtrRegular /> },
+  { path: '/meetings', label: 'nav.meetings', icon: <CalendarRegular /> },
+  { path: '/documents', label: 'nav.documents', icon: <DocumentRegular /> },
+  { path: '/briefs', label: 'nav.briefs', icon: <BookRegular /> },
+  { path: '/organisations', label: 'nav.organisations', icon: <BuildingRegular /> },
+  { path: '/settings', label: 'nav.settings', icon: <SettingsRegular /> },
 ]
+
+/** The section a page belongs to: /meetings/123 is under Meetings. */
+const sectionOf = (pathname: string) =>
+  sections.filter((s) => pathname === s.path || pathname.startsWith(`${s.path === '/' ? '' : s.path}/`)).sort((a, b) => b.path.length - a.path.length)[0]?.path
 
 export function AppShell({ status }: { status: AppStatus }) {
   const { t } = useTranslation()
   const { pathname } = useLocation()
+  const current = sectionOf(pathname)
   return (
     <div style={{ display: 'flex', height: '100%' }}>
-      <NavDrawer open type="inline" selectedValue={pathname} aria-label={t('nav.label')} tabbable>
+      <NavDrawer open type="inline" selectedValue={current} aria-label={t('nav.label')} tabbable>
         <NavDrawerHeader>
           <Subtitle2 as="p">{t('app.name')}</Subtitle2>
         </NavDrawerHeader>
         <NavDrawerBody>
           {sections.map((s) => (
-            <NavItem key={s.path} value={s.path} href={`#${s.path}`} icon={s.icon} aria-current={pathname === s.path ? 'page' : undefined}>
+            <NavItem key={s.path} value={s.path} href={`#${s.path}`} icon={s.icon} aria-current={current === s.path ? 'page' : undefined}>
               {t(s.label)}
             </NavItem>
           ))}
@@ -64,8 +62,8 @@ export function AppShell({ status }: { status: AppStatus }) {
           </MessageBar>
         )}
         <Routes>
-          {sections.map((s) => (
-            <Route key={s.path} path={s.path} element={s.page} />
+          {routes.map((r) => (
+            <Route key={r.path} path={r.path} element={r.element} />
           ))}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -31,7 +31,7 @@ export function StatusBadge({ status, overdue }: { status: CommitmentStatus; ove
       </Badge>
       {overdue && (
         <Badge appearance="filled" color="danger">
-          {t('commitments.overdue')}
+          {t('badges.overdue')}
         </Badge>
       )}
     </span>

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import menuEn from '../../../electron/main/locales/en.json'
 import menuRu from '../../../electron/main/locales/ru.json'
-import en from './en.json'
-import ru from './ru.json'
+import { resources } from './resources'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -11,13 +10,22 @@ function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)))
 }
 
-function emptyValues(tree: Tree): string[] {
-  return keys(tree).filter((k) => k.split('.').reduce<Tree | string>((t, part) => (t as Tree)[part]!, tree) === '')
+function emptyValues(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? (v.trim() === '' ? [`${prefix}${k}`] : []) : emptyValues(v, `${prefix}${k}.`)))
 }
 
+const namespaces = Object.keys(resources.ru ?? {})
+
+describe('interface strings', () => {
+  it('come in the same areas in both languages', () => {
+    expect(namespaces).toContain('common')
+    expect(Object.keys(resources.en ?? {}).sort()).toEqual([...namespaces].sort())
+  })
+})
+
 describe.each([
-  ['interface', en as Tree, ru as Tree],
-  ['menu', menuEn as Tree, menuRu as Tree],
+  ...namespaces.map((ns) => [ns, resources.en![ns] as Tree, resources.ru![ns] as Tree] as const),
+  ['menu', menuEn as Tree, menuRu as Tree] as const,
 ])('%s strings', (_name, english, russian) => {
   it('have the same keys in Russian and English', () => expect(keys(russian).sort()).toEqual(keys(english).sort()))
   it('are never empty', () => {

@@ -1,23 +1,23 @@
 // Documents with how each was adopted: signed, approved by another document, or noted.
 import { Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import type { Document } from '../../../electron/core/schema'
-import { useLookups } from '../api/lookups'
-import { useOp } from '../api/queries'
-import { SampleBadge } from '../components/Badges'
-import { DataTable } from '../components/DataTable'
-import { ErrorMessage } from '../components/ErrorMessage'
-import { PageTitle } from '../components/PageTitle'
-import { useFormat } from '../i18n/format'
+import type { Document } from '../../../../electron/core/schema'
+import { useLookups } from '../../api/lookups'
+import { useOp } from '../../api/queries'
+import { SampleBadge } from '../../components/Badges'
+import { DataTable } from '../../components/DataTable'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { PageTitle } from '../../components/PageTitle'
+import { useFormat } from '../../i18n/format'
 
 export function DocumentsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('meetings')
   const f = useFormat()
   const lookups = useLookups()
   const documents = useOp('listDocuments', {})
-  const commitments = useOp('listCommitments', {})
+  const commitments = useOp('queryCommitments', {})
   const countByDocument = new Map<string, number>()
-  for (const r of commitments.data ?? []) countByDocument.set(r.commitment.documentId, (countByDocument.get(r.commitment.documentId) ?? 0) + 1)
+  for (const r of commitments.data?.items ?? []) countByDocument.set(r.documentId, (countByDocument.get(r.documentId) ?? 0) + 1)
 
   const adoption = (d: Document) => {
     const a = d.adoption

@@ -1,13 +1,13 @@
 // "My ministry" at a glance: its commitments by status, and the overdue ones.
 import { Card, Text, Title3 } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { CommitmentStatus } from '../../../electron/core/schema'
-import { useOp } from '../api/queries'
-import { CommitmentTable } from '../components/CommitmentTable'
-import { DataTable } from '../components/DataTable'
-import { ErrorMessage } from '../components/ErrorMessage'
-import { PageTitle } from '../components/PageTitle'
-import { useFormat } from '../i18n/format'
+import { CommitmentStatus } from '../../../../electron/core/schema'
+import { useOp } from '../../api/queries'
+import { CommitmentTable } from './CommitmentTable'
+import { DataTable } from '../../components/DataTable'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { PageTitle } from '../../components/PageTitle'
+import { useFormat } from '../../i18n/format'
 
 function Figure({ label, value }: { label: string; value: number }) {
   return (
@@ -21,7 +21,7 @@ function Figure({ label, value }: { label: string; value: number }) {
 }
 
 export function DashboardPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('commitments')
   const f = useFormat()
   const dashboard = useOp('getDashboard', {})
   const d = dashboard.data
@@ -35,7 +35,7 @@ export function DashboardPage() {
           <Text as="p">{t('dashboard.forOrganisation', { name: f.pick(d.ourOrganisation.name), date: f.day(d.today) })}</Text>
           <div style={{ display: 'flex', gap: 12 }}>
             <Figure label={t('dashboard.total')} value={d.total} />
-            <Figure label={t('dashboard.overdueCount')} value={d.overdue.length} />
+            <Figure label={t('dashboard.overdueCount')} value={d.overdue} />
           </div>
           <section aria-labelledby="by-status">
             <Title3 as="h2" id="by-status">
@@ -55,7 +55,7 @@ export function DashboardPage() {
             <Title3 as="h2" id="overdue">
               {t('dashboard.overdue')}
             </Title3>
-            {d.overdue.length === 0 ? <Text as="p">{t('dashboard.noOverdue')}</Text> : <CommitmentTable label={t('dashboard.overdue')} rows={d.overdue} />}
+            {d.overdueItems.length === 0 ? <Text as="p">{t('dashboard.noOverdue')}</Text> : <CommitmentTable label={t('dashboard.overdue')} rows={d.overdueItems} />}
           </section>
         </>
       )}

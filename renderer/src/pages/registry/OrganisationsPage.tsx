@@ -1,16 +1,16 @@
 // Countries, organisations (with the one they belong to) and people.
 import { Badge, Text, Title3 } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { useLookups } from '../api/lookups'
-import { useOp } from '../api/queries'
-import { SampleBadge } from '../components/Badges'
-import { DataTable } from '../components/DataTable'
-import { ErrorMessage } from '../components/ErrorMessage'
-import { PageTitle } from '../components/PageTitle'
-import { useFormat } from '../i18n/format'
+import { useLookups } from '../../api/lookups'
+import { useOp } from '../../api/queries'
+import { SampleBadge } from '../../components/Badges'
+import { DataTable } from '../../components/DataTable'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { PageTitle } from '../../components/PageTitle'
+import { useFormat } from '../../i18n/format'
 
 function Section({ id, title, empty, children }: { id: string; title: string; empty: boolean; children: React.ReactNode }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   return (
     <section aria-labelledby={id}>
       <Title3 as="h2" id={id}>
@@ -22,7 +22,7 @@ function Section({ id, title, empty, children }: { id: string; title: string; em
 }
 
 export function OrganisationsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('registry')
   const f = useFormat()
   const lookups = useLookups()
   const countries = useOp('listCountries', {})

@@ -1,12 +1,12 @@
 // Briefing packs. Until one exists, the meetings it can be prepared for.
 import { Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { useLookups } from '../api/lookups'
-import { useOp } from '../api/queries'
-import { DataTable } from '../components/DataTable'
-import { ErrorMessage } from '../components/ErrorMessage'
-import { PageTitle } from '../components/PageTitle'
-import { useFormat } from '../i18n/format'
+import { useLookups } from '../../api/lookups'
+import { useOp } from '../../api/queries'
+import { DataTable } from '../../components/DataTable'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { PageTitle } from '../../components/PageTitle'
+import { useFormat } from '../../i18n/format'
 
 export function BriefsPage() {
   const { t } = useTranslation()

@@ -1,16 +1,16 @@
 // Meetings, newest first, each with its participants, agenda and the documents it adopted.
 import { Card, CardHeader, Text, Title3 } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import type { Meeting } from '../../../electron/core/schema'
-import { useLookups } from '../api/lookups'
-import { useOp } from '../api/queries'
-import { SampleBadge } from '../components/Badges'
-import { ErrorMessage } from '../components/ErrorMessage'
-import { PageTitle } from '../components/PageTitle'
-import { useFormat } from '../i18n/format'
+import type { Meeting } from '../../../../electron/core/schema'
+import { useLookups } from '../../api/lookups'
+import { useOp } from '../../api/queries'
+import { SampleBadge } from '../../components/Badges'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { PageTitle } from '../../components/PageTitle'
+import { useFormat } from '../../i18n/format'
 
 function MeetingCard({ meeting }: { meeting: Meeting }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('meetings')
   const f = useFormat()
   const lookups = useLookups()
   const documents = [...lookups.documents.values()].filter((d) => d.meetingId === meeting.id)
@@ -77,7 +77,7 @@ function MeetingCard({ meeting }: { meeting: Meeting }) {
 }
 
 export function MeetingsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('meetings')
   const meetings = useOp('listMeetings', {})
   const sorted = [...(meetings.data ?? [])].sort((a, b) => b.startDate.localeCompare(a.startDate))
   return (

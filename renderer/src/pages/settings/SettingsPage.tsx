@@ -1,14 +1,14 @@
 // Our organisation, the interface language, and where the data lives.
 import { Dropdown, Field, Option, OptionGroup, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../electron/core/schema'
-import { effectiveLanguage } from '../../../electron/core/domain/language'
-import { useLookups } from '../api/lookups'
-import { useChange, useOp } from '../api/queries'
-import { ErrorMessage } from '../components/ErrorMessage'
-import { PageTitle } from '../components/PageTitle'
-import { systemLocale } from '../i18n'
-import { useFormat } from '../i18n/format'
+import type { Language } from '../../../../electron/core/schema'
+import { effectiveLanguage } from '../../../../electron/core/domain/language'
+import { useLookups } from '../../api/lookups'
+import { useChange, useOp } from '../../api/queries'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { PageTitle } from '../../components/PageTitle'
+import { systemLocale } from '../../i18n'
+import { useFormat } from '../../i18n/format'
 
 const SYSTEM = 'system'
 
@@ -29,7 +29,7 @@ export function SettingsPage() {
     ...[...lookups.countries.values()]
       .map((c) => ({ key: c.id, label: f.pick(c.name), organisations: orgs.filter((o) => o.countryId === c.id) }))
       .sort((a, b) => a.label.localeCompare(b.label)),
-    { key: 'international', label: t('organisations.international'), organisations: orgs.filter((o) => o.countryId === null) },
+    { key: 'international', label: t('organisations.international', { ns: 'registry' }), organisations: orgs.filter((o) => o.countryId === null) },
   ].filter((g) => g.organisations.length > 0)
   const systemLanguage = effectiveLanguage(null, systemLocale())
 

@@ -1,0 +1,174 @@
+// The commitments list in core: derived status, filters, text search and order. What is derived
+// from the data is cached per data version (immer gives each version new arrays), so a filter
+// or a search runs over ready-made values instead of rescanning histories and names.
+import { addDays, format } from 'date-fns'
+import type { CommitmentQuery, CommitmentSort } from '../ops/contracts/commitments'
+import type { CommitmentListItem } from '../ops/views'
+import { CommitmentStatus, type Commitment, type DeskData, type StatusUpdate } from '../schema'
+import { parseDay } from './deadline'
+import { fold, matchesAll, queryWords } from './search'
+import { currentStatus, isOverdue } from './status'
+
+interface History {
+  status: CommitmentStatus
+  lastUpdateDate: string | null
+  updates: StatusUpdate[]
+}
+
+const histories = new WeakMap<StatusUpdate[], Map<string, History>>()
+const haystacks = new WeakMap<Commitment[], WeakMap<DeskData['organisations'], Map<string, string>>>()
+
+/** Status and last update date of every commitment that has updates. */
+export function historiesOf(updates: StatusUpdate[]): Map<string, History> {
+  let map = histories.get(updates)
+  if (!map) {
+    const grouped = new Map<string, StatusUpdate[]>()
+    for (const u of updates) {
+      const list = grouped.get(u.commitmentId)
+      if (list) list.push(u)
+      else grouped.set(u.commitmentId, [u])
+    }
+    map = new Map()
+    for (const [id, list] of grouped) {
+      const lastUpdateDate = list.reduce((max, u) => (u.date > max ? u.date : max), list[0]!.date)
+      map.set(id, { status: currentStatus(list), lastUpdateDate, updates: list })
+    }
+    histories.set(updates, map)
+  }
+  return map
+}
+
+const noHistory: History = { status: 'no_information', lastUpdateDate: null, updates: [] }
+export const historyOf = (data: DeskData, id: string) => historiesOf(data.statusUpdates).get(id) ?? noHistory
+
+/** The folded text a search looks in: clause, text, summaries and the owners' names. */
+function haystacksOf(data: DeskData): Map<string, string> {
+  let byOrgs = haystacks.get(data.commitments)
+  if (!byOrgs) haystacks.set(data.commitments, (byOrgs = new WeakMap()))
+  let map = byOrgs.get(data.organisations)
+  if (!map) {
+    const orgNames = new Map(data.organisations.map((o) => [o.id, [o.name.ru, o.name.en, o.shortName.ru, o.shortName.en].join(' ')]))
+    map = new Map(
+      data.commitments.map((c) => [
+        c.id,
+        fold([c.clause, c.text, c.summary.ru, c.summary.en, ...c.owners.map((o) => orgNames.get(o.organisationId) ?? '')].join('\n')),
+      ]),
+    )
+    byOrgs.set(data.organisations, map)
+  }
+  return map
+}
+
+const EXCERPT_LENGTH = 200
+
+export function toListItem(c: Commitment, history: History, today: string): CommitmentListItem {
+  return {
+    id: c.id,
+    clause: c.clause,
+    summary: c.summary,
+    excerpt: c.text.length > EXCERPT_LENGTH ? `${c.text.slice(0, EXCERPT_LENGTH)}…` : c.text,
+    documentId: c.documentId,
+    owners: c.owners,
+    deadline: c.deadline,
+    priority: c.priority,
+    sample: c.sample,
+    status: history.status,
+    overdue: isOverdue(c, history.status, today),
+    lastUpdateDate: history.lastUpdateDate,
+  }
+}
+
+const closed = new Set<CommitmentStatus>(['completed', 'cancelled'])
+
+/** The status a commitment had before `date`, from the updates dated earlier. */
+export function statusBefore(updates: StatusUpdate[], date: string): CommitmentStatus {
+  return currentStatus(updates.filter((u) => u.date < date))
+}
+
+function matchesChange(c: Commitment, history: History, since: string, change: NonNullable<CommitmentQuery['change']>): boolean {
+  switch (change) {
+    case 'new':
+      return c.createdAt.slice(0, 10) >= since
+    case 'status':
+      return history.updates.some((u) => u.date >= since) && statusBefore(history.updates, since) !== history.status
+    case 'completed':
+      return history.status === 'completed' && statusBefore(history.updates, since) !== 'completed'
+  }
+}
+
+export interface QueryContext {
+  today: string
+  ourOrganisationId: string | null
+}
+
+/** The predicate of a query; the list, the dashboard and bulk actions all filter through it. */
+export function commitmentFilter(data: DeskData, query: CommitmentQuery, ctx: QueryContext): (c: Commitment) => boolean {
+  const hist = historiesOf(data.statusUpdates)
+  const words = query.text ? queryWords(query.text) : []
+  const hay = words.length > 0 ? haystacksOf(data) : null
+  const orgCountry = new Map(data.organisations.map((o) => [o.id, o.countryId]))
+  const meetingDocs = query.meetingId ? new Set(data.documents.filter((d) => d.meetingId === query.meetingId).map((d) => d.id)) : null
+  const statuses = query.status && query.status.length > 0 ? new Set(query.status) : null
+  const dueLimit = query.dueWithin !== undefined ? format(addDays(parseDay(ctx.today), query.dueWithin), 'yyyy-MM-dd') : null
+  const ours = ctx.ourOrganisationId
+
+  return (c) => {
+    const h = hist.get(c.id) ?? noHistory
+    if (query.mine) {
+      if (!ours || !c.owners.some((o) => o.organisationId === ours && (query.mine === 'any' || o.role === 'lead'))) return false
+    }
+    if (query.ownerId && !c.owners.some((o) => o.organisationId === query.ownerId)) return false
+    if (query.countryId && !c.partnerCountryIds.includes(query.countryId) && !c.owners.some((o) => orgCountry.get(o.organisationId) === query.countryId)) {
+      return false
+    }
+    if (query.documentId && c.documentId !== query.documentId) return false
+    if (meetingDocs && !meetingDocs.has(c.documentId)) return false
+    if (query.theme && !c.themes.includes(query.theme)) return false
+    if (statuses && !statuses.has(h.status)) return false
+    if (query.priority !== undefined && c.priority !== query.priority) return false
+    if (query.overdue !== undefined && isOverdue(c, h.status, ctx.today) !== query.overdue) return false
+    if (dueLimit) {
+      const due = c.deadline.dueDate
+      if (due === null || due < ctx.today || due > dueLimit || closed.has(h.status)) return false
+    }
+    if (query.updatedSince && (h.lastUpdateDate === null || h.lastUpdateDate < query.updatedSince)) return false
+    if (query.change && query.changedSince && !matchesChange(c, h, query.changedSince, query.change)) return false
+    if (hay && !matchesAll(hay.get(c.id) ?? '', words)) return false
+    return true
+  }
+}
+
+const statusRank = new Map(CommitmentStatus.options.map((s, i) => [s, i]))
+const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' })
+
+function comparator(data: DeskData, sort: CommitmentSort): (a: CommitmentListItem, b: CommitmentListItem) => number {
+  switch (sort) {
+    case 'due':
+      // Commitments without a due date go last.
+      return (a, b) => (a.deadline.dueDate ?? '9999').localeCompare(b.deadline.dueDate ?? '9999')
+    case 'status':
+      return (a, b) => statusRank.get(a.status)! - statusRank.get(b.status)!
+    case 'updated':
+      // Most recently updated first; never updated last.
+      return (a, b) => (b.lastUpdateDate ?? '').localeCompare(a.lastUpdateDate ?? '')
+    case 'clause':
+      return (a, b) => collator.compare(a.clause, b.clause)
+    case 'document': {
+      const order = new Map(
+        [...data.documents]
+          .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || collator.compare(x.title.ru || x.title.en, y.title.ru || y.title.en))
+          .map((d, i) => [d.id, i]),
+      )
+      return (a, b) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0) || collator.compare(a.clause, b.clause)
+    }
+  }
+}
+
+export function queryCommitments(data: DeskData, query: CommitmentQuery, ctx: QueryContext) {
+  const keep = commitmentFilter(data, query, ctx)
+  const hist = historiesOf(data.statusUpdates)
+  const items = data.commitments.filter(keep).map((c) => toListItem(c, hist.get(c.id) ?? noHistory, ctx.today))
+  const compare = comparator(data, query.sort ?? 'due')
+  items.sort(query.desc ? (a, b) => compare(b, a) : compare)
+  return { items, total: data.commitments.length }
+}

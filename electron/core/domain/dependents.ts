@@ -1,0 +1,51 @@
+// What points to a record: a delete is refused while anything does, and the user is told what.
+import type { Dependent } from '../ops/errors'
+import type { DeskData, LocalText } from '../schema'
+
+export type RecordKind = 'country' | 'organisation' | 'person' | 'meeting' | 'document' | 'commitment'
+
+const clauseName = (clause: string, summary: LocalText): LocalText => ({
+  ru: [clause, summary.ru].filter(Boolean).join(' '),
+  en: [clause, summary.en].filter(Boolean).join(' '),
+})
+
+export function dependentsOf(data: DeskData, kind: RecordKind, id: string): Dependent[] {
+  const found: Dependent[] = []
+  const add = (k: Dependent['kind'], record: { id: string }, name: LocalText) => found.push({ kind: k, id: record.id, name })
+  switch (kind) {
+    case 'country':
+      data.organisations.filter((o) => o.countryId === id).forEach((o) => add('organisation', o, o.name))
+      data.meetings
+        .filter((m) => m.chairCountryId === id || m.participants.some((p) => p.countryId === id))
+        .forEach((m) => add('meeting', m, m.title))
+      data.documents.filter((d) => d.parties.some((p) => p.countryId === id)).forEach((d) => add('document', d, d.title))
+      data.commitments.filter((c) => c.partnerCountryIds.includes(id)).forEach((c) => add('commitment', c, clauseName(c.clause, c.summary)))
+      break
+    case 'organisation':
+      data.organisations.filter((o) => o.parentId === id).forEach((o) => add('organisation', o, o.name))
+      data.people.filter((p) => p.organisationId === id).forEach((p) => add('person', p, p.name))
+      data.meetings.filter((m) => m.participants.some((p) => p.organisationId === id)).forEach((m) => add('meeting', m, m.title))
+      data.commitments
+        .filter((c) => c.owners.some((o) => o.organisationId === id))
+        .forEach((c) => add('commitment', c, clauseName(c.clause, c.summary)))
+      if (data.settings.ourOrganisationId === id) found.push({ kind: 'settings', id, name: { ru: 'Настройки: наша организация', en: 'Settings: our organisation' } })
+      break
+    case 'person':
+      break
+    case 'meeting':
+      data.documents.filter((d) => d.meetingId === id).forEach((d) => add('document', d, d.title))
+      data.people.filter((p) => p.meetingIds.includes(id)).forEach((p) => add('person', p, p.name))
+      data.briefs.filter((b) => b.meetingId === id).forEach((b) => add('brief', b, { ru: b.title, en: b.title }))
+      break
+    case 'document':
+      data.documents
+        .filter((d) => d.parentDocumentId === id || d.adoption.approvedByDocumentId === id)
+        .forEach((d) => add('document', d, d.title))
+      data.commitments.filter((c) => c.documentId === id).forEach((c) => add('commitment', c, clauseName(c.clause, c.summary)))
+      break
+    case 'commitment':
+      // Links from other commitments are removed with it; its own history goes with it.
+      break
+  }
+  return found
+}

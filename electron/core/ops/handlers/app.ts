@@ -1,0 +1,58 @@
+// The app's own operations: first run, settings and saved list views.
+import { current } from 'immer'
+import { buildDemoData } from '../../demo/demoData'
+import type { DeskData } from '../../schema'
+import type { appContract } from '../contracts/app'
+import { DeskError } from '../errors'
+import type { HandlerContext, HandlersOf } from './context'
+import { checkRefs, findOrThrow, stamp } from './records'
+
+type AppOperations = Omit<typeof appContract, 'getStatus'>
+
+export function appHandlers(ctx: HandlerContext): HandlersOf<AppOperations> {
+  const { store } = ctx
+  const requireFirstRun = () => {
+    if (store.onDisk) throw new DeskError('conflict', 'The data folder already holds data; the demo loads only into an empty one.')
+  }
+  return {
+    loadDemo: async () => {
+      requireFirstRun()
+      const demo: DeskData = buildDemoData()
+      await store.update((draft) => {
+        Object.assign(draft, demo)
+      })
+      return ctx.status()
+    },
+
+    startEmpty: async () => {
+      requireFirstRun()
+      await store.persist()
+      return ctx.status()
+    },
+
+    getSettings: () => store.data.settings,
+
+    updateSettings: async ({ ourOrganisationId, language }) =>
+      store.update((draft) => {
+        if (ourOrganisationId !== undefined) {
+          checkRefs(draft, [{ path: 'ourOrganisationId', collection: 'organisations', id: ourOrganisationId }])
+          draft.settings.ourOrganisationId = ourOrganisationId
+        }
+        if (language !== undefined) draft.settings.language = language
+        return current(draft.settings)
+      }),
+
+    saveView: async (view) =>
+      store.update((draft) => {
+        draft.settings.savedViews.push({ id: stamp(ctx.clock()).id, ...view })
+        return current(draft.settings)
+      }),
+
+    deleteView: async ({ id }) =>
+      store.update((draft) => {
+        const views = draft.settings.savedViews
+        views.splice(views.indexOf(findOrThrow(views, id, 'saved view')), 1)
+        return current(draft.settings)
+      }),
+  }
+}

@@ -1,0 +1,158 @@
+// Commitments, their append-only status history, bulk actions and the dashboard.
+import type { Draft } from 'immer'
+import { addDays, format } from 'date-fns'
+import { commitmentFilter, historyOf, queryCommitments, toListItem } from '../../domain/commitmentQuery'
+import { computeDueDate, parseDay } from '../../domain/deadline'
+import { latestUpdates } from '../../domain/status'
+import { CommitmentStatus, type CommitmentInput, type DeskData } from '../../schema'
+import type { CommitmentQuery, commitmentsContract } from '../contracts/commitments'
+import { DeskError } from '../errors'
+import type { CommitmentListItem, Dashboard } from '../views'
+import type { HandlerContext, HandlersOf } from './context'
+import { checkRefs, findOrThrow, recordOps, stamp, type Ref } from './records'
+
+const idRefs = (ids: string[], path: string, collection: Ref['collection']): Ref[] =>
+  ids.map((id, i) => ({ path: `${path}.${i}`, collection, id }))
+
+export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof commitmentsContract> {
+  const data = () => ctx.store.data
+  const queryContext = () => ({ today: ctx.today(), ourOrganisationId: data().settings.ourOrganisationId })
+
+  const commitments = recordOps<'commitments', CommitmentInput>(ctx, {
+    collection: 'commitments',
+    kind: 'commitment',
+    what: 'commitment',
+    refs: (input) => [
+      { path: 'documentId', collection: 'documents', id: input.documentId },
+      ...input.owners.map((o, i) => ({ path: `owners.${i}.organisationId`, collection: 'organisations' as const, id: o.organisationId })),
+      ...idRefs(input.partnerCountryIds, 'partnerCountryIds', 'countries'),
+      ...idRefs(input.relatedIds, 'relatedIds', 'commitments'),
+    ],
+    check: (_d, input, id) => {
+      if (id !== null && input.relatedIds.includes(id)) {
+        throw new DeskError('invalid_arguments', 'A commitment cannot be related to itself', [
+          { path: `relatedIds.${input.relatedIds.indexOf(id)}`, message: 'validation.selfReference' },
+        ])
+      }
+      const seen = new Set<string>()
+      input.owners.forEach((o, i) => {
+        if (seen.has(o.organisationId)) {
+          throw new DeskError('invalid_arguments', 'An organisation is named twice among the owners', [{ path: `owners.${i}.organisationId`, message: 'validation.duplicateOwner' }])
+        }
+        seen.add(o.organisationId)
+      })
+    },
+    toFields: (d, input) => ({
+      ...input,
+      deadline: { ...input.deadline, dueDate: computeDueDate(input.deadline.rule, { meetings: d.meetings, today: ctx.today() }) },
+    }),
+  })
+
+  const listItems = (d: DeskData, keep: (c: DeskData['commitments'][number]) => boolean): CommitmentListItem[] =>
+    d.commitments.filter(keep).map((c) => toListItem(c, historyOf(d, c.id), ctx.today()))
+
+  return {
+    queryCommitments: (query) => queryCommitments(data(), query, queryContext()),
+
+    getCommitment: ({ id }) => {
+      const commitment = findOrThrow(data().commitments, id, 'commitment')
+      const history = historyOf(data(), id)
+      const updates = [...history.updates].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))
+      const item = toListItem(commitment, history, ctx.today())
+      return { commitment, status: item.status, overdue: item.overdue, updates, ...latestUpdates(history.updates) }
+    },
+
+    createCommitment: commitments.create,
+    updateCommitment: commitments.update,
+
+    deleteCommitment: ({ id }) =>
+      ctx.store.update((d) => {
+        const index = d.commitments.findIndex((c) => c.id === id)
+        if (index < 0) throw new DeskError('not_found', `No commitment with id ${id}`)
+        d.commitments.splice(index, 1)
+        d.statusUpdates = d.statusUpdates.filter((u) => u.commitmentId !== id)
+        for (const c of d.commitments) if (c.relatedIds.includes(id)) c.relatedIds = c.relatedIds.filter((r) => r !== id)
+      }),
+
+    addStatusUpdate: (input) =>
+      ctx.store.update((d) => {
+        checkRefs(d, [{ path: 'commitmentId', collection: 'commitments', id: input.commitmentId }])
+        if (input.correctsId !== null) {
+          const corrected = d.statusUpdates.find((u) => u.id === input.correctsId)
+          if (!corrected || corrected.commitmentId !== input.commitmentId) {
+            throw new DeskError('invalid_arguments', 'The corrected update is not in this commitment’s history', [{ path: 'correctsId', message: 'validation.unknownRef' }])
+          }
+        }
+        const update = { ...stamp(ctx.clock()), ...input }
+        d.statusUpdates.push(update)
+        return update
+      }),
+
+    bulkSetOwner: ({ ids, organisationId, role, mode }) =>
+      ctx.store.update((d) => {
+        checkRefs(d, [{ path: 'organisationId', collection: 'organisations', id: organisationId }, ...idRefs(ids, 'ids', 'commitments')])
+        const wanted = new Set(ids)
+        const time = ctx.clock().toISOString()
+        let changed = 0
+        for (const c of d.commitments) {
+          if (!wanted.has(c.id)) continue
+          const others = mode === 'replace' ? [] : c.owners.filter((o) => o.organisationId !== organisationId)
+          c.owners = [...others, { organisationId, role }]
+          c.updatedAt = time
+          changed++
+        }
+        return { changed }
+      }),
+
+    bulkAddStatusUpdate: ({ ids, update }) =>
+      ctx.store.update((d: Draft<DeskData>) => {
+        checkRefs(d, idRefs(ids, 'ids', 'commitments'))
+        for (const commitmentId of ids) d.statusUpdates.push({ ...stamp(ctx.clock()), ...update, commitmentId, correctsId: null })
+        return { added: ids.length }
+      }),
+
+    listThemes: () => [...new Set(data().commitments.flatMap((c) => c.themes))].sort((a, b) => a.localeCompare(b, 'ru')),
+
+    getDashboard: ({ since }) => {
+      const d = data()
+      const qc = queryContext()
+      const today = qc.today
+      const lastHeld = d.meetings
+        .filter((m) => m.status === 'held' && m.startDate <= today)
+        .sort((a, b) => b.startDate.localeCompare(a.startDate))[0]
+      const sinceDate = since ?? lastHeld?.startDate ?? format(addDays(parseDay(today), -90), 'yyyy-MM-dd')
+      const count = (query: CommitmentQuery) => d.commitments.filter(commitmentFilter(d, { mine: 'any', ...query }, qc)).length
+      const ours = listItems(d, commitmentFilter(d, { mine: 'any' }, qc))
+
+      const byStatus = Object.fromEntries(CommitmentStatus.options.map((s) => [s, 0])) as Dashboard['byStatus']
+      const byDocument = new Map<string, number>()
+      for (const item of ours) {
+        byStatus[item.status]++
+        byDocument.set(item.documentId, (byDocument.get(item.documentId) ?? 0) + 1)
+      }
+      const byDue = (a: CommitmentListItem, b: CommitmentListItem) => (a.deadline.dueDate ?? '').localeCompare(b.deadline.dueDate ?? '')
+      return {
+        today,
+        ourOrganisation: d.organisations.find((o) => o.id === qc.ourOrganisationId) ?? null,
+        since: sinceDate,
+        sinceMeeting: since === undefined ? (lastHeld ?? null) : null,
+        total: ours.length,
+        overdue: ours.filter((i) => i.overdue).length,
+        dueIn30: count({ dueWithin: 30 }),
+        dueIn90: count({ dueWithin: 90 }),
+        byStatus,
+        byDocument: [...byDocument].map(([documentId, n]) => ({ documentId, count: n })),
+        changes: {
+          new: count({ changedSince: sinceDate, change: 'new' }),
+          status: count({ changedSince: sinceDate, change: 'status' }),
+          completed: count({ changedSince: sinceDate, change: 'completed' }),
+        },
+        overdueItems: ours.filter((i) => i.overdue).sort(byDue),
+        recentlyUpdated: ours
+          .filter((i) => i.lastUpdateDate !== null)
+          .sort((a, b) => b.lastUpdateDate!.localeCompare(a.lastUpdateDate!))
+          .slice(0, 10),
+      }
+    },
+  }
+}

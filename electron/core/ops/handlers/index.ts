@@ -1,0 +1,21 @@
+// All operations' handlers, one factory per area. getStatus is answered by the Desk itself: it
+// must work even when the data file could not be opened.
+import type { Contract } from '../contract'
+import { appHandlers } from './app'
+import { briefsHandlers } from './briefs'
+import { commitmentsHandlers } from './commitments'
+import type { HandlerContext, HandlersOf } from './context'
+import { meetingsHandlers } from './meetings'
+import { registryHandlers } from './registry'
+
+export type Handlers = HandlersOf<Omit<Contract, 'getStatus'>>
+
+export function createHandlers(ctx: HandlerContext): Handlers {
+  return {
+    ...appHandlers(ctx),
+    ...registryHandlers(ctx),
+    ...meetingsHandlers(ctx),
+    ...commitmentsHandlers(ctx),
+    ...briefsHandlers(ctx),
+  }
+}

@@ -1,0 +1,88 @@
+// Meetings, documents and the documents' source files.
+import { current } from 'immer'
+import type { DocumentInput, MeetingInput, SourceFile } from '../../schema'
+import { importSourceFile, sourceFilePath } from '../../files/sourceFiles'
+import type { meetingsContract } from '../contracts/meetings'
+import { DeskError } from '../errors'
+import type { HandlerContext, HandlersOf } from './context'
+import { findOrThrow, recordOps } from './records'
+
+export function meetingsHandlers(ctx: HandlerContext): HandlersOf<typeof meetingsContract> {
+  const data = () => ctx.store.data
+
+  const meetings = recordOps<'meetings', MeetingInput>(ctx, {
+    collection: 'meetings',
+    kind: 'meeting',
+    what: 'meeting',
+    refs: (input) => [
+      { path: 'chairCountryId', collection: 'countries', id: input.chairCountryId },
+      ...input.participants.flatMap((p, i) => [
+        { path: `participants.${i}.countryId`, collection: 'countries' as const, id: p.countryId },
+        { path: `participants.${i}.organisationId`, collection: 'organisations' as const, id: p.organisationId },
+      ]),
+    ],
+  })
+
+  const selfReference = (input: DocumentInput, id: string | null) => {
+    const issues = [
+      ['parentDocumentId', input.parentDocumentId],
+      ['adoption.approvedByDocumentId', input.adoption.approvedByDocumentId],
+    ]
+      .filter(([, ref]) => id !== null && ref === id)
+      .map(([path]) => ({ path: path!, message: 'validation.selfReference' }))
+    if (issues.length > 0) throw new DeskError('invalid_arguments', 'A document cannot point to itself', issues)
+  }
+
+  const documents = recordOps<'documents', DocumentInput>(ctx, {
+    collection: 'documents',
+    kind: 'document',
+    what: 'document',
+    refs: (input) => [
+      { path: 'meetingId', collection: 'meetings', id: input.meetingId },
+      { path: 'parentDocumentId', collection: 'documents', id: input.parentDocumentId },
+      { path: 'adoption.approvedByDocumentId', collection: 'documents', id: input.adoption.approvedByDocumentId },
+      ...input.parties.map((p, i) => ({ path: `parties.${i}.countryId`, collection: 'countries' as const, id: p.countryId })),
+    ],
+    check: (_d, input, id) => selfReference(input, id),
+    // Files are attached by their own operations: a new document starts without, an edited one keeps its own.
+    toFields: (_d, input, existing) => ({ ...input, sourceFiles: existing?.sourceFiles ?? [] }),
+  })
+
+  return {
+    listMeetings: () => data().meetings,
+    createMeeting: meetings.create,
+    updateMeeting: meetings.update,
+    deleteMeeting: meetings.remove,
+
+    listDocuments: () => data().documents,
+    createDocument: documents.create,
+    updateDocument: documents.update,
+    deleteDocument: documents.remove,
+
+    addSourceFiles: async ({ documentId }) => {
+      findOrThrow(data().documents, documentId, 'document')
+      const paths = await ctx.shell.chooseFiles()
+      const files: SourceFile[] = []
+      for (const path of paths) files.push(await importSourceFile(ctx.store.paths.dataDir, path, ctx.clock()))
+      return ctx.store.update((d) => {
+        const doc = findOrThrow(d.documents, documentId, 'document')
+        doc.sourceFiles.push(...files)
+        if (files.length > 0) doc.updatedAt = ctx.clock().toISOString()
+        return current(doc)
+      })
+    },
+
+    openSourceFile: async ({ documentId, fileId }) => {
+      const doc = findOrThrow(data().documents, documentId, 'document')
+      await ctx.shell.openPath(sourceFilePath(ctx.store.paths.dataDir, findOrThrow(doc.sourceFiles, fileId, 'file')))
+    },
+
+    removeSourceFile: ({ documentId, fileId }) =>
+      ctx.store.update((d) => {
+        const doc = findOrThrow(d.documents, documentId, 'document')
+        doc.sourceFiles.splice(doc.sourceFiles.indexOf(findOrThrow(doc.sourceFiles, fileId, 'file')), 1)
+        doc.updatedAt = ctx.clock().toISOString()
+        return current(doc)
+      }),
+  }
+}

@@ -1,0 +1,93 @@
+// Creating, changing and deleting records: ids and times, reference checks, refused deletes.
+// One implementation for every collection, so each area only says what its records point to.
+import { current } from 'immer'
+import { randomUUID } from 'node:crypto'
+import type { Draft } from 'immer'
+import { dependentsOf, type RecordKind } from '../../domain/dependents'
+import type { DeskData } from '../../schema'
+import { DeskError, type ErrorIssue } from '../errors'
+import type { HandlerContext } from './context'
+
+type Collection = 'countries' | 'organisations' | 'people' | 'meetings' | 'documents' | 'commitments'
+type RecordOf<C extends Collection> = DeskData[C][number]
+
+/** A reference an input makes: the field, what it must point to, and the id. */
+export interface Ref {
+  path: string
+  collection: Collection | 'statusUpdates'
+  id: string | null
+}
+
+export const stamp = (now: Date) => {
+  const time = now.toISOString()
+  return { id: randomUUID(), createdAt: time, updatedAt: time }
+}
+
+export function findOrThrow<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
+  const found = list.find((r) => r.id === id)
+  if (!found) throw new DeskError('not_found', `No ${what} with id ${id}`, [{ path: 'id', message: 'validation.notFound' }])
+  return found
+}
+
+/** Throws `invalid_arguments`, naming each field whose id points to nothing. */
+export function checkRefs(data: Draft<DeskData> | DeskData, refs: Ref[]): void {
+  const issues: ErrorIssue[] = refs
+    .filter((r) => r.id !== null && !(data[r.collection] as { id: string }[]).some((rec) => rec.id === r.id))
+    .map((r) => ({ path: r.path, message: 'validation.unknownRef' }))
+  if (issues.length > 0) throw new DeskError('invalid_arguments', `Unknown references: ${issues.map((i) => i.path).join(', ')}`, issues)
+}
+
+export function refuseIfUsed(data: DeskData, kind: RecordKind, id: string): void {
+  const dependents = dependentsOf(data, kind, id)
+  if (dependents.length > 0) {
+    throw new DeskError('conflict', `It is still used by ${dependents.length} record(s); change or delete those first.`, [], dependents)
+  }
+}
+
+interface RecordOpsSpec<C extends Collection, I> {
+  collection: C
+  kind: RecordKind
+  what: string
+  /** The references an input makes, checked before anything is saved. */
+  refs: (input: I, id: string | null) => Ref[]
+  /** Further rules on the whole data (uniqueness, cycles); throw a DeskError to refuse. */
+  check?: (data: Draft<DeskData>, input: I, id: string | null) => void
+  /** Turns the input into the stored fields (e.g. computes a due date); `existing` on update. */
+  toFields?: (data: Draft<DeskData>, input: I, existing: RecordOf<C> | null) => Omit<RecordOf<C>, 'id' | 'createdAt' | 'updatedAt' | 'sample'>
+}
+
+export function recordOps<C extends Collection, I extends object>(ctx: HandlerContext, spec: RecordOpsSpec<C, I>) {
+  const list = (d: Draft<DeskData>) => d[spec.collection] as unknown as RecordOf<C>[]
+  const fields = (d: Draft<DeskData>, input: I, existing: RecordOf<C> | null) => (spec.toFields ? spec.toFields(d, input, existing) : input)
+  const prepare = (d: Draft<DeskData>, input: I, id: string | null) => {
+    checkRefs(d, spec.refs(input, id))
+    spec.check?.(d, input, id)
+  }
+  return {
+    create: (input: I): Promise<RecordOf<C>> =>
+      ctx.store.update((d) => {
+        prepare(d, input, null)
+        const record = { ...stamp(ctx.clock()), ...fields(d, input, null) } as RecordOf<C>
+        list(d).push(record)
+        return record
+      }),
+    update: ({ id, input }: { id: string; input: I }): Promise<RecordOf<C>> =>
+      ctx.store.update((d) => {
+        const existing = findOrThrow(list(d), id, spec.what)
+        prepare(d, input, id)
+        // Keeps what the input does not carry: id, creation time, the sample mark.
+        Object.assign(existing, fields(d, input, existing), { updatedAt: ctx.clock().toISOString() })
+        return current(existing as Draft<RecordOf<C>>) as RecordOf<C>
+      }),
+    remove: ({ id }: { id: string }): Promise<void> =>
+      ctx.store.update((d) => {
+        findOrThrow(list(d), id, spec.what)
+        refuseIfUsed(d as DeskData, spec.kind, id)
+        const l = list(d)
+        l.splice(
+          l.findIndex((r) => r.id === id),
+          1,
+        )
+      }),
+  }
+}

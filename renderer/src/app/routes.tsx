@@ -1,0 +1,20 @@
+// Every page of the app: each area declares its own routes; the navigation names the sections.
+import type { ReactElement } from 'react'
+import { BriefsPage } from '../pages/briefs/BriefsPage'
+import { commitmentRoutes } from '../pages/commitments/routes'
+import { meetingRoutes } from '../pages/meetings/routes'
+import { registryRoutes } from '../pages/registry/routes'
+import { SettingsPage } from '../pages/settings/SettingsPage'
+
+export interface AreaRoute {
+  path: string
+  element: ReactElement
+}
+
+export const routes: AreaRoute[] = [
+  ...commitmentRoutes,
+  ...meetingRoutes,
+  ...registryRoutes,
+  { path: '/briefs', element: <BriefsPage /> },
+  { path: '/settings', element: <SettingsPage /> },
+]

@@ -1,0 +1,4 @@
+import type { AreaRoute } from '../../app/routes'
+import { OrganisationsPage } from './OrganisationsPage'
+
+export const registryRoutes: AreaRoute[] = [{ path: '/organisations', element: <OrganisationsPage /> }]
