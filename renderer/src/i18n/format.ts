@@ -1,6 +1,7 @@
 // Dates and bilingual names in the interface language. Dates go through date-fns.
 import { format, parseISO } from 'date-fns'
 import { enGB, ru } from 'date-fns/locale'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language, LocalText } from '../../../electron/core/schema'
 
@@ -25,14 +26,17 @@ export function pick(text: { ru: string; en: string } | LocalText, language: Lan
   return text[language].trim() !== '' ? text[language] : text[other]
 }
 
-/** Formatting helpers bound to the current interface language. */
+/** Formatting helpers bound to the current interface language; the same object until it changes. */
 export function useFormat() {
   const { i18n } = useTranslation()
   const language = asLanguage(i18n.language)
-  return {
-    language,
-    day: (isoDay: string) => formatDay(isoDay, language),
-    days: (from: string, to: string) => formatDays(from, to, language),
-    pick: (text: { ru: string; en: string }) => pick(text, language),
-  }
+  return useMemo(
+    () => ({
+      language,
+      day: (isoDay: string) => formatDay(isoDay, language),
+      days: (from: string, to: string) => formatDays(from, to, language),
+      pick: (text: { ru: string; en: string }) => pick(text, language),
+    }),
+    [language],
+  )
 }
