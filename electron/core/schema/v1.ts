@@ -198,7 +198,7 @@ export const CommitmentInput = z.object({
   documentId: Id,
   /** The clause reference as the document numbers it: "п. 3.2". */
   clause: ShortText,
-  text: LongText,
+  text: LongText.refine((t) => t.trim() !== '', 'validation.required'),
   summary: z.object({ ru: ShortText, en: ShortText }),
   themes: z.array(ShortText),
   owners: z.array(Owner),

@@ -12,8 +12,9 @@ export const queryClient = new QueryClient({
   },
 })
 
-export function useOp<K extends OperationName>(name: K, args: ArgsOf<K>) {
-  return useQuery({ queryKey: [name, args], queryFn: () => call(name, args) })
+/** Reads through an operation; `enabled: false` waits (e.g. until an id is known). */
+export function useOp<K extends OperationName>(name: K, args: ArgsOf<K>, options: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: [name, args], queryFn: () => call(name, args), enabled: options.enabled ?? true })
 }
 
 export function useChange<K extends OperationName>(name: K) {

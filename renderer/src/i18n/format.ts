@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next'
 import type { Language, LocalText } from '../../../electron/core/schema'
 
 const patterns: Record<Language, string> = { ru: "d MMMM yyyy 'г.'", en: 'd MMMM yyyy' }
+/** For dense tables: 31.12.2026 / 31 Dec 2026. */
+const shortPatterns: Record<Language, string> = { ru: 'dd.MM.yyyy', en: 'd MMM yyyy' }
 const locales = { ru, en: enGB }
 
 export const asLanguage = (lng: string): Language => (lng.startsWith('en') ? 'en' : 'ru')
@@ -13,6 +15,10 @@ export const asLanguage = (lng: string): Language => (lng.startsWith('en') ? 'en
 /** "9 августа 2024 г." / "9 August 2024" */
 export function formatDay(isoDay: string, language: Language): string {
   return format(parseISO(isoDay), patterns[language], { locale: locales[language] })
+}
+
+export function formatShortDay(isoDay: string, language: Language): string {
+  return format(parseISO(isoDay), shortPatterns[language], { locale: locales[language] })
 }
 
 /** A range of days, collapsed when both ends are the same day. */
@@ -34,6 +40,7 @@ export function useFormat() {
     () => ({
       language,
       day: (isoDay: string) => formatDay(isoDay, language),
+      shortDay: (isoDay: string) => formatShortDay(isoDay, language),
       days: (from: string, to: string) => formatDays(from, to, language),
       pick: (text: { ru: string; en: string }) => pick(text, language),
     }),

@@ -45,12 +45,14 @@ export function RecordPicker({ label, items, required, placeholder, fieldProps, 
   const matches = useMatches(items, query)
   return (
     <Field label={label} required={required} {...fieldProps}>
+      {/* freeform: a space is part of the words typed, not "choose the highlighted option". */}
       <Combobox
+        freeform
         value={query ?? selected?.text ?? ''}
         selectedOptions={value ? [value] : []}
         placeholder={placeholder ?? t('pickers.typeToSearch')}
         clearable={!required}
-        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        onChange={(e) => setQuery(e.target.value)}
         onOptionSelect={(_e, d) => {
           onChange(d.optionValue ?? null)
           setQuery(null)
@@ -94,11 +96,12 @@ export function RecordsPicker({ label, items, required, placeholder, fieldProps,
           </TagGroup>
         )}
         <Combobox
+          freeform
           aria-label={t('pickers.addTo', { label })}
           value={query}
           selectedOptions={[]}
           placeholder={placeholder ?? t('pickers.typeToAdd')}
-          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+          onChange={(e) => setQuery(e.target.value)}
           onOptionSelect={(_e, d) => {
             if (d.optionValue) onChange([...value, d.optionValue])
             setQuery('')

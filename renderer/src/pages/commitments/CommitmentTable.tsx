@@ -1,17 +1,45 @@
-// Commitments with what the user needs at a glance: clause, summary, owners, deadline, status.
-import { Text } from '@fluentui/react-components'
+// Commitments as a table: clause, summary, document, owners, deadline, status, last update.
+// Long lists (the registry holds 10,000) render only the rows in view; short ones render whole.
+// A table of ARIA roles on a CSS grid, so a virtualised body still reads as one table.
+import { Checkbox, Link, Text, makeStyles, tokens } from '@fluentui/react-components'
+import { StarFilled } from '@fluentui/react-icons'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link as RouterLink } from 'react-router'
+import type { CommitmentSort } from '../../../../electron/core/ops/contracts/commitments'
 import type { CommitmentListItem } from '../../../../electron/core/ops/views'
-import type { Commitment, OwnerRole } from '../../../../electron/core/schema'
+import type { OwnerRole } from '../../../../electron/core/schema'
 import { useLookups } from '../../api/lookups'
-import { useFormat } from '../../i18n/format'
 import { SampleBadge, StatusBadge } from '../../components/Badges'
-import { DataTable, type Column } from '../../components/DataTable'
+import { useFormat } from '../../i18n/format'
+
+const DATA_COLUMNS = '4rem minmax(10rem, 3fr) minmax(7rem, 1.2fr) minmax(8rem, 1.5fr) minmax(7rem, 1.1fr) minmax(6.5rem, 0.9fr) minmax(5.5rem, 0.7fr)'
+const COLUMNS = `2.25rem ${DATA_COLUMNS}`
+
+const useStyles = makeStyles({
+  table: { display: 'flex', flexDirection: 'column', minHeight: 0, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  row: { display: 'grid', alignItems: 'start', gap: '0 12px', padding: '6px 10px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  header: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, alignItems: 'center' },
+  sortButton: {
+    border: 'none',
+    background: 'none',
+    padding: 0,
+    font: 'inherit',
+    color: 'inherit',
+    cursor: 'pointer',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  body: { overflowY: 'auto', position: 'relative' },
+  selected: { backgroundColor: tokens.colorBrandBackground2 },
+  // Long document titles take two lines at most; the full title is in the tooltip.
+  clamp: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' },
+})
 
 const roleOrder: OwnerRole[] = ['lead', 'co_executor', 'participant']
 
 /** Owners grouped by role, one line each, the lead first and in bold. */
-function Owners({ owners }: { owners: Commitment['owners'] }) {
+function Owners({ owners }: { owners: CommitmentListItem['owners'] }) {
   const { t } = useTranslation('commitments')
   const f = useFormat()
   const lookups = useLookups()
@@ -35,45 +63,166 @@ function Owners({ owners }: { owners: Commitment['owners'] }) {
   )
 }
 
-export function CommitmentTable({ rows, label }: { rows: CommitmentListItem[]; label: string }) {
+export interface Selection {
+  selected: ReadonlySet<string>
+  onChange: (selected: Set<string>) => void
+}
+
+export interface Sorting {
+  sort: CommitmentSort
+  desc: boolean
+  onSort: (sort: CommitmentSort) => void
+}
+
+interface Props {
+  rows: CommitmentListItem[]
+  label: string
+  selection?: Selection
+  sorting?: Sorting
+  /** Renders only the rows in view, in a body of this height (CSS). Without it, every row. */
+  virtualHeight?: string
+}
+
+export function CommitmentTable({ rows, label, selection, sorting, virtualHeight }: Props) {
   const { t } = useTranslation('commitments')
   const f = useFormat()
   const lookups = useLookups()
-  const columns: Column<CommitmentListItem>[] = [
-    { key: 'clause', header: t('commitments.clause'), width: '7%', render: (r) => r.clause },
-    {
-      key: 'summary',
-      header: t('commitments.summary'),
-      width: '33%',
-      render: (r) => (
-        <>
-          {f.pick(r.summary) || r.excerpt}
-          <SampleBadge sample={r.sample} />
-        </>
-      ),
-    },
-    {
-      key: 'document',
-      header: t('commitments.document'),
-      width: '16%',
-      render: (r) => {
-        const doc = lookups.documents.get(r.documentId)
-        return doc ? t(`docType.${doc.type}`) : ''
-      },
-    },
-    { key: 'owners', header: t('commitments.owners'), width: '18%', render: (r) => <Owners owners={r.owners} /> },
-    {
-      key: 'deadline',
-      header: t('commitments.deadline'),
-      width: '14%',
-      render: (r) => (
-        <>
-          <div>{r.deadline.words}</div>
-          <Text size={200}>{r.deadline.dueDate ? f.day(r.deadline.dueDate) : t('commitments.noDueDate')}</Text>
-        </>
-      ),
-    },
-    { key: 'status', header: t('commitments.status'), width: '12%', render: (r) => <StatusBadge status={r.status} overdue={r.overdue} /> },
-  ]
-  return <DataTable label={label} columns={columns} rows={rows} rowKey={(r) => r.id} />
+  const styles = useStyles()
+  const columns = selection ? COLUMNS : DATA_COLUMNS
+
+  const header = (key: string, text: string, sort?: CommitmentSort) => {
+    const active = sorting && sort === sorting.sort
+    return (
+      <div role="columnheader" key={key} aria-sort={active ? (sorting.desc ? 'descending' : 'ascending') : undefined}>
+        {sorting && sort ? (
+          <button type="button" className={styles.sortButton} onClick={() => sorting.onSort(sort)}>
+            {text}
+            {active ? (sorting.desc ? ' ↓' : ' ↑') : ''}
+          </button>
+        ) : (
+          text
+        )}
+      </div>
+    )
+  }
+
+  const allSelected = selection !== undefined && rows.length > 0 && rows.every((r) => selection.selected.has(r.id))
+  const toggle = (id: string, on: boolean) => {
+    if (!selection) return
+    const next = new Set(selection.selected)
+    if (on) next.add(id)
+    else next.delete(id)
+    selection.onChange(next)
+  }
+
+  const cells = (r: CommitmentListItem): ReactNode[] => {
+    const doc = lookups.documents.get(r.documentId)
+    const summary = f.pick(r.summary) || r.excerpt
+    const content = [
+      r.clause,
+      <span key="summary">
+        {r.priority && <StarFilled aria-label={t('table.priority')} style={{ color: tokens.colorPaletteMarigoldForeground1, marginInlineEnd: 4 }} />}
+        <Link as="span">
+          <RouterLink to={`/commitments/${r.id}`}>{summary}</RouterLink>
+        </Link>
+        <SampleBadge sample={r.sample} />
+      </span>,
+      doc ? (
+        <span key="doc">
+          <Text weight="semibold">{t(`docType.${doc.type}`)}</Text>
+          <br />
+          <Text size={200} className={styles.clamp} title={f.pick(doc.title)}>
+            {f.pick(doc.title)}
+          </Text>
+        </span>
+      ) : null,
+      <Owners key="owners" owners={r.owners} />,
+      <span key="deadline">
+        {r.deadline.words}
+        <br />
+        <Text size={200}>{r.deadline.dueDate ? f.shortDay(r.deadline.dueDate) : t('commitments.noDueDate')}</Text>
+      </span>,
+      <StatusBadge key="status" status={r.status} overdue={r.overdue} />,
+      r.lastUpdateDate ? f.shortDay(r.lastUpdateDate) : '—',
+    ]
+    if (!selection) return content
+    const checkbox = (
+      <Checkbox
+        aria-label={t('table.select', { clause: r.clause, summary })}
+        checked={selection.selected.has(r.id)}
+        onChange={(_e, d) => toggle(r.id, d.checked === true)}
+      />
+    )
+    return [checkbox, ...content]
+  }
+
+  const row = (r: CommitmentListItem, index: number, extra?: { ref?: (el: HTMLElement | null) => void; style?: React.CSSProperties }) => (
+    <div
+      role="row"
+      key={r.id}
+      aria-rowindex={index + 2}
+      aria-selected={selection ? selection.selected.has(r.id) : undefined}
+      data-index={index}
+      ref={extra?.ref}
+      className={`${styles.row}${selection?.selected.has(r.id) ? ` ${styles.selected}` : ''}`}
+      style={{ gridTemplateColumns: columns, ...extra?.style }}
+    >
+      {cells(r).map((c, i) => (
+        <div role="cell" key={i}>
+          {c}
+        </div>
+      ))}
+    </div>
+  )
+
+  return (
+    <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className={styles.table}>
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className={`${styles.row} ${styles.header}`} style={{ gridTemplateColumns: columns }}>
+          {selection && (
+            <div role="columnheader">
+              <Checkbox
+                aria-label={t('table.selectAll')}
+                checked={allSelected ? true : selection.selected.size > 0 ? 'mixed' : false}
+                onChange={(_e, d) => selection.onChange(d.checked === true ? new Set(rows.map((r) => r.id)) : new Set())}
+              />
+            </div>
+          )}
+          {header('clause', t('commitments.clause'), 'clause')}
+          {header('summary', t('commitments.summary'))}
+          {header('document', t('commitments.document'), 'document')}
+          {header('owners', t('commitments.owners'))}
+          {header('deadline', t('commitments.deadline'), 'due')}
+          {header('status', t('commitments.status'), 'status')}
+          {header('updated', t('table.lastUpdate'), 'updated')}
+        </div>
+      </div>
+      {virtualHeight ? <VirtualBody rows={rows} height={virtualHeight} renderRow={row} className={styles.body} /> : <div role="rowgroup">{rows.map((r, i) => row(r, i))}</div>}
+    </div>
+  )
+}
+
+type RowRenderer = (r: CommitmentListItem, index: number, extra: { ref: (el: HTMLElement | null) => void; style: React.CSSProperties }) => ReactNode
+
+function VirtualBody({ rows, height, renderRow, className }: { rows: CommitmentListItem[]; height: string; renderRow: RowRenderer; className: string }) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 72,
+    overscan: 8,
+    getItemKey: (i) => rows[i]!.id,
+  })
+  return (
+    <div role="rowgroup" ref={scrollRef} className={className} style={{ height }}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((v) =>
+          renderRow(rows[v.index]!, v.index, {
+            ref: virtualizer.measureElement,
+            style: { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` },
+          }),
+        )}
+      </div>
+    </div>
+  )
 }

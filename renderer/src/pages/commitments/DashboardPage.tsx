@@ -1,62 +1,147 @@
-// "My ministry" at a glance: its commitments by status, and the overdue ones.
-import { Card, Text, Title3 } from '@fluentui/react-components'
+// "My ministry" at a glance: overdue, due soon, by status and document, recently updated, and
+// what changed since the last meeting. Every number opens the list with that filter.
+import { Card, Dropdown, Field, Input, Link, Option, Text, Title3 } from '@fluentui/react-components'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link as RouterLink, useSearchParams } from 'react-router'
+import type { CommitmentQuery } from '../../../../electron/core/ops/contracts/commitments'
 import { CommitmentStatus } from '../../../../electron/core/schema'
+import { useLookups } from '../../api/lookups'
 import { useOp } from '../../api/queries'
-import { CommitmentTable } from './CommitmentTable'
 import { DataTable } from '../../components/DataTable'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
 import { useFormat } from '../../i18n/format'
+import { CommitmentTable } from './CommitmentTable'
+import { commitmentsLink } from './queryParams'
 
-function Figure({ label, value }: { label: string; value: number }) {
+/** A number that opens the list with the filter it counts. */
+function Count({ value, query, label }: { value: number; query: CommitmentQuery; label: string }) {
   return (
-    <Card style={{ minWidth: 160 }} role="group" aria-label={label}>
+    <Link as="span">
+      <RouterLink to={commitmentsLink({ mine: 'any', ...query })} aria-label={`${label}: ${value}`}>
+        {value}
+      </RouterLink>
+    </Link>
+  )
+}
+
+function Figure({ label, value, query }: { label: string; value: number; query: CommitmentQuery }) {
+  return (
+    <Card style={{ minWidth: 150 }} role="group" aria-label={label}>
       <Text size={200}>{label}</Text>
       <Text size={700} weight="semibold">
-        {value}
+        <Count value={value} query={query} label={label} />
       </Text>
     </Card>
+  )
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+      <Title3 as="h2" id={id}>
+        {title}
+      </Title3>
+      {children}
+    </section>
   )
 }
 
 export function DashboardPage() {
   const { t } = useTranslation('commitments')
   const f = useFormat()
-  const dashboard = useOp('getDashboard', {})
+  const lookups = useLookups()
+  // "Changed since" is a date in the URL (?since=), or the last meeting held when absent.
+  const [params, setParams] = useSearchParams()
+  const since = params.get('since') ?? undefined
+  const dashboard = useOp('getDashboard', since ? { since } : {})
+  const meetings = [...lookups.meetings.values()].filter((m) => m.status === 'held').sort((a, b) => b.startDate.localeCompare(a.startDate))
   const d = dashboard.data
+  const sinceMeeting = d ? meetings.find((m) => m.startDate === d.since) : undefined
+  if (dashboard.error) return <ErrorMessage error={dashboard.error} />
+  if (!d) return null
   return (
     <>
       <PageTitle>{t('dashboard.title')}</PageTitle>
-      <ErrorMessage error={dashboard.error} />
-      {d && !d.ourOrganisation && <Text as="p">{t('dashboard.noOrganisation')}</Text>}
-      {d?.ourOrganisation && (
+      {!d.ourOrganisation ? (
+        <Text as="p">{t('dashboard.noOrganisation')}</Text>
+      ) : (
         <>
           <Text as="p">{t('dashboard.forOrganisation', { name: f.pick(d.ourOrganisation.name), date: f.day(d.today) })}</Text>
-          <div style={{ display: 'flex', gap: 12 }}>
-            <Figure label={t('dashboard.total')} value={d.total} />
-            <Figure label={t('dashboard.overdueCount')} value={d.overdue} />
+          <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
+            <Figure label={t('dashboard.total')} value={d.total} query={{}} />
+            <Figure label={t('dashboard.overdueCount')} value={d.overdue} query={{ overdue: true }} />
+            <Figure label={t('dashboard.dueIn30')} value={d.dueIn30} query={{ dueWithin: 30 }} />
+            <Figure label={t('dashboard.dueIn90')} value={d.dueIn90} query={{ dueWithin: 90 }} />
           </div>
-          <section aria-labelledby="by-status">
-            <Title3 as="h2" id="by-status">
-              {t('dashboard.byStatus')}
-            </Title3>
+
+          <Section id="changed" title={t('dashboard.changedTitle')}>
+            <div style={{ display: 'flex', gap: 12, alignItems: 'end', flexWrap: 'wrap' }}>
+              <Field label={t('dashboard.sinceMeeting')}>
+                <Dropdown
+                  value={sinceMeeting ? f.pick(sinceMeeting.title) : t('dashboard.chooseMeeting')}
+                  selectedOptions={[d.since]}
+                  onOptionSelect={(_e, o) => o.optionValue && setParams({ since: o.optionValue })}
+                >
+                  {meetings.map((m) => (
+                    <Option key={m.id} value={m.startDate} text={f.pick(m.title)}>
+                      {`${f.pick(m.title)} (${f.day(m.startDate)})`}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              <Field label={t('dashboard.sinceDate')}>
+                <Input type="date" value={d.since} onChange={(_e, o) => o.value && setParams({ since: o.value })} />
+              </Field>
+            </div>
+            <Text as="p">{t('dashboard.changedSince', { date: f.day(d.since) })}</Text>
             <DataTable
-              label={t('dashboard.byStatus')}
-              rows={CommitmentStatus.options.map((status) => ({ status, count: d.byStatus[status] }))}
-              rowKey={(r) => r.status}
+              label={t('dashboard.changedTitle')}
+              rowKey={(r) => r.change}
+              rows={(['status', 'new', 'completed'] as const).map((change) => ({ change, count: d.changes[change] }))}
               columns={[
-                { key: 'status', header: t('dashboard.statusColumn'), render: (r) => t(`status.${r.status}`) },
-                { key: 'count', header: t('dashboard.countColumn'), render: (r) => r.count },
+                { key: 'what', header: t('dashboard.changeColumn'), render: (r) => t(`dashboard.change_${r.change}`) },
+                {
+                  key: 'count',
+                  header: t('dashboard.countColumn'),
+                  render: (r) => <Count value={r.count} query={{ changedSince: d.since, change: r.change }} label={t(`dashboard.change_${r.change}`)} />,
+                },
               ]}
             />
-          </section>
-          <section aria-labelledby="overdue">
-            <Title3 as="h2" id="overdue">
-              {t('dashboard.overdue')}
-            </Title3>
+          </Section>
+
+          <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
+            <Section id="by-status" title={t('dashboard.byStatus')}>
+              <DataTable
+                label={t('dashboard.byStatus')}
+                rows={CommitmentStatus.options.map((status) => ({ status, count: d.byStatus[status] }))}
+                rowKey={(r) => r.status}
+                columns={[
+                  { key: 'status', header: t('dashboard.statusColumn'), render: (r) => t(`status.${r.status}`) },
+                  { key: 'count', header: t('dashboard.countColumn'), render: (r) => <Count value={r.count} query={{ status: [r.status] }} label={t(`status.${r.status}`)} /> },
+                ]}
+              />
+            </Section>
+            <Section id="by-document" title={t('dashboard.byDocument')}>
+              <DataTable
+                label={t('dashboard.byDocument')}
+                rows={d.byDocument}
+                rowKey={(r) => r.documentId}
+                columns={[
+                  { key: 'doc', header: t('dashboard.documentColumn'), render: (r) => f.pick(lookups.documents.get(r.documentId)?.title ?? { ru: '?', en: '?' }) },
+                  { key: 'count', header: t('dashboard.countColumn'), render: (r) => <Count value={r.count} query={{ documentId: r.documentId }} label={f.pick(lookups.documents.get(r.documentId)?.title ?? { ru: '?', en: '?' })} /> },
+                ]}
+              />
+            </Section>
+          </div>
+
+          <Section id="overdue" title={t('dashboard.overdue')}>
             {d.overdueItems.length === 0 ? <Text as="p">{t('dashboard.noOverdue')}</Text> : <CommitmentTable label={t('dashboard.overdue')} rows={d.overdueItems} />}
-          </section>
+          </Section>
+          <Section id="recent" title={t('dashboard.recentlyUpdated')}>
+            {d.recentlyUpdated.length === 0 ? <Text as="p">{t('dashboard.noUpdates')}</Text> : <CommitmentTable label={t('dashboard.recentlyUpdated')} rows={d.recentlyUpdated} />}
+          </Section>
         </>
       )}
     </>

@@ -1,0 +1,57 @@
+// A deadline rule in words, as a document in Russian or English would put it. The editor
+// offers these when the user has not typed the document's own words.
+import { format } from 'date-fns'
+import { enGB, ru } from 'date-fns/locale'
+import type { DeadlineRule, Language } from '../schema'
+import { parseDay } from './deadline'
+
+const ROMAN = ['I', 'II', 'III', 'IV']
+
+const day = (iso: string, language: Language) =>
+  language === 'ru' ? format(parseDay(iso), "d MMMM yyyy 'г.'", { locale: ru }) : format(parseDay(iso), 'd MMMM yyyy', { locale: enGB })
+
+// Months stand alone in "март 2026 г." but are genitive in dates: LLLL is the standalone form.
+const month = (year: number, m: number, language: Language) =>
+  language === 'ru'
+    ? `${format(new Date(year, m - 1, 1), 'LLLL', { locale: ru })} ${year} г.`
+    : format(new Date(year, m - 1, 1), 'MMMM yyyy', { locale: enGB })
+
+const FREQUENCY = {
+  ru: { annually: 'ежегодно', quarterly: 'ежеквартально', monthly: 'ежемесячно' },
+  en: { annually: 'annually', quarterly: 'quarterly', monthly: 'monthly' },
+} as const
+
+export function deadlineWords(rule: DeadlineRule, language: Language): string {
+  const ruLang = language === 'ru'
+  switch (rule.kind) {
+    case 'date':
+      return ruLang ? `до ${day(rule.date, language)}` : `by ${day(rule.date, language)}`
+    case 'month':
+      return month(rule.year, rule.month, language)
+    case 'quarter':
+      return ruLang ? `${ROMAN[rule.quarter - 1]} квартал ${rule.year} г.` : `Q${rule.quarter} ${rule.year}`
+    case 'half':
+      return ruLang ? `${ROMAN[rule.half - 1]} полугодие ${rule.year} г.` : `H${rule.half} ${rule.year}`
+    case 'year':
+      return ruLang ? `${rule.year} г.` : String(rule.year)
+    case 'period': {
+      const [from, to] = [rule.from.slice(0, 4), rule.to.slice(0, 4)]
+      const whole = rule.from.endsWith('-01-01') && rule.to.endsWith('-12-31')
+      if (whole) return from === to ? (ruLang ? `${from} г.` : from) : ruLang ? `${from}–${to} гг.` : `${from}–${to}`
+      return `${day(rule.from, language)} – ${day(rule.to, language)}`
+    }
+    case 'recurring': {
+      const words = FREQUENCY[language][rule.frequency]
+      if (!rule.until) return words
+      return ruLang ? `${words}, до ${day(rule.until, language)}` : `${words} until ${day(rule.until, language)}`
+    }
+    case 'next_meeting': {
+      const series = (ruLang ? rule.series.ru : rule.series.en) || rule.series.ru || rule.series.en
+      return ruLang ? `до следующей встречи (${series})` : `by the next meeting (${series})`
+    }
+    case 'ongoing':
+      return ruLang ? 'постоянно' : 'ongoing'
+    case 'none':
+      return ruLang ? 'срок не установлен' : 'no deadline'
+  }
+}

@@ -1,0 +1,47 @@
+// A form in a dialog: Enter in a field submits, Escape closes, the draft stays on failure.
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorMessage } from '../components/ErrorMessage'
+
+interface FormDialogProps {
+  title: string
+  open: boolean
+  busy: boolean
+  error: unknown
+  submitLabel: string
+  onSubmit: () => void
+  onClose: () => void
+  children: ReactNode
+}
+
+export function FormDialog({ title, open, busy, error, submitLabel, onSubmit, onClose, children }: FormDialogProps) {
+  const { t } = useTranslation()
+  return (
+    <Dialog open={open} onOpenChange={(_e, d) => !d.open && onClose()}>
+      <DialogSurface>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            onSubmit()
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+              {children}
+              <ErrorMessage error={error} />
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit" disabled={busy}>
+                {submitLabel}
+              </Button>
+              <Button onClick={onClose}>{t('forms.cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  )
+}
+

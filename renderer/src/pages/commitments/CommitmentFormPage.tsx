@@ -1,0 +1,188 @@
+// Creating and editing a commitment: where it comes from, what it says, who owns it, by when.
+import { Button, Combobox, Dropdown, Field, Input, Option, Spinner, Switch, Tag, TagGroup, Textarea } from '@fluentui/react-components'
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useParams, useSearchParams } from 'react-router'
+import { CommitmentInput, OwnerRole, type Commitment } from '../../../../electron/core/schema'
+import { useChange, useOp } from '../../api/queries'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { PageTitle } from '../../components/PageTitle'
+import { CountriesPicker, DocumentPicker, OrganisationPicker } from '../../components/pickers'
+import { RecordsPicker } from '../../components/pickers/RecordPicker'
+import { LocalTextField } from '../../forms/LocalTextField'
+import { useRecordForm } from '../../forms/useRecordForm'
+import { useFormat } from '../../i18n/format'
+import { DeadlineEditor } from './DeadlineEditor'
+
+type Draft = CommitmentInput
+
+const blank = (documentId: string, today: string): Draft => ({
+  documentId,
+  clause: '',
+  text: '',
+  summary: { ru: '', en: '' },
+  themes: [],
+  owners: [],
+  partnerCountryIds: [],
+  deadline: { words: '', rule: { kind: 'year', year: Number(today.slice(0, 4)) } },
+  completionForm: '',
+  priority: false,
+  relatedIds: [],
+})
+
+const toDraft = (c: Commitment): Draft => {
+  const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, deadline, ...rest } = c
+  return { ...rest, deadline: { words: deadline.words, rule: deadline.rule } }
+}
+
+/** Themes as tags: pick one in use or type a new one and press Enter. */
+function ThemesField({ value, onChange }: { value: string[]; onChange: (v: string[]) => void }) {
+  const { t } = useTranslation('commitments')
+  const themes = useOp('listThemes', {})
+  const [draft, setDraft] = useState('')
+  const add = (theme: string) => {
+    const clean = theme.trim()
+    if (clean && !value.includes(clean)) onChange([...value, clean])
+    setDraft('')
+  }
+  const suggestions = (themes.data ?? []).filter((th) => !value.includes(th) && th.toLowerCase().includes(draft.trim().toLowerCase()))
+  return (
+    <Field label={t('form.themes')} hint={t('form.themesHint')}>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+        {value.length > 0 && (
+          <TagGroup aria-label={t('form.themes')} onDismiss={(_e, d) => onChange(value.filter((th) => th !== d.value))}>
+            {value.map((th) => (
+              <Tag key={th} value={th} dismissible dismissIcon={{ 'aria-label': t('form.removeTheme', { theme: th }) }}>
+                {th}
+              </Tag>
+            ))}
+          </TagGroup>
+        )}
+        <Combobox
+          freeform
+          aria-label={t('form.addTheme')}
+          value={draft}
+          selectedOptions={[]}
+          onChange={(e) => setDraft(e.target.value)}
+          onOptionSelect={(_e, d) => d.optionValue && add(d.optionValue)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && draft.trim()) {
+              e.preventDefault()
+              add(draft)
+            }
+          }}
+        >
+          {suggestions.map((th) => (
+            <Option key={th} value={th}>
+              {th}
+            </Option>
+          ))}
+        </Combobox>
+      </div>
+    </Field>
+  )
+}
+
+function OwnersField({ value, onChange, field }: { value: Draft['owners']; onChange: (v: Draft['owners']) => void; field: (p: string) => object }) {
+  const { t } = useTranslation('commitments')
+  const update = (i: number, patch: Partial<Draft['owners'][number]>) => onChange(value.map((o, j) => (j === i ? { ...o, ...patch } : o)))
+  return (
+    <fieldset style={{ border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 6 }}>
+      <legend style={{ fontWeight: 600, marginBottom: 4 }}>{t('form.owners')}</legend>
+      {value.map((o, i) => (
+        <div key={i} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 17rem auto', gap: 8, alignItems: 'end' }}>
+          <OrganisationPicker label={t('form.ownerN', { n: i + 1 })} required value={o.organisationId || null} onChange={(id) => update(i, { organisationId: id ?? '' })} fieldProps={field(`owners.${i}.organisationId`)} />
+          <Field label={t('form.role')}>
+            <Dropdown style={{ minWidth: 0 }} value={t(`role.${o.role}`)} selectedOptions={[o.role]} onOptionSelect={(_e, d) => update(i, { role: d.optionValue as Draft['owners'][number]['role'] })}>
+              {OwnerRole.options.map((r) => (
+                <Option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Button icon={<DeleteRegular />} aria-label={t('form.removeOwner', { n: i + 1 })} onClick={() => onChange(value.filter((_x, j) => j !== i))} />
+        </div>
+      ))}
+      <Button icon={<AddRegular />} appearance="subtle" style={{ alignSelf: 'start' }} onClick={() => onChange([...value, { organisationId: '', role: value.length === 0 ? 'lead' : 'co_executor' }])}>
+        {t('form.addOwner')}
+      </Button>
+    </fieldset>
+  )
+}
+
+function CommitmentForm({ initial, id, today }: { initial: Draft; id: string | null; today: string }) {
+  const { t } = useTranslation('commitments')
+  const f = useFormat()
+  const navigate = useNavigate()
+  const create = useChange('createCommitment')
+  const update = useChange('updateCommitment')
+  const meetings = useOp('listMeetings', {})
+  const all = useOp('queryCommitments', {})
+  const form = useRecordForm(CommitmentInput, initial, async (input) => {
+    const saved = id ? await update.mutateAsync({ id, input }) : await create.mutateAsync(input)
+    navigate(`/commitments/${saved.id}`)
+  })
+  const v = form.value as Draft
+  const related = useMemo(
+    () => (all.data?.items ?? []).filter((c) => c.id !== id).map((c) => ({ id: c.id, text: `${c.clause} ${f.pick(c.summary) || c.excerpt}` })),
+    [all.data, id, f],
+  )
+
+  return (
+    <form
+      style={{ display: 'flex', flexDirection: 'column', gap: 12, maxWidth: 960 }}
+      onSubmit={(e) => {
+        e.preventDefault()
+        void form.submit()
+      }}
+    >
+      <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 12 }}>
+        <DocumentPicker label={t('form.document')} required value={v.documentId || null} onChange={(id) => form.set('documentId', id ?? '')} fieldProps={form.field('documentId')} />
+        <Field label={t('form.clause')} hint={t('form.clauseHint')} {...form.field('clause')}>
+          <Input value={v.clause} onChange={(_e, d) => form.set('clause', d.value)} />
+        </Field>
+      </div>
+      <Field label={t('form.text')} hint={t('form.textHint')} {...form.field('text')}>
+        <Textarea value={v.text} rows={5} resize="vertical" onChange={(_e, d) => form.set('text', d.value)} />
+      </Field>
+      <LocalTextField label={t('form.summary')} value={v.summary} onChange={(s) => form.set('summary', s)} fieldProps={form.field('summary')} />
+      <OwnersField value={v.owners} onChange={(o) => form.set('owners', o)} field={form.field} />
+      <DeadlineEditor value={v.deadline} onChange={(d) => form.set('deadline', d)} meetings={meetings.data ?? []} today={today} field={form.field} />
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
+        <CountriesPicker label={t('form.partners')} value={v.partnerCountryIds} onChange={(ids) => form.set('partnerCountryIds', ids)} fieldProps={form.field('partnerCountryIds')} />
+        <ThemesField value={v.themes} onChange={(th) => form.set('themes', th)} />
+        <Field label={t('form.completionForm')} hint={t('form.completionFormHint')} {...form.field('completionForm')}>
+          <Input value={v.completionForm} onChange={(_e, d) => form.set('completionForm', d.value)} />
+        </Field>
+        <RecordsPicker label={t('form.related')} items={related} value={v.relatedIds} onChange={(ids) => form.set('relatedIds', ids)} fieldProps={form.field('relatedIds')} />
+      </div>
+      <Switch label={t('form.priority')} checked={v.priority} onChange={(_e, d) => form.set('priority', d.checked)} />
+      <ErrorMessage error={form.error} />
+      <div style={{ display: 'flex', gap: 8 }}>
+        <Button appearance="primary" type="submit" disabled={form.saving}>
+          {t('forms.save')}
+        </Button>
+        <Button onClick={() => navigate(-1)}>{t('forms.cancel')}</Button>
+      </div>
+    </form>
+  )
+}
+
+export function CommitmentFormPage() {
+  const { t } = useTranslation('commitments')
+  const { id } = useParams()
+  const [params] = useSearchParams()
+  const status = useOp('getStatus', {})
+  const existing = useOp('getCommitment', { id: id ?? '' }, { enabled: id !== undefined })
+  const today = status.data?.today
+  if (!today || (id && !existing.data)) return id && existing.error ? <ErrorMessage error={existing.error} /> : <Spinner size="small" />
+  const initial = id && existing.data ? toDraft(existing.data.commitment) : blank(params.get('documentId') ?? '', today)
+  return (
+    <>
+      <PageTitle>{id ? t('form.editTitle') : t('form.newTitle')}</PageTitle>
+      <CommitmentForm key={id ?? 'new'} initial={initial} id={id ?? null} today={today} />
+    </>
+  )
+}

@@ -1,0 +1,211 @@
+// One commitment: what it says, who owns it, by when; its current status with the owner's own
+// report and our assessment side by side; the whole history, to which updates are only added.
+import { Badge, Button, Card, CardHeader, Link, Spinner, Text, Title3 } from '@fluentui/react-components'
+import { DeleteRegular, EditRegular } from '@fluentui/react-icons'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link as RouterLink, useNavigate, useParams } from 'react-router'
+import type { CommitmentDetail } from '../../../../electron/core/ops/views'
+import { StatusUpdateInput, type StatusUpdate } from '../../../../electron/core/schema'
+import { useLookups } from '../../api/lookups'
+import { useChange, useOp } from '../../api/queries'
+import { SampleBadge, StatusBadge } from '../../components/Badges'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { PageTitle } from '../../components/PageTitle'
+import { ConfirmDialog } from '../../forms/ConfirmDialog'
+import { useRecordForm } from '../../forms/useRecordForm'
+import { useFormat } from '../../i18n/format'
+import { commitmentsLink } from './queryParams'
+import { emptyUpdate, StatusUpdateFields, type UpdateDraft } from './StatusUpdateFields'
+
+function UpdateSummary({ update }: { update: StatusUpdate }) {
+  const { t } = useTranslation('commitments')
+  const f = useFormat()
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+      <span style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}>
+        <StatusBadge status={update.status} />
+        {update.progress !== null && <Badge appearance="outline">{t('update.percent', { n: update.progress })}</Badge>}
+        {update.confidence && <Badge appearance="outline">{t(`confidence.${update.confidence}`)}</Badge>}
+      </span>
+      <Text size={200}>{t('update.byOn', { author: update.author, date: f.day(update.date) })}</Text>
+      {update.narrative && <Text>{update.narrative}</Text>}
+      {update.evidence.length > 0 && (
+        <Text size={200}>
+          {t('update.evidence')}: {update.evidence.map((e) => (e.page ? t('update.refPage', { ref: e.reference, page: e.page }) : e.reference)).join('; ')}
+        </Text>
+      )}
+    </div>
+  )
+}
+
+/** Adds an update; with `corrects`, one that corrects an earlier update (which stays in the history). */
+function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDetail; today: string; corrects: StatusUpdate | null; onDone: () => void }) {
+  const { t } = useTranslation('commitments')
+  const add = useChange('addStatusUpdate')
+  const base: UpdateDraft = corrects
+    ? { ...emptyUpdate(today, corrects.author), source: corrects.source, status: corrects.status, progress: corrects.progress, confidence: corrects.confidence }
+    : emptyUpdate(today, t('update.defaultAuthor'))
+  const form = useRecordForm(StatusUpdateInput, { ...base, commitmentId: detail.commitment.id, correctsId: corrects?.id ?? null }, async (input) => {
+    await add.mutateAsync(input)
+    onDone()
+  })
+  return (
+    <Card>
+      <CardHeader header={<Title3 as="h2">{corrects ? t('update.correctTitle') : t('update.addTitle')}</Title3>} />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          void form.submit()
+        }}
+        style={{ display: 'flex', flexDirection: 'column', gap: 10 }}
+      >
+        <StatusUpdateFields value={form.value as UpdateDraft} onChange={(v) => form.setValue({ ...form.value, ...v })} field={form.field} />
+        <ErrorMessage error={form.error} />
+        <div style={{ display: 'flex', gap: 8 }}>
+          <Button appearance="primary" type="submit" disabled={form.saving}>
+            {t('update.save')}
+          </Button>
+          <Button onClick={onDone}>{t('forms.cancel')}</Button>
+        </div>
+      </form>
+    </Card>
+  )
+}
+
+function History({ updates, onCorrect }: { updates: StatusUpdate[]; onCorrect: (u: StatusUpdate) => void }) {
+  const { t } = useTranslation('commitments')
+  const f = useFormat()
+  const byId = new Map(updates.map((u) => [u.id, u]))
+  if (updates.length === 0) return <Text as="p">{t('history.empty')}</Text>
+  return (
+    <ol aria-label={t('history.title')} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>
+      {updates.map((u) => {
+        const corrected = u.correctsId ? byId.get(u.correctsId) : undefined
+        return (
+          <li key={u.id}>
+            <Card size="small">
+              <div style={{ display: 'flex', justifyContent: 'space-between', gap: 12 }}>
+                <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+                  <Text weight="semibold">
+                    {t(`update.source_${u.source}`)}
+                    <SampleBadge sample={u.sample} />
+                  </Text>
+                  {corrected && <Text size={200}>{t('history.corrects', { date: f.day(corrected.date), author: corrected.author })}</Text>}
+                  <UpdateSummary update={u} />
+                </div>
+                <Button size="small" onClick={() => onCorrect(u)} aria-label={t('history.correctLabel', { date: f.day(u.date), author: u.author })}>
+                  {t('history.correct')}
+                </Button>
+              </div>
+            </Card>
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
+
+function Facts({ detail }: { detail: CommitmentDetail }) {
+  const { t } = useTranslation('commitments')
+  const f = useFormat()
+  const lookups = useLookups()
+  const c = detail.commitment
+  const doc = lookups.documents.get(c.documentId)
+  const orgName = (id: string) => {
+    const o = lookups.organisations.get(id)
+    return o ? f.pick(o.name) : '?'
+  }
+  const rows: [string, React.ReactNode][] = [
+    [t('detail.document'), doc ? <Link as="span"><RouterLink to={commitmentsLink({ documentId: doc.id })}>{f.pick(doc.title)}</RouterLink></Link> : '?'],
+    [t('detail.clause'), c.clause],
+    [t('detail.owners'), c.owners.map((o) => `${orgName(o.organisationId)} — ${t(`role.${o.role}`)}`).join('; ')],
+    [t('detail.deadline'), `${c.deadline.words}${c.deadline.dueDate ? ` (${t('detail.dueDate', { date: f.day(c.deadline.dueDate) })})` : ''}`],
+    [t('detail.partners'), c.partnerCountryIds.map((id) => f.pick(lookups.countries.get(id)?.name ?? { ru: '?', en: '?' })).join(', ')],
+    [t('detail.themes'), c.themes.join(', ')],
+    [t('detail.completionForm'), c.completionForm],
+  ]
+  return (
+    <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '6px 16px', margin: 0 }}>
+      {rows
+        .filter(([, value]) => value !== '' && value !== undefined)
+        .map(([label, value]) => (
+          <div key={label} style={{ display: 'contents' }}>
+            <dt style={{ fontWeight: 600 }}>{label}</dt>
+            <dd style={{ margin: 0 }}>{value}</dd>
+          </div>
+        ))}
+    </dl>
+  )
+}
+
+export function CommitmentPage() {
+  const { t } = useTranslation('commitments')
+  const f = useFormat()
+  const { id = '' } = useParams()
+  const navigate = useNavigate()
+  const detail = useOp('getCommitment', { id })
+  const status = useOp('getStatus', {})
+  const remove = useChange('deleteCommitment')
+  const [adding, setAdding] = useState<{ corrects: StatusUpdate | null } | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  if (detail.error) return <ErrorMessage error={detail.error} />
+  if (!detail.data || !status.data) return <Spinner size="small" />
+  const d = detail.data
+  const c = d.commitment
+  return (
+    <>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
+        <PageTitle>{`${c.clause} ${f.pick(c.summary)}`.trim() || t('detail.untitled')}</PageTitle>
+        <SampleBadge sample={c.sample} />
+        {c.priority && <Badge color="warning">{t('detail.priority')}</Badge>}
+        <StatusBadge status={d.status} overdue={d.overdue} />
+        <Button icon={<EditRegular />} onClick={() => navigate(`/commitments/${c.id}/edit`)}>
+          {t('forms.edit')}
+        </Button>
+        <Button icon={<DeleteRegular />} onClick={() => setConfirming(true)}>
+          {t('forms.delete')}
+        </Button>
+      </div>
+      <Text as="p" style={{ whiteSpace: 'pre-wrap' }}>
+        {c.text}
+      </Text>
+      <Facts detail={d} />
+      <section aria-labelledby="reports" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
+        <Title3 as="h2" id="reports" style={{ gridColumn: '1 / -1' }}>
+          {t('detail.currentStatus')}
+        </Title3>
+        {(['selfReport', 'assessment'] as const).map((kind) => (
+          <Card key={kind} role="group" aria-label={t(`detail.${kind}`)}>
+            <CardHeader header={<Text weight="semibold">{t(`detail.${kind}`)}</Text>} />
+            {d[kind] ? <UpdateSummary update={d[kind]} /> : <Text>{t('detail.noneYet')}</Text>}
+          </Card>
+        ))}
+      </section>
+      {adding ? (
+        <AddUpdate key={adding.corrects?.id ?? 'new'} detail={d} today={status.data.today} corrects={adding.corrects} onDone={() => setAdding(null)} />
+      ) : (
+        <Button appearance="primary" style={{ alignSelf: 'start' }} onClick={() => setAdding({ corrects: null })}>
+          {t('update.add')}
+        </Button>
+      )}
+      <section aria-labelledby="history">
+        <Title3 as="h2" id="history">
+          {t('history.title')}
+        </Title3>
+        <History updates={d.updates} onCorrect={(u) => setAdding({ corrects: u })} />
+      </section>
+      <ConfirmDialog
+        open={confirming}
+        title={t('detail.deleteTitle')}
+        confirmLabel={t('forms.delete')}
+        busy={remove.isPending}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => remove.mutate({ id: c.id }, { onSuccess: () => navigate('/commitments', { replace: true }) })}
+      >
+        {t('detail.deleteText', { count: d.updates.length })}
+        <ErrorMessage error={remove.error} />
+      </ConfirmDialog>
+    </>
+  )
+}

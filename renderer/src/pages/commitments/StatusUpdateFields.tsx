@@ -1,0 +1,124 @@
+// The fields of one status update: who says what, when, how far along, how confident, on what
+// evidence. Used for one commitment and for several at once.
+import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton, Textarea } from '@fluentui/react-components'
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
+import { useTranslation } from 'react-i18next'
+import { CommitmentStatus, Confidence, type StatusUpdateInput } from '../../../../electron/core/schema'
+
+/** The part of an update the user fills in; which commitment it belongs to is set by the caller. */
+export type UpdateDraft = Omit<StatusUpdateInput, 'commitmentId' | 'correctsId'>
+
+export const emptyUpdate = (today: string, author: string): UpdateDraft => ({
+  date: today,
+  author,
+  source: 'assessment',
+  status: 'in_progress',
+  progress: null,
+  confidence: null,
+  narrative: '',
+  evidence: [],
+})
+
+interface Props {
+  value: UpdateDraft
+  onChange: (value: UpdateDraft) => void
+  /** Field props by path (validation messages), from useRecordForm's `field`. */
+  field: (path: string) => object
+}
+
+export function StatusUpdateFields({ value, onChange, field }: Props) {
+  const { t } = useTranslation('commitments')
+  const set = <K extends keyof UpdateDraft>(key: K, next: UpdateDraft[K]) => onChange({ ...value, [key]: next })
+  const setEvidence = (i: number, patch: Partial<UpdateDraft['evidence'][number]>) =>
+    set(
+      'evidence',
+      value.evidence.map((e, j) => (j === i ? { ...e, ...patch } : e)),
+    )
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+      <Field label={t('update.source')} {...field('source')}>
+        <RadioGroup layout="horizontal" value={value.source} onChange={(_e, d) => set('source', d.value as UpdateDraft['source'])}>
+          <Radio value="self_report" label={t('update.selfReport')} />
+          <Radio value="assessment" label={t('update.assessment')} />
+        </RadioGroup>
+      </Field>
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 10 }}>
+        <Field label={t('update.date')} required {...field('date')}>
+          <Input type="date" value={value.date} onChange={(_e, d) => set('date', d.value)} />
+        </Field>
+        <Field label={t('update.author')} required {...field('author')}>
+          <Input value={value.author} onChange={(_e, d) => set('author', d.value)} />
+        </Field>
+        <Field label={t('update.status')} required {...field('status')}>
+          <Dropdown
+            value={t(`status.${value.status}`)}
+            selectedOptions={[value.status]}
+            onOptionSelect={(_e, d) => d.optionValue && set('status', d.optionValue as UpdateDraft['status'])}
+          >
+            {CommitmentStatus.options.map((s) => (
+              <Option key={s} value={s}>
+                {t(`status.${s}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t('update.confidence')} {...field('confidence')}>
+          <Dropdown
+            value={value.confidence ? t(`confidence.${value.confidence}`) : t('update.notGiven')}
+            selectedOptions={[value.confidence ?? '']}
+            onOptionSelect={(_e, d) => set('confidence', d.optionValue ? (d.optionValue as UpdateDraft['confidence']) : null)}
+          >
+            <Option value="">{t('update.notGiven')}</Option>
+            {Confidence.options.map((c) => (
+              <Option key={c} value={c}>
+                {t(`confidence.${c}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t('update.progress')} hint={t('update.progressHint')} {...field('progress')}>
+          <SpinButton
+            min={0}
+            max={100}
+            step={5}
+            value={value.progress}
+            displayValue={value.progress === null ? '' : `${value.progress}`}
+            onChange={(_e, d) => {
+              const raw = d.value ?? (d.displayValue === undefined || d.displayValue.trim() === '' ? null : Number(d.displayValue))
+              set('progress', raw === null || Number.isNaN(raw) ? null : Math.round(raw))
+            }}
+          />
+        </Field>
+      </div>
+      <Field label={t('update.narrative')} {...field('narrative')}>
+        <Textarea value={value.narrative} resize="vertical" rows={3} onChange={(_e, d) => set('narrative', d.value)} />
+      </Field>
+      <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+        <legend>{t('update.evidence')}</legend>
+        {value.evidence.map((e, i) => (
+          <div key={i} style={{ display: 'grid', gridTemplateColumns: '1fr 8rem auto', gap: 8, alignItems: 'end' }}>
+            <Field label={t('update.reference')} {...field(`evidence.${i}.reference`)}>
+              <Input value={e.reference} onChange={(_e, d) => setEvidence(i, { reference: d.value })} />
+            </Field>
+            <Field label={t('update.page')} {...field(`evidence.${i}.page`)}>
+              <Input value={e.page} onChange={(_e, d) => setEvidence(i, { page: d.value })} />
+            </Field>
+            <Button
+              icon={<DeleteRegular />}
+              aria-label={t('update.removeEvidence', { n: i + 1 })}
+              onClick={() =>
+                set(
+                  'evidence',
+                  value.evidence.filter((_x, j) => j !== i),
+                )
+              }
+            />
+          </div>
+        ))}
+        <Button icon={<AddRegular />} appearance="subtle" onClick={() => set('evidence', [...value.evidence, { fileId: null, reference: '', page: '' }])}>
+          {t('update.addEvidence')}
+        </Button>
+      </fieldset>
+    </div>
+  )
+}
