@@ -10,6 +10,7 @@ import { registerAppScheme, serveRenderer } from './appProtocol'
 import { dataDirIn, dataDirOverride } from './dataFolder'
 import { registerOperations } from './ipc'
 import { createMainWindow } from './mainWindow'
+import { electronShell } from './shellServices'
 import { applyMenu } from './menu'
 import { applySecurityPolicy } from './security'
 
@@ -38,7 +39,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = dataDirIn(app.getPath('userData'))
     // DESK_TODAY fixes "today" for tests and demonstrations.
     const clock = process.env.DESK_TODAY ? clockFrom(process.env.DESK_TODAY) : systemClock
-    const desk = await Desk.open({ dataDir, clock })
+    const desk = await Desk.open({ dataDir, clock, shell: electronShell })
     if (process.argv.includes('--load-demo') && desk.status().state === 'first_run') {
       await desk.dispatch('loadDemo', {})
     }

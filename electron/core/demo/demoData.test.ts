@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { addDays, format } from 'date-fns'
 import { DeskData, type Commitment, type CommitmentStatus } from '../schema'
 import { findBrokenReferences } from '../schema/references'
-import { computeDueDate, parseDay } from '../domain/deadline'
+import { computeDueDate, deadlineSetOn, parseDay } from '../domain/deadline'
 import { historyOf } from '../domain/commitmentQuery'
 import { isOverdue } from '../domain/status'
 import { buildDemoData, DEMO_TODAY } from './demoData'
@@ -159,8 +159,9 @@ describe('demo data', () => {
   })
 
   it('stores due dates that computeDueDate gives for each rule', () => {
-    const ctx = { meetings: data.meetings, today: TODAY }
+    const documentDate = new Map(data.documents.map((d) => [d.id, d.date]))
     for (const c of data.commitments) {
+      const ctx = { meetings: data.meetings, after: deadlineSetOn(documentDate.get(c.documentId), c.createdAt) }
       expect(c.deadline.dueDate, `${c.clause} «${c.deadline.words}»`).toBe(computeDueDate(c.deadline.rule, ctx))
     }
     // "By the next meeting" must resolve to a planned meeting, not to nothing.

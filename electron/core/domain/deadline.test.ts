@@ -3,13 +3,14 @@ import type { DeadlineRule } from '../schema'
 import { computeDueDate, type DeadlineContext } from './deadline'
 
 const series = { ru: 'Встреча министров транспорта', en: 'Transport Ministers Meeting' }
+// The deadline was set by a document of 2026-03-01.
 const ctx: DeadlineContext = {
-  today: '2026-11-28',
+  after: '2026-03-01',
   meetings: [
-    { series, startDate: '2026-05-10', status: 'held' },
-    { series, startDate: '2027-06-01', status: 'planned' },
-    { series, startDate: '2027-02-15', status: 'planned' },
-    { series: { ru: 'Другая встреча', en: 'Other' }, startDate: '2026-12-01', status: 'planned' },
+    { series, startDate: '2025-11-10' },
+    { series, startDate: '2027-06-01' },
+    { series, startDate: '2026-05-10' },
+    { series: { ru: 'Другая встреча', en: 'Other' }, startDate: '2026-04-01' },
   ],
 }
 
@@ -27,8 +28,9 @@ describe('computeDueDate', () => {
     ['a period', { kind: 'period', from: '2025-01-01', to: '2027-12-31' }, '2027-12-31'],
     ['annually, open-ended', { kind: 'recurring', frequency: 'annually', until: null }, null],
     ['annually until', { kind: 'recurring', frequency: 'annually', until: '2027-12-31' }, '2027-12-31'],
-    ['the next meeting of a series (matched by name, case-insensitive)', { kind: 'next_meeting', series: { ru: 'встреча министров транспорта', en: '' } }, '2027-02-15'],
-    ['the next meeting when none is planned', { kind: 'next_meeting', series: { ru: 'Саммит', en: 'Summit' } }, null],
+    // The first meeting of the series after the document, held or not: its date is the deadline.
+    ['the next meeting of a series (matched by name, case-insensitive)', { kind: 'next_meeting', series: { ru: 'встреча министров транспорта', en: '' } }, '2026-05-10'],
+    ['the next meeting when none is known', { kind: 'next_meeting', series: { ru: 'Саммит', en: 'Summit' } }, null],
     ['ongoing', { kind: 'ongoing' }, null],
     ['none', { kind: 'none' }, null],
   ])('%s', (_name, rule, expected) => expect(computeDueDate(rule, ctx)).toBe(expected))

@@ -2,7 +2,7 @@
 import type { Draft } from 'immer'
 import { addDays, format } from 'date-fns'
 import { commitmentFilter, historyOf, queryCommitments, toListItem } from '../../domain/commitmentQuery'
-import { computeDueDate, parseDay } from '../../domain/deadline'
+import { computeDueDate, deadlineSetOn, parseDay } from '../../domain/deadline'
 import { latestUpdates } from '../../domain/status'
 import { CommitmentStatus, type CommitmentInput, type DeskData } from '../../schema'
 import type { CommitmentQuery, commitmentsContract } from '../contracts/commitments'
@@ -42,10 +42,10 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
         seen.add(o.organisationId)
       })
     },
-    toFields: (d, input) => ({
-      ...input,
-      deadline: { ...input.deadline, dueDate: computeDueDate(input.deadline.rule, { meetings: d.meetings, today: ctx.today() }) },
-    }),
+    toFields: (d, input, existing) => {
+      const after = deadlineSetOn(d.documents.find((doc) => doc.id === input.documentId)?.date, existing?.createdAt ?? ctx.clock().toISOString())
+      return { ...input, deadline: { ...input.deadline, dueDate: computeDueDate(input.deadline.rule, { meetings: d.meetings, after }) } }
+    },
   })
 
   const listItems = (d: DeskData, keep: (c: DeskData['commitments'][number]) => boolean): CommitmentListItem[] =>

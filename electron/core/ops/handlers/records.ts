@@ -52,6 +52,8 @@ interface RecordOpsSpec<C extends Collection, I> {
   refs: (input: I, id: string | null) => Ref[]
   /** Further rules on the whole data (uniqueness, cycles); throw a DeskError to refuse. */
   check?: (data: Draft<DeskData>, input: I, id: string | null) => void
+  /** Runs inside every change, after it is made (e.g. to move due dates that hang on meetings). */
+  afterChange?: (data: Draft<DeskData>) => void
   /** Turns the input into the stored fields (e.g. computes a due date); `existing` on update. */
   toFields?: (data: Draft<DeskData>, input: I, existing: RecordOf<C> | null) => Omit<RecordOf<C>, 'id' | 'createdAt' | 'updatedAt' | 'sample'>
 }
@@ -69,6 +71,7 @@ export function recordOps<C extends Collection, I extends object>(ctx: HandlerCo
         prepare(d, input, null)
         const record = { ...stamp(ctx.clock()), ...fields(d, input, null) } as RecordOf<C>
         list(d).push(record)
+        spec.afterChange?.(d)
         return record
       }),
     update: ({ id, input }: { id: string; input: I }): Promise<RecordOf<C>> =>
@@ -77,6 +80,7 @@ export function recordOps<C extends Collection, I extends object>(ctx: HandlerCo
         prepare(d, input, id)
         // Keeps what the input does not carry: id, creation time, the sample mark.
         Object.assign(existing, fields(d, input, existing), { updatedAt: ctx.clock().toISOString() })
+        spec.afterChange?.(d)
         return current(existing as Draft<RecordOf<C>>) as RecordOf<C>
       }),
     remove: ({ id }: { id: string }): Promise<void> =>
@@ -88,6 +92,7 @@ export function recordOps<C extends Collection, I extends object>(ctx: HandlerCo
           l.findIndex((r) => r.id === id),
           1,
         )
+        spec.afterChange?.(d)
       }),
   }
 }

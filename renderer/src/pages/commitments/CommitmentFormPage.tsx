@@ -119,6 +119,7 @@ function CommitmentForm({ initial, id, today }: { initial: Draft; id: string | n
   const create = useChange('createCommitment')
   const update = useChange('updateCommitment')
   const meetings = useOp('listMeetings', {})
+  const documents = useOp('listDocuments', {})
   const all = useOp('queryCommitments', {})
   const form = useRecordForm(CommitmentInput, initial, async (input) => {
     const saved = id ? await update.mutateAsync({ id, input }) : await create.mutateAsync(input)
@@ -149,7 +150,14 @@ function CommitmentForm({ initial, id, today }: { initial: Draft; id: string | n
       </Field>
       <LocalTextField label={t('form.summary')} value={v.summary} onChange={(s) => form.set('summary', s)} fieldProps={form.field('summary')} />
       <OwnersField value={v.owners} onChange={(o) => form.set('owners', o)} field={form.field} />
-      <DeadlineEditor value={v.deadline} onChange={(d) => form.set('deadline', d)} meetings={meetings.data ?? []} today={today} field={form.field} />
+      <DeadlineEditor
+        value={v.deadline}
+        onChange={(d) => form.set('deadline', d)}
+        meetings={meetings.data ?? []}
+        today={today}
+        setOn={documents.data?.find((doc) => doc.id === v.documentId)?.date ?? today}
+        field={form.field}
+      />
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
         <CountriesPicker label={t('form.partners')} value={v.partnerCountryIds} onChange={(ids) => form.set('partnerCountryIds', ids)} fieldProps={form.field('partnerCountryIds')} />
         <ThemesField value={v.themes} onChange={(th) => form.set('themes', th)} />

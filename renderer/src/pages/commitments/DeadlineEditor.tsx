@@ -46,10 +46,12 @@ interface Props {
   onChange: (value: DeadlineInput) => void
   meetings: Meeting[]
   today: string
+  /** The date the deadline counts from (the document's date): "the next meeting" is the next after it. */
+  setOn: string
   field: (path: string) => object
 }
 
-export function DeadlineEditor({ value, onChange, meetings, today, field }: Props) {
+export function DeadlineEditor({ value, onChange, meetings, today, setOn, field }: Props) {
   const { t } = useTranslation('commitments')
   const f = useFormat()
   const locale = f.language === 'ru' ? ru : enGB
@@ -58,7 +60,7 @@ export function DeadlineEditor({ value, onChange, meetings, today, field }: Prop
   const suggested = deadlineWords(rule, f.language)
   const setRule = (next: Rule) => onChange({ rule: next, words: value.words === '' || value.words === suggested ? deadlineWords(next, f.language) : value.words })
   const patch = (p: Partial<Rule>) => setRule({ ...rule, ...p } as Rule)
-  const due = computeDueDate(rule, { meetings, today })
+  const due = computeDueDate(rule, { meetings, after: setOn })
   const seriesList = [...new Map(meetings.map((m) => [m.series.ru || m.series.en, m.series])).values()]
 
   const yearField = (year: number) => (
