@@ -162,7 +162,8 @@ test.describe('in English', () => {
     const { page } = app
     await page.getByRole('button', { name: 'Load demo data' }).click()
     await page.getByRole('navigation').getByRole('link', { name: 'Commitments' }).click()
-    await page.getByRole('checkbox', { name: 'Overdue' }).check()
+    await page.getByRole('checkbox', { name: 'Overdue' }).click()
+    await expect(page.getByRole('checkbox', { name: 'Overdue' })).toBeChecked()
     await page.getByRole('combobox', { name: 'My organisation' }).click()
     await page.getByRole('option', { name: 'It leads' }).click()
     const shown = await page.getByRole('status').filter({ hasText: / of 37 commitments?$/ }).textContent()

@@ -11,7 +11,8 @@ const clauseName = (clause: string, summary: LocalText): LocalText => ({
 
 export function dependentsOf(data: DeskData, kind: RecordKind, id: string): Dependent[] {
   const found: Dependent[] = []
-  const add = (k: Dependent['kind'], record: { id: string }, name: LocalText) => found.push({ kind: k, id: record.id, name })
+  // Names are copied: the data may be a draft that is gone by the time the error is read.
+  const add = (k: Dependent['kind'], record: { id: string }, name: LocalText) => found.push({ kind: k, id: record.id, name: { ru: name.ru, en: name.en } })
   switch (kind) {
     case 'country':
       data.organisations.filter((o) => o.countryId === id).forEach((o) => add('organisation', o, o.name))
@@ -28,7 +29,7 @@ export function dependentsOf(data: DeskData, kind: RecordKind, id: string): Depe
       data.commitments
         .filter((c) => c.owners.some((o) => o.organisationId === id))
         .forEach((c) => add('commitment', c, clauseName(c.clause, c.summary)))
-      if (data.settings.ourOrganisationId === id) found.push({ kind: 'settings', id, name: { ru: 'Настройки: наша организация', en: 'Settings: our organisation' } })
+      if (data.settings.ourOrganisationId === id) found.push({ kind: 'settings', id, name: { ru: 'наша организация', en: 'our organisation' } })
       break
     case 'person':
       break

@@ -54,7 +54,7 @@ export function AppShell({ status }: { status: AppStatus }) {
           ))}
         </NavDrawerBody>
       </NavDrawer>
-      <main style={{ flex: 1, overflow: 'auto', padding: '16px 24px', display: 'flex', flexDirection: 'column', gap: 12 }}>
+      <main className="app-main">
         <Notices notices={status.notices} />
         {status.sampleRecords > 0 && (
           <MessageBar intent="info" layout="multiline">

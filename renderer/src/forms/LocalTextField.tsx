@@ -1,5 +1,8 @@
-// A name or title in both languages: two inputs side by side, one problem line for the pair.
-import { Field, Input } from '@fluentui/react-components'
+// A name or title in both languages: two labelled inputs side by side and one problem line for
+// the pair, which describes both inputs to assistive technology. (A Fluent Field would give the
+// two inputs one id.)
+import { Input, Label, Text, tokens, useId } from '@fluentui/react-components'
+import { ErrorCircleRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 
 interface Props {
@@ -12,12 +15,35 @@ interface Props {
 
 export function LocalTextField({ label, value, onChange, required, fieldProps }: Props) {
   const { t } = useTranslation()
+  const labelId = useId('label')
+  const messageId = useId('message')
+  const message = fieldProps?.validationMessage
+  const input = (language: 'ru' | 'en') => (
+    <Input
+      aria-label={`${label} (${t(language === 'ru' ? 'forms.russian' : 'forms.english')})`}
+      aria-describedby={message ? messageId : undefined}
+      aria-invalid={message ? true : undefined}
+      aria-required={required}
+      value={value[language]}
+      onChange={(_e, d) => onChange({ ...value, [language]: d.value })}
+      placeholder={t(language === 'ru' ? 'forms.russian' : 'forms.english')}
+    />
+  )
   return (
-    <Field label={label} required={required} {...fieldProps}>
+    <div role="group" aria-labelledby={labelId} style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <Label id={labelId} required={required}>
+        {label}
+      </Label>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
-        <Input aria-label={`${label} (${t('forms.russian')})`} value={value.ru} onChange={(_e, d) => onChange({ ...value, ru: d.value })} placeholder={t('forms.russian')} />
-        <Input aria-label={`${label} (${t('forms.english')})`} value={value.en} onChange={(_e, d) => onChange({ ...value, en: d.value })} placeholder={t('forms.english')} />
+        {input('ru')}
+        {input('en')}
       </div>
-    </Field>
+      {message && (
+        <Text id={messageId} size={200} style={{ color: tokens.colorPaletteRedForeground1, display: 'flex', gap: 4, alignItems: 'center' }}>
+          <ErrorCircleRegular aria-hidden />
+          {message}
+        </Text>
+      )}
+    </div>
   )
 }

@@ -37,6 +37,27 @@ function useMatches(items: PickerItem[], query: string | null) {
     .map((f) => f.item)
 }
 
+/** The drop-down's options, or one line saying nothing matches. */
+function MatchOptions({ matches }: { matches: PickerItem[] }) {
+  const { t } = useTranslation()
+  if (matches.length === 0) {
+    return (
+      <Option disabled value="" text="">
+        {t('pickers.noMatches')}
+      </Option>
+    )
+  }
+  return (
+    <>
+      {matches.map((i) => (
+        <Option key={i.id} value={i.id} text={i.text}>
+          {i.text}
+        </Option>
+      ))}
+    </>
+  )
+}
+
 export function RecordPicker({ label, items, required, placeholder, fieldProps, value, onChange }: Common & { value: string | null; onChange: (id: string | null) => void }) {
   const { t } = useTranslation()
   // null while the user is not typing: the field then shows the chosen record.
@@ -48,6 +69,8 @@ export function RecordPicker({ label, items, required, placeholder, fieldProps, 
       {/* freeform: a space is part of the words typed, not "choose the highlighted option". */}
       <Combobox
         freeform
+        expandIcon={{ 'aria-label': t('pickers.open') }}
+        clearIcon={{ 'aria-label': t('pickers.clear') }}
         value={query ?? selected?.text ?? ''}
         selectedOptions={value ? [value] : []}
         placeholder={placeholder ?? t('pickers.typeToSearch')}
@@ -59,17 +82,7 @@ export function RecordPicker({ label, items, required, placeholder, fieldProps, 
         }}
         onBlur={() => setQuery(null)}
       >
-        {matches.length === 0 ? (
-          <Option disabled value="" text="">
-            {t('pickers.noMatches')}
-          </Option>
-        ) : (
-          matches.map((i) => (
-            <Option key={i.id} value={i.id} text={i.text}>
-              {i.text}
-            </Option>
-          ))
-        )}
+        <MatchOptions matches={matches} />
       </Combobox>
     </Field>
   )
@@ -97,6 +110,7 @@ export function RecordsPicker({ label, items, required, placeholder, fieldProps,
         )}
         <Combobox
           freeform
+          expandIcon={{ 'aria-label': t('pickers.open') }}
           aria-label={t('pickers.addTo', { label })}
           value={query}
           selectedOptions={[]}
@@ -107,17 +121,7 @@ export function RecordsPicker({ label, items, required, placeholder, fieldProps,
             setQuery('')
           }}
         >
-          {matches.length === 0 ? (
-            <Option disabled value="" text="">
-              {t('pickers.noMatches')}
-            </Option>
-          ) : (
-            matches.map((i) => (
-              <Option key={i.id} value={i.id} text={i.text}>
-                {i.text}
-              </Option>
-            ))
-          )}
+          <MatchOptions matches={matches} />
         </Combobox>
       </div>
     </Field>

@@ -1,10 +1,11 @@
 // Actions on the selected commitments: set an owner, add the same status update to each.
-import { Button, Dropdown, Field, Option, Radio, RadioGroup, Text } from '@fluentui/react-components'
+import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Id, OwnerRole, StatusUpdateInput } from '../../../../electron/core/schema'
 import { useChange } from '../../api/queries'
+import { EnumDropdown } from '../../components/EnumDropdown'
 import { OrganisationPicker } from '../../components/pickers'
 import { FormDialog } from '../../forms/FormDialog'
 import { useRecordForm } from '../../forms/useRecordForm'
@@ -28,13 +29,7 @@ function SetOwnerDialog({ ids, onClose }: { ids: string[]; onClose: () => void }
     >
       <OrganisationPicker label={t('bulk.organisation')} required value={form.value.organisationId || null} onChange={(id) => form.set('organisationId', id ?? '')} fieldProps={form.field('organisationId')} />
       <Field label={t('bulk.role')}>
-        <Dropdown value={t(`role.${form.value.role}`)} selectedOptions={[form.value.role]} onOptionSelect={(_e, d) => d.optionValue && form.set('role', d.optionValue as z.infer<typeof OwnerRole>)}>
-          {OwnerRole.options.map((r) => (
-            <Option key={r} value={r}>
-              {t(`role.${r}`)}
-            </Option>
-          ))}
-        </Dropdown>
+        <EnumDropdown values={OwnerRole.options} value={form.value.role} text={(r) => t(`role.${r}`)} onChange={(r) => form.set('role', r)} />
       </Field>
       <Field label={t('bulk.mode')}>
         <RadioGroup value={form.value.mode} onChange={(_e, d) => form.set('mode', d.value as 'add' | 'replace')}>

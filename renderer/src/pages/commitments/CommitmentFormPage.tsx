@@ -1,11 +1,12 @@
 // Creating and editing a commitment: where it comes from, what it says, who owns it, by when.
-import { Button, Combobox, Dropdown, Field, Input, Option, Spinner, Switch, Tag, TagGroup, Textarea } from '@fluentui/react-components'
+import { Button, Combobox, Field, Input, Option, Spinner, Switch, Tag, TagGroup, Textarea } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { CommitmentInput, OwnerRole, type Commitment } from '../../../../electron/core/schema'
 import { useChange, useOp } from '../../api/queries'
+import { EnumDropdown } from '../../components/EnumDropdown'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
 import { CountriesPicker, DocumentPicker, OrganisationPicker } from '../../components/pickers'
@@ -94,13 +95,7 @@ function OwnersField({ value, onChange, field }: { value: Draft['owners']; onCha
         <div key={i} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 17rem auto', gap: 8, alignItems: 'end' }}>
           <OrganisationPicker label={t('form.ownerN', { n: i + 1 })} required value={o.organisationId || null} onChange={(id) => update(i, { organisationId: id ?? '' })} fieldProps={field(`owners.${i}.organisationId`)} />
           <Field label={t('form.role')}>
-            <Dropdown style={{ minWidth: 0 }} value={t(`role.${o.role}`)} selectedOptions={[o.role]} onOptionSelect={(_e, d) => update(i, { role: d.optionValue as Draft['owners'][number]['role'] })}>
-              {OwnerRole.options.map((r) => (
-                <Option key={r} value={r}>
-                  {t(`role.${r}`)}
-                </Option>
-              ))}
-            </Dropdown>
+            <EnumDropdown values={OwnerRole.options} value={o.role} text={(r) => t(`role.${r}`)} onChange={(role) => update(i, { role })} />
           </Field>
           <Button icon={<DeleteRegular />} aria-label={t('form.removeOwner', { n: i + 1 })} onClick={() => onChange(value.filter((_x, j) => j !== i))} />
         </div>

@@ -1,7 +1,7 @@
 // One commitment: what it says, who owns it, by when; its current status with the owner's own
 // report and our assessment side by side; the whole history, to which updates are only added.
 import { Badge, Button, Card, CardHeader, Link, Spinner, Text, Title3 } from '@fluentui/react-components'
-import { DeleteRegular, EditRegular } from '@fluentui/react-icons'
+import { EditRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link as RouterLink, useNavigate, useParams } from 'react-router'
@@ -10,9 +10,10 @@ import { StatusUpdateInput, type StatusUpdate } from '../../../../electron/core/
 import { useLookups } from '../../api/lookups'
 import { useChange, useOp } from '../../api/queries'
 import { SampleBadge, StatusBadge } from '../../components/Badges'
+import { DeleteButton } from '../../components/DeleteButton'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { Facts, type Fact } from '../../components/Facts'
 import { PageTitle } from '../../components/PageTitle'
-import { ConfirmDialog } from '../../forms/ConfirmDialog'
 import { useRecordForm } from '../../forms/useRecordForm'
 import { useFormat } from '../../i18n/format'
 import { commitmentsLink } from './queryParams'
@@ -106,7 +107,7 @@ function History({ updates, onCorrect }: { updates: StatusUpdate[]; onCorrect: (
   )
 }
 
-function Facts({ detail }: { detail: CommitmentDetail }) {
+function CommitmentFacts({ detail }: { detail: CommitmentDetail }) {
   const { t } = useTranslation('commitments')
   const f = useFormat()
   const lookups = useLookups()
@@ -116,7 +117,7 @@ function Facts({ detail }: { detail: CommitmentDetail }) {
     const o = lookups.organisations.get(id)
     return o ? f.pick(o.name) : '?'
   }
-  const rows: [string, React.ReactNode][] = [
+  const facts: Fact[] = [
     [t('detail.document'), doc ? <Link as="span"><RouterLink to={commitmentsLink({ documentId: doc.id })}>{f.pick(doc.title)}</RouterLink></Link> : '?'],
     [t('detail.clause'), c.clause],
     [t('detail.owners'), c.owners.map((o) => `${orgName(o.organisationId)} — ${t(`role.${o.role}`)}`).join('; ')],
@@ -125,18 +126,7 @@ function Facts({ detail }: { detail: CommitmentDetail }) {
     [t('detail.themes'), c.themes.join(', ')],
     [t('detail.completionForm'), c.completionForm],
   ]
-  return (
-    <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '6px 16px', margin: 0 }}>
-      {rows
-        .filter(([, value]) => value !== '' && value !== undefined)
-        .map(([label, value]) => (
-          <div key={label} style={{ display: 'contents' }}>
-            <dt style={{ fontWeight: 600 }}>{label}</dt>
-            <dd style={{ margin: 0 }}>{value}</dd>
-          </div>
-        ))}
-    </dl>
-  )
+  return <Facts facts={facts} />
 }
 
 export function CommitmentPage() {
@@ -148,7 +138,6 @@ export function CommitmentPage() {
   const status = useOp('getStatus', {})
   const remove = useChange('deleteCommitment')
   const [adding, setAdding] = useState<{ corrects: StatusUpdate | null } | null>(null)
-  const [confirming, setConfirming] = useState(false)
   if (detail.error) return <ErrorMessage error={detail.error} />
   if (!detail.data || !status.data) return <Spinner size="small" />
   const d = detail.data
@@ -163,14 +152,17 @@ export function CommitmentPage() {
         <Button icon={<EditRegular />} onClick={() => navigate(`/commitments/${c.id}/edit`)}>
           {t('forms.edit')}
         </Button>
-        <Button icon={<DeleteRegular />} onClick={() => setConfirming(true)}>
-          {t('forms.delete')}
-        </Button>
+        <DeleteButton
+          question={t('detail.deleteTitle')}
+          consequence={t('detail.deleteText', { count: d.updates.length })}
+          remove={() => remove.mutateAsync({ id: c.id })}
+          onDeleted={() => navigate('/commitments', { replace: true })}
+        />
       </div>
       <Text as="p" style={{ whiteSpace: 'pre-wrap' }}>
         {c.text}
       </Text>
-      <Facts detail={d} />
+      <CommitmentFacts detail={d} />
       <section aria-labelledby="reports" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
         <Title3 as="h2" id="reports" style={{ gridColumn: '1 / -1' }}>
           {t('detail.currentStatus')}
@@ -195,17 +187,6 @@ export function CommitmentPage() {
         </Title3>
         <History updates={d.updates} onCorrect={(u) => setAdding({ corrects: u })} />
       </section>
-      <ConfirmDialog
-        open={confirming}
-        title={t('detail.deleteTitle')}
-        confirmLabel={t('forms.delete')}
-        busy={remove.isPending}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => remove.mutate({ id: c.id }, { onSuccess: () => navigate('/commitments', { replace: true }) })}
-      >
-        {t('detail.deleteText', { count: d.updates.length })}
-        <ErrorMessage error={remove.error} />
-      </ConfirmDialog>
     </>
   )
 }

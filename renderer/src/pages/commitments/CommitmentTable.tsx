@@ -206,6 +206,7 @@ type RowRenderer = (r: CommitmentListItem, index: number, extra: { ref: (el: HTM
 
 function VirtualBody({ rows, height, renderRow, className }: { rows: CommitmentListItem[]; height: string; renderRow: RowRenderer; className: string }) {
   const scrollRef = useRef<HTMLDivElement>(null)
+  // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler, which is what this warns about
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

@@ -20,12 +20,17 @@ interface Props {
 function TextFilter({ value, onChange }: { value: string; onChange: (text: string) => void }) {
   const { t } = useTranslation('commitments')
   const [draft, setDraft] = useState(value)
+  // When the query changes from elsewhere (back button, "clear filters"), the box follows it.
+  const [shown, setShown] = useState(value)
+  if (value !== shown) {
+    setShown(value)
+    setDraft(value)
+  }
   // The latest callback, so that re-renders of the page do not restart the delay.
   const latest = useRef(onChange)
   useEffect(() => {
     latest.current = onChange
   })
-  useEffect(() => setDraft(value), [value])
   useEffect(() => {
     if (draft === value) return
     const timer = setTimeout(() => latest.current(draft), SEARCH_DELAY_MS)

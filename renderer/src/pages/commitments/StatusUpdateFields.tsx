@@ -3,6 +3,7 @@
 import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton, Textarea } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
+import { EnumDropdown } from '../../components/EnumDropdown'
 import { CommitmentStatus, Confidence, type StatusUpdateInput } from '../../../../electron/core/schema'
 
 /** The part of an update the user fills in; which commitment it belongs to is set by the caller. */
@@ -50,17 +51,7 @@ export function StatusUpdateFields({ value, onChange, field }: Props) {
           <Input value={value.author} onChange={(_e, d) => set('author', d.value)} />
         </Field>
         <Field label={t('update.status')} required {...field('status')}>
-          <Dropdown
-            value={t(`status.${value.status}`)}
-            selectedOptions={[value.status]}
-            onOptionSelect={(_e, d) => d.optionValue && set('status', d.optionValue as UpdateDraft['status'])}
-          >
-            {CommitmentStatus.options.map((s) => (
-              <Option key={s} value={s}>
-                {t(`status.${s}`)}
-              </Option>
-            ))}
-          </Dropdown>
+          <EnumDropdown values={CommitmentStatus.options} value={value.status} text={(st) => t(`status.${st}`)} onChange={(st) => set('status', st)} />
         </Field>
         <Field label={t('update.confidence')} {...field('confidence')}>
           <Dropdown

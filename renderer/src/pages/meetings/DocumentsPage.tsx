@@ -1,65 +1,129 @@
-// Documents with how each was adopted: signed, approved by another document, or noted.
-import { Text } from '@fluentui/react-components'
+// Documents, newest first, with how each was adopted (signed, approved by another document,
+// noted). Filters by meeting and type live in the URL, so a meeting's page can link to its own.
+import { Button, Field, Link, Select, Text } from '@fluentui/react-components'
+import { AddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
-import type { Document } from '../../../../electron/core/schema'
-import { useLookups } from '../../api/lookups'
+import { useNavigate, useSearchParams } from 'react-router'
+import { DocumentType, type Document } from '../../../../electron/core/schema'
 import { useOp } from '../../api/queries'
 import { SampleBadge } from '../../components/Badges'
 import { DataTable } from '../../components/DataTable'
 import { ErrorMessage } from '../../components/ErrorMessage'
-import { PageTitle } from '../../components/PageTitle'
+import { useMeetingItems } from '../../components/pickers'
 import { useFormat } from '../../i18n/format'
+import { useDescribe } from './parts/describe'
+import { PageHeader } from './parts/PageHeader'
+import { documentPaths, hrefOf } from './parts/paths'
+
+/** Both filters as select boxes; "" is "all". */
+function Filters({ meetingId, type, onChange }: { meetingId: string; type: string; onChange: (key: 'meetingId' | 'type', value: string) => void }) {
+  const { t } = useTranslation('meetings')
+  const meetings = useMeetingItems()
+  return (
+    <div role="search" aria-label={t('documents.filters')} style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+      {/* A long meeting title must not widen the box past its place: it is cut, the list shows it whole. */}
+      <Field label={t('documents.meeting')} style={{ flex: '0 1 480px', minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>
+        <Select value={meetingId} onChange={(_e, d) => onChange('meetingId', d.value)} style={{ minWidth: 0 }}>
+          <option value="">{t('documents.allMeetings')}</option>
+          {meetings.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.text}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('documents.type')} style={{ minWidth: 220 }}>
+        <Select value={type} onChange={(_e, d) => onChange('type', d.value)}>
+          <option value="">{t('documents.allTypes')}</option>
+          {DocumentType.options.map((dt) => (
+            <option key={dt} value={dt}>
+              {t(`docType.${dt}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  )
+}
+
+function useCommitmentCounts() {
+  const commitments = useOp('queryCommitments', {})
+  const counts = new Map<string, number>()
+  for (const r of commitments.data?.items ?? []) counts.set(r.documentId, (counts.get(r.documentId) ?? 0) + 1)
+  return counts
+}
 
 export function DocumentsPage() {
   const { t } = useTranslation('meetings')
   const f = useFormat()
-  const lookups = useLookups()
+  const describe = useDescribe()
+  const navigate = useNavigate()
+  const [params, setParams] = useSearchParams()
   const documents = useOp('listDocuments', {})
-  const commitments = useOp('queryCommitments', {})
-  const countByDocument = new Map<string, number>()
-  for (const r of commitments.data?.items ?? []) countByDocument.set(r.documentId, (countByDocument.get(r.documentId) ?? 0) + 1)
+  const counts = useCommitmentCounts()
+  const meetingId = params.get('meetingId') ?? ''
+  const type = params.get('type') ?? ''
 
-  const adoption = (d: Document) => {
-    const a = d.adoption
-    if (a.mode === 'approved_by_document') {
-      const by = a.approvedByDocumentId ? lookups.documents.get(a.approvedByDocumentId) : undefined
-      return t('adoption.approved_by_document', { document: by ? f.pick(by.title) : '?' })
-    }
-    if (a.mode === 'signed' && a.signatoryLevel) return t('adoption.signedBy', { level: t(`signatory.${a.signatoryLevel}`) })
-    return t(`adoption.${a.mode}`)
-  }
-  const validity = (d: Document) =>
-    d.validity.from && d.validity.to ? `${d.validity.from.slice(0, 4)}–${d.validity.to.slice(0, 4)}` : ''
+  const setFilter = (key: 'meetingId' | 'type', value: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev)
+        if (value) next.set(key, value)
+        else next.delete(key)
+        return next
+      },
+      { replace: true },
+    )
+  const rows = (documents.data ?? [])
+    .filter((d) => (!meetingId || d.meetingId === meetingId) && (!type || d.type === type))
+    // Newest first; undated documents last. The sort is stable, so a meeting's documents keep their order.
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+  const filtered = meetingId !== '' || type !== ''
 
   return (
     <>
-      <PageTitle>{t('documents.title')}</PageTitle>
+      <PageHeader
+        title={t('documents.title')}
+        actions={
+          <Button appearance="primary" icon={<AddRegular />} onClick={() => void navigate(documentPaths.create(meetingId || undefined))}>
+            {t('documents.new')}
+          </Button>
+        }
+      />
       <ErrorMessage error={documents.error} />
       {documents.data && documents.data.length === 0 && <Text as="p">{t('documents.empty')}</Text>}
       {documents.data && documents.data.length > 0 && (
-        <DataTable
-          label={t('documents.tableLabel')}
-          rows={documents.data}
-          rowKey={(d) => d.id}
-          columns={[
-            {
-              key: 'title',
-              header: t('documents.name'),
-              width: '36%',
-              render: (d) => (
-                <>
-                  {f.pick(d.title)}
-                  <SampleBadge sample={d.sample} />
-                </>
-              ),
-            },
-            { key: 'type', header: t('documents.type'), render: (d) => t(`docType.${d.type}`) },
-            { key: 'date', header: t('documents.date'), render: (d) => (d.date ? f.day(d.date) : '') },
-            { key: 'adoption', header: t('documents.adoption'), width: '24%', render: adoption },
-            { key: 'validity', header: t('documents.validity'), render: validity },
-            { key: 'commitments', header: t('documents.commitments'), render: (d) => countByDocument.get(d.id) ?? 0 },
-          ]}
-        />
+        <>
+          <Filters meetingId={meetingId} type={type} onChange={setFilter} />
+          {filtered && (
+            <Text as="p" role="status">
+              {t('documents.shown', { shown: rows.length, total: documents.data.length })}
+            </Text>
+          )}
+          <DataTable
+            label={t('documents.tableLabel')}
+            rows={rows}
+            rowKey={(d) => d.id}
+            columns={[
+              {
+                key: 'title',
+                header: t('documents.name'),
+                width: '36%',
+                render: (d: Document) => (
+                  <>
+                    <Link href={hrefOf(documentPaths.view(d.id))}>{f.pick(d.title)}</Link>
+                    <SampleBadge sample={d.sample} />
+                  </>
+                ),
+              },
+              { key: 'type', header: t('documents.type'), render: (d) => t(`docType.${d.type}`) },
+              { key: 'date', header: t('documents.date'), render: (d) => (d.date ? f.day(d.date) : '') },
+              { key: 'adoption', header: t('documents.adoption'), width: '24%', render: describe.adoption },
+              { key: 'validity', header: t('documents.validity'), render: (d) => describe.validity(d.validity) },
+              { key: 'commitments', header: t('documents.commitments'), render: (d) => counts.get(d.id) ?? 0 },
+            ]}
+          />
+        </>
       )}
     </>
   )

@@ -1,88 +1,92 @@
-// Meetings, newest first, each with its participants, agenda and the documents it adopted.
-import { Card, CardHeader, Text, Title3 } from '@fluentui/react-components'
+// Meetings, newest first, each a card with its participants, agenda and the documents it
+// adopted; the title leads to the meeting's page.
+import { Button, Card, CardHeader, Link, Text, Title3 } from '@fluentui/react-components'
+import { AddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import type { Meeting } from '../../../../electron/core/schema'
 import { useLookups } from '../../api/lookups'
 import { useOp } from '../../api/queries'
 import { SampleBadge } from '../../components/Badges'
 import { ErrorMessage } from '../../components/ErrorMessage'
-import { PageTitle } from '../../components/PageTitle'
 import { useFormat } from '../../i18n/format'
+import { useDescribe } from './parts/describe'
+import { Facts } from '../../components/Facts'
+import { PageHeader } from './parts/PageHeader'
+import { documentPaths, hrefOf, meetingPaths } from './parts/paths'
+
+/** A short list under a bold label, left out when empty. */
+function Listing({ label, ordered, items }: { label: string; ordered?: boolean; items: { key: string; content: React.ReactNode }[] }) {
+  if (items.length === 0) return null
+  const List = ordered ? 'ol' : 'ul'
+  return (
+    <section aria-label={label}>
+      <Text weight="semibold">{label}</Text>
+      <List style={{ margin: '4px 0' }}>
+        {items.map((i) => (
+          <li key={i.key}>{i.content}</li>
+        ))}
+      </List>
+    </section>
+  )
+}
 
 function MeetingCard({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings')
   const f = useFormat()
   const lookups = useLookups()
+  const describe = useDescribe()
   const documents = [...lookups.documents.values()].filter((d) => d.meetingId === meeting.id)
-  const participantName = (p: Meeting['participants'][number]) => {
-    const record = p.countryId ? lookups.countries.get(p.countryId) : p.organisationId ? lookups.organisations.get(p.organisationId) : undefined
-    return record ? f.pick(record.name) : '?'
-  }
-  const chair = meeting.chairCountryId ? lookups.countries.get(meeting.chairCountryId) : undefined
   const headingId = `meeting-${meeting.id}`
   return (
-    <Card role="article" aria-labelledby={headingId}>
+    // Cards in the page's column keep their height instead of shrinking and clipping their content.
+    <Card role="article" aria-labelledby={headingId} style={{ flexShrink: 0 }}>
       <CardHeader
         header={
           <Title3 as="h2" id={headingId}>
-            {f.pick(meeting.title)}
+            <Link href={hrefOf(meetingPaths.view(meeting.id))} inline>
+              {f.pick(meeting.title)}
+            </Link>
             <SampleBadge sample={meeting.sample} />
           </Title3>
         }
         description={
           <Text>
-            {f.days(meeting.startDate, meeting.endDate)} · {f.pick(meeting.venue)} · {t(`meetingStatus.${meeting.status}`)}
+            {[f.days(meeting.startDate, meeting.endDate), f.pick(meeting.venue), t(`meetingStatus.${meeting.status}`)].filter(Boolean).join(' · ')}
           </Text>
         }
       />
-      <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 16px', margin: 0 }}>
-        <dt>{t('meetings.series')}</dt>
-        <dd style={{ margin: 0 }}>
-          {f.pick(meeting.series)}
-          {meeting.number !== null && ` · ${t('meetings.number', { number: meeting.number })}`}
-        </dd>
-        {chair && (
-          <>
-            <dt>{t('meetings.chair')}</dt>
-            <dd style={{ margin: 0 }}>{f.pick(chair.name)}</dd>
-          </>
-        )}
-        <dt>{t('meetings.participants')}</dt>
-        <dd style={{ margin: 0 }}>
-          {meeting.participants.map((p) => `${participantName(p)}${p.role === 'member' ? '' : ` (${t(`participantRole.${p.role}`)})`}`).join(', ')}
-        </dd>
-      </dl>
-      {meeting.agenda.length > 0 && (
-        <section aria-label={t('meetings.agenda')}>
-          <Text weight="semibold">{t('meetings.agenda')}</Text>
-          <ol style={{ margin: '4px 0' }}>
-            {meeting.agenda.map((item) => (
-              <li key={item.id}>{f.pick(item.title)}</li>
-            ))}
-          </ol>
-        </section>
-      )}
-      {documents.length > 0 && (
-        <section aria-label={t('meetings.documents')}>
-          <Text weight="semibold">{t('meetings.documents')}</Text>
-          <ul style={{ margin: '4px 0' }}>
-            {documents.map((d) => (
-              <li key={d.id}>{f.pick(d.title)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Facts
+        facts={[
+          [t('meetings.series'), `${f.pick(meeting.series)}${meeting.number !== null ? ` · ${t('meetings.number', { number: meeting.number })}` : ''}`],
+          [t('meetings.chair'), describe.countryName(meeting.chairCountryId)],
+          [t('meetings.participants'), meeting.participants.map(describe.participant).join(', ')],
+        ]}
+      />
+      <Listing label={t('meetings.agenda')} ordered items={meeting.agenda.map((item) => ({ key: item.id, content: f.pick(item.title) }))} />
+      <Listing
+        label={t('meetings.documents')}
+        items={documents.map((d) => ({ key: d.id, content: <Link href={hrefOf(documentPaths.view(d.id))}>{f.pick(d.title)}</Link> }))}
+      />
     </Card>
   )
 }
 
 export function MeetingsPage() {
   const { t } = useTranslation('meetings')
+  const navigate = useNavigate()
   const meetings = useOp('listMeetings', {})
   const sorted = [...(meetings.data ?? [])].sort((a, b) => b.startDate.localeCompare(a.startDate))
   return (
     <>
-      <PageTitle>{t('meetings.title')}</PageTitle>
+      <PageHeader
+        title={t('meetings.title')}
+        actions={
+          <Button appearance="primary" icon={<AddRegular />} onClick={() => void navigate(meetingPaths.create)}>
+            {t('meetings.new')}
+          </Button>
+        }
+      />
       <ErrorMessage error={meetings.error} />
       {meetings.data && sorted.length === 0 && <Text as="p">{t('meetings.empty')}</Text>}
       {sorted.map((m) => (

@@ -1,0 +1,78 @@
+// A meeting's fields: series and number, title, dates, venue, chair, status, participants, agenda.
+import { Field, Input, Radio, RadioGroup } from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import { MeetingInput, MeetingStatus } from '../../../../electron/core/schema'
+import { CountryPicker } from '../../components/pickers'
+import { LocalTextField } from '../../forms/LocalTextField'
+import { AgendaEditor } from './AgendaEditor'
+import { ParticipantsEditor } from './ParticipantsEditor'
+import { DateField, EditForm, FieldRow, fieldUnder } from './parts/EditForm'
+import { Section } from './parts/Section'
+
+export const emptyMeeting = (): MeetingInput => ({
+  series: { ru: '', en: '' },
+  number: null,
+  title: { ru: '', en: '' },
+  startDate: '',
+  endDate: '',
+  venue: { ru: '', en: '' },
+  chairCountryId: null,
+  participants: [],
+  agenda: [],
+  status: 'planned',
+})
+
+/** An empty number field is no number; anything else is checked by the schema. */
+const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text))
+
+interface Props {
+  label: string
+  initial: MeetingInput
+  save: (input: MeetingInput) => Promise<unknown>
+  onCancel: () => void
+}
+
+export function MeetingForm({ label, initial, save, onCancel }: Props) {
+  const { t } = useTranslation('meetings')
+  return (
+    <EditForm schema={MeetingInput} initial={initial} save={save} label={label} onCancel={onCancel}>
+      {(form) => {
+        const m = form.value
+        return (
+          <>
+            <FieldRow>
+              <div style={{ flex: '1 1 420px' }}>
+                <LocalTextField label={t('meetings.series')} required value={m.series} onChange={(v) => form.set('series', v)} fieldProps={fieldUnder(form, 'series')} />
+              </div>
+              <Field label={t('meetings.numberLabel')} hint={t('meetings.numberHint')} {...form.field('number')}>
+                <Input type="number" min={1} step={1} value={m.number === null ? '' : String(m.number)} onChange={(_e, d) => form.set('number', numberOrNull(d.value))} style={{ width: 120 }} />
+              </Field>
+            </FieldRow>
+            <LocalTextField label={t('meetings.name')} required value={m.title} onChange={(v) => form.set('title', v)} fieldProps={fieldUnder(form, 'title')} />
+            <FieldRow>
+              <DateField label={t('meetings.startDate')} required value={m.startDate} onChange={(v) => form.set('startDate', v ?? '')} fieldProps={form.field('startDate')} />
+              <DateField label={t('meetings.endDate')} required value={m.endDate} onChange={(v) => form.set('endDate', v ?? '')} fieldProps={form.field('endDate')} />
+              <Field label={t('meetings.status')} {...form.field('status')}>
+                <RadioGroup layout="horizontal" value={m.status} onChange={(_e, d) => form.set('status', MeetingStatus.parse(d.value))}>
+                  {MeetingStatus.options.map((s) => (
+                    <Radio key={s} value={s} label={t(`meetingStatus.${s}`)} />
+                  ))}
+                </RadioGroup>
+              </Field>
+            </FieldRow>
+            <LocalTextField label={t('meetings.venue')} value={m.venue} onChange={(v) => form.set('venue', v)} fieldProps={fieldUnder(form, 'venue')} />
+            <div style={{ maxWidth: 420 }}>
+              <CountryPicker label={t('meetings.chair')} value={m.chairCountryId} onChange={(id) => form.set('chairCountryId', id)} fieldProps={form.field('chairCountryId')} />
+            </div>
+            <Section title={t('meetings.participants')}>
+              <ParticipantsEditor value={m.participants} onChange={(v) => form.set('participants', v)} field={form.field} />
+            </Section>
+            <Section title={t('meetings.agenda')}>
+              <AgendaEditor value={m.agenda} onChange={(v) => form.set('agenda', v)} field={form.field} fieldUnder={(path) => fieldUnder(form, path)} />
+            </Section>
+          </>
+        )
+      }}
+    </EditForm>
+  )
+}

@@ -1,0 +1,85 @@
+// A record's form on its own page: the fields come from the caller; validation against the
+// core's schema, one save (nothing half-saved), the draft kept as typed on any failure, and the
+// focus taken to the first field at fault.
+import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components'
+import { useMemo, useRef, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import { ErrorMessage } from '../../../components/ErrorMessage'
+import { useRecordForm } from '../../../forms/useRecordForm'
+import { withFriendlyErrors } from './friendlyErrors'
+
+export type FormState<S extends z.ZodType> = ReturnType<typeof useRecordForm<S>>
+export interface FieldProps {
+  validationMessage?: string
+  validationState?: 'error'
+}
+
+/** Field props for a group of inputs (a name in two languages, a row): the first problem at `path` or below it. */
+export function fieldUnder(form: { issues: Record<string, string>; field: (path: string) => FieldProps }, path: string): FieldProps {
+  const at = Object.keys(form.issues).find((p) => p === path || p.startsWith(`${path}.`))
+  return at === undefined ? {} : form.field(at)
+}
+
+interface Props<S extends z.ZodType> {
+  schema: S
+  initial: z.input<S>
+  /** Saves and goes on (to the record's page); throws to stay on the form. */
+  save: (value: z.output<S>) => Promise<unknown>
+  /** The form's accessible name: what is being edited. */
+  label: string
+  onCancel: () => void
+  children: (form: FormState<S>) => ReactNode
+}
+
+export function EditForm<S extends z.ZodType>({ schema, initial, save, label, onCancel, children }: Props<S>) {
+  const { t } = useTranslation('meetings')
+  const friendly = useMemo(() => withFriendlyErrors(schema, t), [schema, t])
+  const form = useRecordForm(friendly, initial, save)
+  const ref = useRef<HTMLFormElement>(null)
+  const fieldsAtFault = Object.keys(form.issues).length > 0
+
+  const onSubmit = async (e: React.FormEvent) => {
+    e.preventDefault()
+    // Keyboard and screen-reader users land on the first field that needs attention.
+    if (!(await form.submit())) requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+  }
+
+  return (
+    <form ref={ref} aria-label={label} noValidate onSubmit={(e) => void onSubmit(e)} style={{ display: 'flex', flexDirection: 'column', gap: 16, maxWidth: 880 }}>
+      {children(form)}
+      {fieldsAtFault && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('form.checkFields')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {/* Problems tied to a field are shown next to it; anything else (storage, not found) here. */}
+      {!fieldsAtFault && <ErrorMessage error={form.error} />}
+      <div style={{ display: 'flex', gap: 8 }}>
+        <Button type="submit" appearance="primary" disabled={form.saving}>
+          {t('forms.save')}
+        </Button>
+        <Button onClick={onCancel}>{t('forms.cancel')}</Button>
+      </div>
+    </form>
+  )
+}
+
+/** A calendar date; empty is null. */
+export function DateField({ label, value, onChange, required, fieldProps }: { label: string; value: string | null; onChange: (value: string | null) => void; required?: boolean; fieldProps?: FieldProps }) {
+  return (
+    <Field label={label} required={required} {...fieldProps}>
+      <Input type="date" value={value ?? ''} onChange={(_e, d) => onChange(d.value === '' ? null : d.value)} style={{ maxWidth: 220 }} />
+    </Field>
+  )
+}
+
+/** Fields side by side that wrap on a narrow window. */
+export function FieldRow({ children, gap = 16 }: { children: ReactNode; gap?: number }) {
+  return <div style={{ display: 'flex', gap, flexWrap: 'wrap', alignItems: 'flex-start' }}>{children}</div>
+}
+
+/** One field of a FieldRow: starts at `basis` wide and shares what is left by `grow`. */
+export function Cell({ basis, grow = 1, children }: { basis: string; grow?: number; children: ReactNode }) {
+  return <div style={{ flex: `${grow} 1 ${basis}` }}>{children}</div>
+}

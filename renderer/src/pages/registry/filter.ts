@@ -1,0 +1,36 @@
+// Filtering and ordering the registry lists: pure, so it is unit-tested without a browser.
+import { fold, matchesAll, queryWords } from '../../../../electron/core/domain/search'
+
+/** Rows whose texts hold every word of the query; case and ё/е do not matter. */
+export function filterRows<T>(rows: T[], query: string, texts: (row: T) => string[]): T[] {
+  const words = queryWords(query)
+  if (words.length === 0) return rows
+  return rows.filter((row) => matchesAll(fold(texts(row).join(' ')), words))
+}
+
+/** A copy sorted by the text each row shows, in the interface language's order. */
+export function sortByText<T>(rows: readonly T[], text: (row: T) => string, language: string): T[] {
+  return [...rows].sort((a, b) => text(a).localeCompare(text(b), language))
+}
+
+/** Both languages are searched: people type names as they know them. */
+export const bothLanguages = (...texts: ({ ru: string; en: string } | string | undefined)[]) =>
+  texts.flatMap((x) => (x === undefined ? [] : typeof x === 'string' ? [x] : [x.ru, x.en]))
+
+export interface Group<T> {
+  key: string
+  label: string
+  rows: T[]
+}
+
+/** Rows by country, countries in name order; rows without a country last, under `noCountry`. */
+export function groupByCountry<T extends { countryId: string | null }>(rows: T[], countryName: (id: string) => string, noCountry: string, language: string): Group<T>[] {
+  const ids = [...new Set(rows.map((r) => r.countryId).filter((id) => id !== null))]
+  const groups = sortByText(
+    ids.map((id) => ({ key: id, label: countryName(id), rows: rows.filter((r) => r.countryId === id) })),
+    (g) => g.label,
+    language,
+  )
+  const none = rows.filter((r) => r.countryId === null)
+  return none.length > 0 ? [...groups, { key: 'none', label: noCountry, rows: none }] : groups
+}
