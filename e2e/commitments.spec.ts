@@ -23,11 +23,35 @@ async function choose(page: Page, label: string, option: string, within: Locator
   await page.getByRole('option', { name: option, exact: true }).click()
 }
 
-/** Creates, through the form, a commitment of our ministry due "IV квартал 2026". */
-async function createOurCommitment(page: Page) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Поручения' }).click()
-  await page.getByRole('button', { name: 'Новое поручение' }).click()
-  await pick(page, 'Документ', 'дорожная', ROADMAP)
+/** A meeting and a document adopted at it, made through their forms; leaves the document's page open. */
+async function createMeetingAndDocument(page: Page) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Встречи' }).click()
+  await page.getByRole('button', { name: 'Новая встреча' }).click()
+  const meeting = page.getByRole('form', { name: 'Новая встреча' })
+  await meeting.getByRole('textbox', { name: 'Формат (Русский)', exact: true }).fill('Заседания рабочей группы по транспорту')
+  await meeting.getByRole('textbox', { name: 'Название (Русский)', exact: true }).fill('Заседание рабочей группы по контейнерным перевозкам')
+  await meeting.getByRole('textbox', { name: 'Начало', exact: true }).fill('2026-10-20')
+  await meeting.getByRole('textbox', { name: 'Окончание', exact: true }).fill('2026-10-20')
+  await meeting.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Заседание рабочей группы по контейнерным перевозкам' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Новый документ' }).click()
+  const doc = page.getByRole('form', { name: 'Новый документ' })
+  await doc.getByRole('combobox', { name: 'Вид', exact: true }).selectOption({ label: 'План действий' })
+  await doc.getByRole('textbox', { name: 'Название (Русский)', exact: true }).fill('План мероприятий по контейнерным поездам')
+  await doc.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'План мероприятий по контейнерным поездам' })).toBeVisible()
+}
+
+/** Creates, through the form, a commitment of our ministry due "IV квартал 2026": on the open document's page, or in the demo Roadmap. */
+async function createOurCommitment(page: Page, onOpenDocument = false) {
+  if (onOpenDocument) {
+    await page.getByRole('link', { name: 'Добавить поручение' }).click()
+  } else {
+    await page.getByRole('navigation').getByRole('link', { name: 'Поручения' }).click()
+    await page.getByRole('button', { name: 'Новое поручение' }).click()
+    await pick(page, 'Документ', 'дорожная', ROADMAP)
+  }
   await page.getByRole('textbox', { name: 'Пункт' }).fill('п. 9.9')
   await page.getByRole('textbox', { name: 'Текст' }).fill(TEXT)
   await page.getByRole('textbox', { name: 'Краткое содержание (Русский)' }).fill(SUMMARY)
@@ -52,7 +76,9 @@ test.describe('with the clock at 2026-11-01', () => {
   test('a commitment due "IV квартал 2026" is due within 90 days, then overdue on 2027-01-10', async ({ app }) => {
     let page = app.page
     await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
-    await createOurCommitment(page)
+    await createMeetingAndDocument(page)
+    await createOurCommitment(page, true)
+    await expect(page.getByRole('link', { name: 'План мероприятий по контейнерным поездам' })).toBeVisible()
 
     await page.getByRole('navigation').getByRole('link', { name: 'Сводка' }).click()
     await page.getByRole('link', { name: /^Срок в ближайшие 90 дней: \d+$/ }).click()
@@ -175,5 +201,18 @@ test.describe('in English', () => {
     await page.getByRole('link', { name: 'Our overdue' }).click()
     await expect(page.getByRole('checkbox', { name: 'Overdue' })).toBeChecked()
     await expect(page.getByRole('status').filter({ hasText: / of 37 commitments?$/ })).toHaveText(shown!)
+  })
+
+  test('every number on the dashboard opens the list with that filter', async ({ app }) => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Load demo data' }).click()
+    for (const figure of ['Overdue', 'Due in 30 days', 'Due in 90 days', 'Completed', 'In progress']) {
+      const link = page.getByRole('link', { name: new RegExp(`^${figure}: \\d+$`) })
+      const count = Number((await link.getAttribute('aria-label'))!.split(': ')[1])
+      await link.click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Commitments' })).toBeVisible()
+      await expect(page.getByRole('status').filter({ hasText: / of 37 commitments?$/ })).toHaveText(new RegExp(`^${count} of 37 commitments?$`))
+      await page.goBack()
+    }
   })
 })

@@ -14,10 +14,12 @@ import { DeleteButton } from '../../components/DeleteButton'
 import { useDescribe } from './parts/describe'
 import { Facts } from '../../components/Facts'
 import { PageHeader } from './parts/PageHeader'
-import { commitmentsOf, documentPaths, hrefOf, meetingPaths } from './parts/paths'
+import { documentPaths, meetingPaths } from './parts/paths'
 import { RecordGate } from './parts/RecordGate'
 import { Section } from './parts/Section'
 import { SourceFiles } from './SourceFiles'
+import { hrefOf } from '../../app/href'
+import { commitmentsLink } from '../commitments/queryParams'
 
 /** A link to another record's page, or nothing (so the fact is left out) when there is none. */
 const recordLink = (to: string | null, text: string) => (to && text ? <Link href={hrefOf(to)}>{text}</Link> : null)
@@ -98,7 +100,8 @@ function Commitments({ documentId }: { documentId: string }) {
     <Section title={t('documents.commitmentsTitle')}>
       <Text as="p">
         {t('documents.commitmentsCount', { n: items.length })}{' '}
-        {items.length > 0 && <Link href={hrefOf(commitmentsOf({ documentId }))}>{t('documents.openCommitments')}</Link>}
+        {items.length > 0 && <Link href={hrefOf(commitmentsLink({ documentId }))}>{t('documents.openCommitments')}</Link>}{' '}
+        <Link href={hrefOf(`/commitments/new?documentId=${documentId}`)}>{t('documents.newCommitment')}</Link>
       </Text>
       {items.length > 0 && <CommitmentTable rows={items} label={t('documents.commitmentsTitle')} />}
     </Section>

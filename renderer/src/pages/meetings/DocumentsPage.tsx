@@ -13,7 +13,8 @@ import { useMeetingItems } from '../../components/pickers'
 import { useFormat } from '../../i18n/format'
 import { useDescribe } from './parts/describe'
 import { PageHeader } from './parts/PageHeader'
-import { documentPaths, hrefOf } from './parts/paths'
+import { documentPaths } from './parts/paths'
+import { hrefOf } from '../../app/href'
 
 /** Both filters as select boxes; "" is "all". */
 function Filters({ meetingId, type, onChange }: { meetingId: string; type: string; onChange: (key: 'meetingId' | 'type', value: string) => void }) {

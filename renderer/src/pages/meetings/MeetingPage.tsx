@@ -13,9 +13,11 @@ import { DeleteButton } from '../../components/DeleteButton'
 import { useDescribe } from './parts/describe'
 import { Facts } from '../../components/Facts'
 import { PageHeader } from './parts/PageHeader'
-import { commitmentsOf, documentPaths, hrefOf, meetingPaths } from './parts/paths'
+import { documentPaths, meetingPaths } from './parts/paths'
 import { RecordGate } from './parts/RecordGate'
 import { Section } from './parts/Section'
+import { hrefOf } from '../../app/href'
+import { commitmentsLink } from '../commitments/queryParams'
 
 function MeetingFacts({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings')
@@ -99,7 +101,7 @@ function CommitmentsCount({ meetingId }: { meetingId: string }) {
   return (
     <Text as="p">
       {t('meetings.commitmentsCount', { n: commitments.data.items.length })}{' '}
-      {commitments.data.items.length > 0 && <Link href={hrefOf(commitmentsOf({ meetingId }))}>{t('meetings.openCommitments')}</Link>}
+      {commitments.data.items.length > 0 && <Link href={hrefOf(commitmentsLink({ meetingId }))}>{t('meetings.openCommitments')}</Link>}
     </Text>
   )
 }

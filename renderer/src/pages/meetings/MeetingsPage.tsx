@@ -13,7 +13,8 @@ import { useFormat } from '../../i18n/format'
 import { useDescribe } from './parts/describe'
 import { Facts } from '../../components/Facts'
 import { PageHeader } from './parts/PageHeader'
-import { documentPaths, hrefOf, meetingPaths } from './parts/paths'
+import { documentPaths, meetingPaths } from './parts/paths'
+import { hrefOf } from '../../app/href'
 
 /** A short list under a bold label, left out when empty. */
 function Listing({ label, ordered, items }: { label: string; ordered?: boolean; items: { key: string; content: React.ReactNode }[] }) {

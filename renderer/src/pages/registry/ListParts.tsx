@@ -5,7 +5,8 @@ import { AddRegular } from '@fluentui/react-icons'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useSearchParams } from 'react-router'
-import { hrefOf, registryPaths, type RegistryKind } from './paths'
+import { registryPaths, type RegistryKind } from './paths'
+import { hrefOf } from '../../app/href'
 
 export function useListFilter(): [string, (query: string) => void] {
   const [params, setParams] = useSearchParams()

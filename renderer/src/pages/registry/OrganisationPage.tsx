@@ -11,12 +11,13 @@ import { RecordPicker } from '../../components/pickers/RecordPicker'
 import { LocalTextField } from '../../forms/LocalTextField'
 import { useFormat } from '../../i18n/format'
 import { DeleteRecord } from './DeleteRecord'
-import { hrefOf } from './paths'
 import { RecordBadges, useOurOrganisationId } from './RecordBadges'
 import { RecordForm, useFieldProps, type RecordFormState } from './RecordForm'
 import { RecordFrame } from './RecordFrame'
 import { organisationItem, RelatedRecords } from './RelatedRecords'
 import { useRecordPage } from './useRecordPage'
+import { hrefOf } from '../../app/href'
+import { commitmentsLink } from '../commitments/queryParams'
 
 type Form = RecordFormState<typeof OrganisationInput>
 
@@ -77,7 +78,7 @@ function Commitments({ organisationId }: { organisationId: string }) {
       <Subtitle1 as="h2" id="organisation-commitments">
         {t('organisation.commitments')}
       </Subtitle1>
-      <Link href={hrefOf(`/commitments?ownerId=${organisationId}`)} style={{ alignSelf: 'flex-start' }}>
+      <Link href={hrefOf(commitmentsLink({ ownerId: organisationId }))} style={{ alignSelf: 'flex-start' }}>
         {t('organisation.commitmentsLink', { count: owned.data?.items.length ?? 0 })}
       </Link>
     </section>

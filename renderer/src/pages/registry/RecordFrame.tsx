@@ -6,7 +6,8 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
-import { hrefOf, registryPaths, type RegistryTab } from './paths'
+import { registryPaths, type RegistryTab } from './paths'
+import { hrefOf } from '../../app/href'
 
 interface Props {
   tab: RegistryTab

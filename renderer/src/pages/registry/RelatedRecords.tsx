@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { SampleBadge } from '../../components/Badges'
 import { useFormat } from '../../i18n/format'
-import { hrefOf, registryPaths, type RegistryKind } from './paths'
+import { registryPaths, type RegistryKind } from './paths'
+import { hrefOf } from '../../app/href'
 
 export interface RelatedItem {
   id: string

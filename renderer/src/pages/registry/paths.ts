@@ -16,6 +16,3 @@ export const registryPaths = {
     return `/organisations/${kind}/new${query ? `?${query}` : ''}`
   },
 }
-
-/** For `href`: the app uses a hash router. */
-export const hrefOf = (path: string) => `#${path}`

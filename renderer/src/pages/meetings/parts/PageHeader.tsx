@@ -4,7 +4,7 @@ import { ArrowLeftRegular } from '@fluentui/react-icons'
 import type { ReactNode } from 'react'
 import { SampleBadge } from '../../../components/Badges'
 import { PageTitle } from '../../../components/PageTitle'
-import { hrefOf } from './paths'
+import { hrefOf } from '../../../app/href'
 
 interface Props {
   title: string

@@ -4,7 +4,7 @@ import { Link, Spinner, Text } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '../../../components/ErrorMessage'
-import { hrefOf } from './paths'
+import { hrefOf } from '../../../app/href'
 
 interface Props<T extends { id: string }> {
   list: { data?: T[] | undefined; error: unknown }

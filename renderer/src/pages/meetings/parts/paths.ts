@@ -1,5 +1,4 @@
-// Where the meetings and documents pages live, and the links other areas read (the commitments
-// list takes its filters from the URL).
+// Where the meetings and documents pages live.
 export const meetingPaths = {
   list: '/meetings',
   create: '/meetings/new',
@@ -15,7 +14,3 @@ export const documentPaths = {
   edit: (id: string) => `/documents/${id}/edit`,
 }
 
-export const commitmentsOf = (filter: { meetingId: string } | { documentId: string }) => `/commitments?${new URLSearchParams(filter).toString()}`
-
-/** For `href`: the app uses a hash router. */
-export const hrefOf = (path: string) => `#${path}`
