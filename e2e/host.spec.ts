@@ -19,7 +19,7 @@ test('a fresh folder starts on first run, and unknown operations are refused', a
   expect(unknownMethod).toBe('undefined')
   // Only the Chromium host has a raw binding that takes any name; Electron's preload has none.
   if (app.host === 'chromium') {
-    const unknown = await app.page.evaluate(() => (window as unknown as BridgeWindow).__deskCall?.('nosuchop', {}))
+    const unknown = await app.page.evaluate(async () => JSON.parse((await (window as unknown as BridgeWindow).__deskCall?.('nosuchop', {})) ?? 'null'))
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown_operation' } })
   }
 })

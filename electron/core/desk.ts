@@ -1,6 +1,7 @@
 // The core as one object: opens the store and answers operations by name. Runs unchanged in
 // Electron's main process, in unit tests, in the benchmark and in the e2e browser host.
 import { systemClock, todayOf, type Clock } from './clock'
+import { warmQueryCaches } from './domain/commitmentQuery'
 import { contract, isOperationName } from './ops/contract'
 import { DeskError, type Envelope } from './ops/errors'
 import { createHandlers, type Handlers } from './ops/handlers'
@@ -59,6 +60,8 @@ export class Desk {
     const clock = options.clock ?? systemClock
     const shell = options.shell ?? noShell
     const outcome = await openStore({ dataDir: options.dataDir, now: clock, chain: options.chain })
+    // The first search and the first list would otherwise build these while the user waits.
+    if (outcome.kind === 'ready') setImmediate(() => warmQueryCaches(outcome.store.data))
     return outcome.kind === 'ready'
       ? new Desk(options.dataDir, clock, shell, outcome.store, outcome.notices, null)
       : new Desk(options.dataDir, clock, shell, null, [], outcome.reason)

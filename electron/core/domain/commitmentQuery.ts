@@ -16,7 +16,10 @@ interface History {
 }
 
 const histories = new WeakMap<StatusUpdate[], Map<string, History>>()
-const haystacks = new WeakMap<Commitment[], WeakMap<DeskData['organisations'], Map<string, string>>>()
+// Per commitment record (immer replaces only changed records), with the organisations list it
+// was built against: an edit rebuilds one entry, a renamed organisation rebuilds them all.
+const haystacks = new WeakMap<Commitment, { organisations: DeskData['organisations']; text: string }>()
+const orgNameTables = new WeakMap<DeskData['organisations'], Map<string, string>>()
 
 /** Status and last update date of every commitment that has updates. */
 export function historiesOf(updates: StatusUpdate[]): Map<string, History> {
@@ -41,22 +44,29 @@ export function historiesOf(updates: StatusUpdate[]): Map<string, History> {
 const noHistory: History = { status: 'no_information', lastUpdateDate: null, updates: [] }
 export const historyOf = (data: DeskData, id: string) => historiesOf(data.statusUpdates).get(id) ?? noHistory
 
-/** The folded text a search looks in: clause, text, summaries and the owners' names. */
-function haystacksOf(data: DeskData): Map<string, string> {
-  let byOrgs = haystacks.get(data.commitments)
-  if (!byOrgs) haystacks.set(data.commitments, (byOrgs = new WeakMap()))
-  let map = byOrgs.get(data.organisations)
-  if (!map) {
-    const orgNames = new Map(data.organisations.map((o) => [o.id, [o.name.ru, o.name.en, o.shortName.ru, o.shortName.en].join(' ')]))
-    map = new Map(
-      data.commitments.map((c) => [
-        c.id,
-        fold([c.clause, c.text, c.summary.ru, c.summary.en, ...c.owners.map((o) => orgNames.get(o.organisationId) ?? '')].join('\n')),
-      ]),
-    )
-    byOrgs.set(data.organisations, map)
+function orgNames(organisations: DeskData['organisations']): Map<string, string> {
+  let names = orgNameTables.get(organisations)
+  if (!names) {
+    names = new Map(organisations.map((o) => [o.id, [o.name.ru, o.name.en, o.shortName.ru, o.shortName.en].join(' ')]))
+    orgNameTables.set(organisations, names)
   }
-  return map
+  return names
+}
+
+/** The folded text a search looks in: clause, text, summaries and the owners' names. */
+export function haystackOf(data: DeskData, c: Commitment): string {
+  const cached = haystacks.get(c)
+  if (cached && cached.organisations === data.organisations) return cached.text
+  const names = orgNames(data.organisations)
+  const text = fold([c.clause, c.text, c.summary.ru, c.summary.en, ...c.owners.map((o) => names.get(o.organisationId) ?? '')].join('\n'))
+  haystacks.set(c, { organisations: data.organisations, text })
+  return text
+}
+
+/** Builds what the first search and filter would otherwise build, so they answer at once. */
+export function warmQueryCaches(data: DeskData): void {
+  historiesOf(data.statusUpdates)
+  for (const c of data.commitments) haystackOf(data, c)
 }
 
 const EXCERPT_LENGTH = 200
@@ -105,7 +115,6 @@ export interface QueryContext {
 export function commitmentFilter(data: DeskData, query: CommitmentQuery, ctx: QueryContext): (c: Commitment) => boolean {
   const hist = historiesOf(data.statusUpdates)
   const words = query.text ? queryWords(query.text) : []
-  const hay = words.length > 0 ? haystacksOf(data) : null
   const orgCountry = new Map(data.organisations.map((o) => [o.id, o.countryId]))
   const meetingDocs = query.meetingId ? new Set(data.documents.filter((d) => d.meetingId === query.meetingId).map((d) => d.id)) : null
   const statuses = query.status && query.status.length > 0 ? new Set(query.status) : null
@@ -133,7 +142,7 @@ export function commitmentFilter(data: DeskData, query: CommitmentQuery, ctx: Qu
     }
     if (query.updatedSince && (h.lastUpdateDate === null || h.lastUpdateDate < query.updatedSince)) return false
     if (query.change && query.changedSince && !matchesChange(c, h, query.changedSince, query.change)) return false
-    if (hay && !matchesAll(hay.get(c.id) ?? '', words)) return false
+    if (words.length > 0 && !matchesAll(haystackOf(data, c), words)) return false
     return true
   }
 }

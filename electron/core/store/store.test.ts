@@ -47,7 +47,7 @@ describe('opening', () => {
 
   it('sets a damaged JSON file aside and opens the newest good backup, with a notice', async () => {
     const dir = await dirWithFixture('v1-minimal.json')
-    ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) })) // makes the day's backup
+    await ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) })).store.dailyBackup()
     const paths = storePaths(dir)
     const damaged = '{"schemaVersion": 1, "data": {"countries": [ TRUNCATED'
     await writeFile(paths.dataFile, damaged)
@@ -107,7 +107,7 @@ describe('opening', () => {
 
   it('restores the newest good backup when the data file is missing but backups exist', async () => {
     const dir = await dirWithFixture('v1-minimal.json')
-    ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    await ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) })).store.dailyBackup()
     const { rm } = await import('node:fs/promises')
     await rm(storePaths(dir).dataFile)
     const { store, notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY2) }))
@@ -212,20 +212,20 @@ describe('backups', () => {
   it('makes at most one daily backup a day', async () => {
     const dir = await dirWithFixture('v1-minimal.json')
     const paths = storePaths(dir)
-    ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    await ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) })).store.dailyBackup()
     const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
     await store.update((d) => {
       d.settings.language = 'en'
     })
     expect((await listBackups(paths)).map((b) => b.day)).toEqual(['2026-11-28'])
-    ready(await openStore({ dataDir: dir, now: fixedClock(DAY2) }))
+    await ready(await openStore({ dataDir: dir, now: fixedClock(DAY2) })).store.dailyBackup()
     expect((await listBackups(paths)).map((b) => b.day)).toEqual(['2026-11-28', '2026-11-29'])
   })
 
   it(`keeps the newest ${KEEP_BACKUPS}`, async () => {
     const dir = await dirWithFixture('v1-minimal.json')
     for (let day = 1; day <= KEEP_BACKUPS + 3; day++) {
-      ready(await openStore({ dataDir: dir, now: fixedClock(`2026-10-${String(day).padStart(2, '0')}T10:00:00.000Z`) }))
+      await ready(await openStore({ dataDir: dir, now: fixedClock(`2026-10-${String(day).padStart(2, '0')}T10:00:00.000Z`) })).store.dailyBackup()
     }
     const days = (await listBackups(storePaths(dir))).map((b) => b.day)
     expect(days).toHaveLength(KEEP_BACKUPS)

@@ -124,7 +124,8 @@ export async function openStore(options: OpenOptions): Promise<OpenOutcome> {
         await makeBackup(paths, options.now(), `pre-migration-v${chain.target}`)
         await store.persist()
       }
-      await store.dailyBackup()
+      // Not awaited: the copy is made while the window opens; the first write waits for it.
+      store.dailyBackup().catch(() => undefined)
       return { kind: 'ready', store, notices: [] }
     }
     if (loaded.newerVersion !== undefined) {
@@ -156,8 +157,8 @@ export class Store {
   readonly #db: Low<{ schemaVersion: number; data: DeskData }>
   #queue: Promise<unknown> = Promise.resolve()
   #onDisk: boolean
-  /** The local day the daily backup was last checked, so writes do not list the folder each time. */
-  #backupCheckedDay: string | null = null
+  /** Today's backup, made once: writes wait for it without listing the folder each time. */
+  #backup: { day: string; done: Promise<void> } | null = null
 
   constructor(paths: StorePaths, now: () => Date, data: DeskData, onDisk: boolean) {
     this.paths = paths
@@ -213,13 +214,22 @@ export class Store {
     return this.update(() => undefined)
   }
 
-  /** Copies the file on disk to the backups folder unless today's copy exists. */
-  async dailyBackup(): Promise<void> {
+  /** Copies the file on disk to the backups folder unless today's copy exists. A failure is retried at the next call. */
+  dailyBackup(): Promise<void> {
     const now = this.#now()
     const day = format(now, 'yyyy-MM-dd')
-    if (!this.#onDisk || this.#backupCheckedDay === day) return
-    await makeDailyBackupIfDue(this.paths, now)
-    this.#backupCheckedDay = day
+    if (!this.#onDisk) return Promise.resolve()
+    if (this.#backup?.day !== day) {
+      const done = makeDailyBackupIfDue(this.paths, now).then(
+        () => undefined,
+        (e: unknown) => {
+          this.#backup = null
+          throw e
+        },
+      )
+      this.#backup = { day, done }
+    }
+    return this.#backup.done
   }
 
   async #write(): Promise<void> {

@@ -11,6 +11,9 @@ import type { CommitmentListItem, Dashboard } from '../views'
 import type { HandlerContext, HandlersOf } from './context'
 import { checkRefs, findOrThrow, recordOps, stamp, type Ref } from './records'
 
+/** How many commitments the dashboard lists in each of its tables. */
+export const DASHBOARD_LIST_LIMIT = 10
+
 const idRefs = (ids: string[], path: string, collection: Ref['collection']): Ref[] =>
   ids.map((id, i) => ({ path: `${path}.${i}`, collection, id }))
 
@@ -147,11 +150,12 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
           status: count({ changedSince: sinceDate, change: 'status' }),
           completed: count({ changedSince: sinceDate, change: 'completed' }),
         },
-        overdueItems: ours.filter((i) => i.overdue).sort(byDue),
+        // The most overdue first; the rest are one click away in the list.
+        overdueItems: ours.filter((i) => i.overdue).sort(byDue).slice(0, DASHBOARD_LIST_LIMIT),
         recentlyUpdated: ours
           .filter((i) => i.lastUpdateDate !== null)
           .sort((a, b) => b.lastUpdateDate!.localeCompare(a.lastUpdateDate!))
-          .slice(0, 10),
+          .slice(0, DASHBOARD_LIST_LIMIT),
       }
     },
   }

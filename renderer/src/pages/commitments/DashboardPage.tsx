@@ -138,6 +138,11 @@ export function DashboardPage() {
 
           <Section id="overdue" title={t('dashboard.overdue')}>
             {d.overdueItems.length === 0 ? <Text as="p">{t('dashboard.noOverdue')}</Text> : <CommitmentTable label={t('dashboard.overdue')} rows={d.overdueItems} />}
+            {d.overdue > d.overdueItems.length && (
+              <Link as="span">
+                <RouterLink to={commitmentsLink({ mine: 'any', overdue: true })}>{t('dashboard.allOverdue', { count: d.overdue })}</RouterLink>
+              </Link>
+            )}
           </Section>
           <Section id="recent" title={t('dashboard.recentlyUpdated')}>
             {d.recentlyUpdated.length === 0 ? <Text as="p">{t('dashboard.noUpdates')}</Text> : <CommitmentTable label={t('dashboard.recentlyUpdated')} rows={d.recentlyUpdated} />}
