@@ -60,8 +60,13 @@ export class Desk {
     const clock = options.clock ?? systemClock
     const shell = options.shell ?? noShell
     const outcome = await openStore({ dataDir: options.dataDir, now: clock, chain: options.chain })
-    // The first search and the first list would otherwise build these while the user waits.
-    if (outcome.kind === 'ready') setImmediate(() => warmQueryCaches(outcome.store.data))
+    // The first search, list and save would otherwise build these while the user waits.
+    if (outcome.kind === 'ready') {
+      setImmediate(() => {
+        warmQueryCaches(outcome.store.data)
+        outcome.store.prepareForWrites()
+      })
+    }
     return outcome.kind === 'ready'
       ? new Desk(options.dataDir, clock, shell, outcome.store, outcome.notices, null)
       : new Desk(options.dataDir, clock, shell, null, [], outcome.reason)

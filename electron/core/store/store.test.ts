@@ -1,8 +1,8 @@
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fixedClock, tempDir } from '../test-support/tempDir'
-import { CURRENT_SCHEMA_VERSION, emptyData } from '../schema'
+import { CURRENT_SCHEMA_VERSION, DeskData, emptyData } from '../schema'
 import { KEEP_BACKUPS, listBackups } from './backups'
 import type { MigrationChain } from './migrations'
 import { storePaths } from './paths'
@@ -231,5 +231,31 @@ describe('backups', () => {
     expect(days).toHaveLength(KEEP_BACKUPS)
     expect(days[0]).toBe('2026-10-04')
     expect(days.at(-1)).toBe(`2026-10-${KEEP_BACKUPS + 3}`)
+  })
+})
+
+describe('reopening a file the app wrote itself', () => {
+  it('skips validating it again, and validates anything changed from outside', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    await store.update((d) => {
+      d.settings.language = 'en'
+    })
+    const validate = vi.spyOn(DeskData, 'safeParse')
+    try {
+      const reopened = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+      expect(reopened.store.data.settings.language).toBe('en')
+      expect(validate).not.toHaveBeenCalled()
+
+      // Edited from outside (another size): validated, found invalid, set aside.
+      const file = await readJson(storePaths(dir).dataFile)
+      file.data.commitments[0]!.deadline.dueDate = 'soon'
+      await writeFile(storePaths(dir).dataFile, JSON.stringify(file))
+      const { notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+      expect(validate).toHaveBeenCalled()
+      expect(notices[0]).toMatchObject({ kind: 'recovered_from_backup', problem: expect.stringMatching(/^invalid data \(commitments\.0\.deadline\.dueDate/) })
+    } finally {
+      validate.mockRestore()
+    }
   })
 })

@@ -4,16 +4,17 @@
 // rename), and only then becomes the store's state. A failed write changes nothing.
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { Low } from 'lowdb'
-import { DataFile } from 'lowdb/node'
-import { produce, type Draft } from 'immer'
+import { freeze, produce, type Draft } from 'immer'
 import { format } from 'date-fns'
 import { CURRENT_SCHEMA_VERSION, DeskData, FileEnvelope, emptyData } from '../schema'
 import { findBrokenReferences } from '../schema/references'
 import { DeskError } from '../ops/errors'
 import type { BlockReason, Notice } from '../ops/views'
+import { EnvelopeFile } from './envelopeFile'
 import { listBackups, makeBackup, makeDailyBackupIfDue } from './backups'
 import { migrate, migrationChain, type MigrationChain } from './migrations'
 import { damagedFilePath, storePaths, type StorePaths } from './paths'
+import { isVerified, markVerified } from './verified'
 
 export type OpenOutcome =
   | { kind: 'ready'; store: Store; notices: Notice[] }
@@ -33,8 +34,11 @@ type Loaded =
 
 const MAX_LISTED_PROBLEMS = 3
 
-/** Parses, checks the envelope and version, migrates and validates one file's text. */
-function load(text: string, chain: MigrationChain): Loaded {
+/**
+ * Parses, checks the envelope and version, migrates and validates one file's text. `verified`:
+ * the app wrote this very file after validating its data, so only parsing is needed.
+ */
+function load(text: string, chain: MigrationChain, verified = false): Loaded {
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -45,6 +49,7 @@ function load(text: string, chain: MigrationChain): Loaded {
   if (!envelope.success) return { ok: false, problem: 'not a Delegation Desk data file (no schemaVersion and data)' }
   const { schemaVersion } = envelope.data
   if (schemaVersion > chain.target) return { ok: false, newerVersion: schemaVersion }
+  if (verified && schemaVersion === chain.target) return { ok: true, data: envelope.data.data as DeskData, version: schemaVersion }
   let migrated: unknown
   try {
     migrated = migrate(schemaVersion, envelope.data.data, chain)
@@ -117,7 +122,7 @@ export async function openStore(options: OpenOptions): Promise<OpenOutcome> {
       return { kind: 'ready', store, notices: [{ kind: 'recovered_from_backup', damagedFile: null, backupFile: backup.path, problem }] }
     }
 
-    const loaded = load(text, chain)
+    const loaded = load(text, chain, await isVerified(paths, chain.target))
     if (loaded.ok) {
       const store = new Store(paths, options.now, loaded.data, true)
       if (loaded.version < chain.target) {
@@ -154,6 +159,7 @@ export async function openStore(options: OpenOptions): Promise<OpenOutcome> {
 export class Store {
   readonly paths: StorePaths
   readonly #now: () => Date
+  readonly #file: EnvelopeFile<DeskData>
   readonly #db: Low<{ schemaVersion: number; data: DeskData }>
   #queue: Promise<unknown> = Promise.resolve()
   #onDisk: boolean
@@ -164,11 +170,8 @@ export class Store {
     this.paths = paths
     this.#now = now
     this.#onDisk = onDisk
-    const adapter = new DataFile<{ schemaVersion: number; data: DeskData }>(paths.dataFile, {
-      parse: JSON.parse,
-      stringify: (value) => JSON.stringify(value),
-    })
-    this.#db = new Low(adapter, { schemaVersion: CURRENT_SCHEMA_VERSION, data })
+    this.#file = new EnvelopeFile<DeskData>(paths.dataFile)
+    this.#db = new Low(this.#file, { schemaVersion: CURRENT_SCHEMA_VERSION, data })
   }
 
   get data(): DeskData {
@@ -204,6 +207,15 @@ export class Store {
     return run
   }
 
+  /**
+   * Does ahead of time, while the user looks at the first screen, what the first save would do:
+   * encode every record and freeze the data (immer freezes what it produces).
+   */
+  prepareForWrites(): void {
+    freeze(this.#db.data.data, true)
+    this.#file.prepare(this.#db.data)
+  }
+
   /** Resolves when every queued change has been written (or has failed). */
   async idle(): Promise<void> {
     await this.#queue
@@ -236,5 +248,6 @@ export class Store {
     await this.dailyBackup()
     await this.#db.write()
     this.#onDisk = true
+    await markVerified(this.paths, CURRENT_SCHEMA_VERSION)
   }
 }
