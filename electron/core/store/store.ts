@@ -1,7 +1,8 @@
 // The one writer of the data file. Opening: parse → migrate step by step → validate; a file
 // that fails is kept under a new name and the newest good backup opens instead. Writing: one
-// queue; each change is applied to a copy (immer), written to disk (lowdb → steno: temp file +
-// rename), and only then becomes the store's state. A failed write changes nothing.
+// queue; each change is applied to a copy (immer), written to disk (lowdb with the EnvelopeFile
+// adapter: temp file, flush, rename), and only then becomes the store's state. A failed write
+// changes nothing.
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { Low } from 'lowdb'
 import { freeze, produce, type Draft } from 'immer'

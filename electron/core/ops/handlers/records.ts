@@ -14,7 +14,7 @@ type RecordOf<C extends Collection> = DeskData[C][number]
 /** A reference an input makes: the field, what it must point to, and the id. */
 export interface Ref {
   path: string
-  collection: Collection | 'statusUpdates'
+  collection: Collection
   id: string | null
 }
 
@@ -31,8 +31,15 @@ export function findOrThrow<T extends { id: string }>(list: readonly T[], id: st
 
 /** Throws `invalid_arguments`, naming each field whose id points to nothing. */
 export function checkRefs(data: Draft<DeskData> | DeskData, refs: Ref[]): void {
+  // One set of ids per collection: a bulk action names thousands of records.
+  const ids = new Map<Collection, Set<string>>()
+  const idsOf = (collection: Collection) => {
+    let set = ids.get(collection)
+    if (!set) ids.set(collection, (set = new Set((data[collection] as { id: string }[]).map((rec) => rec.id))))
+    return set
+  }
   const issues: ErrorIssue[] = refs
-    .filter((r) => r.id !== null && !(data[r.collection] as { id: string }[]).some((rec) => rec.id === r.id))
+    .filter((r) => r.id !== null && !idsOf(r.collection).has(r.id))
     .map((r) => ({ path: r.path, message: 'validation.unknownRef' }))
   if (issues.length > 0) throw new DeskError('invalid_arguments', `Unknown references: ${issues.map((i) => i.path).join(', ')}`, issues)
 }
