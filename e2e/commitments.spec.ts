@@ -136,6 +136,30 @@ test('the owner’s report and our assessment are kept apart and both shown; his
   await expect(own).toContainText('В работе')
 })
 
+test('leaving a form with unsaved changes asks first, and staying keeps what was typed', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Поручения' }).click()
+  await page.getByRole('button', { name: 'Новое поручение' }).click()
+  await page.getByRole('textbox', { name: 'Текст' }).fill(TEXT)
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Сводка' }).click()
+  const dialog = page.getByRole('alertdialog', { name: 'Уйти без сохранения?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Отмена' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Новое поручение' })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Текст' })).toHaveValue(TEXT)
+
+  await page.goBack()
+  await dialog.getByRole('button', { name: 'Уйти без сохранения' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Поручения' })).toBeVisible()
+
+  // An unchanged form lets one go without asking.
+  await page.getByRole('button', { name: 'Новое поручение' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Сводка' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Сводка' })).toBeVisible()
+})
+
 test.describe('on a tall window (the list renders only the rows in view)', () => {
   test.use({ viewport: { width: 1400, height: 2400 } })
 

@@ -44,7 +44,9 @@ test('countries, organisations and people: create, link, refuse, delete', async 
   await page.getByRole('button', { name: ru.save }).click()
   await expect(page.getByRole('textbox', { name: 'Код' })).toHaveAccessibleDescription(/Две заглавные латинские буквы/)
   await expect(page.getByRole('textbox', { name: 'Код' })).toBeFocused()
+  // The refused draft is still unsaved: leaving asks first.
   await page.getByRole('link', { name: 'Все страны' }).click()
+  await page.getByRole('alertdialog', { name: 'Уйти без сохранения?' }).getByRole('button', { name: 'Уйти без сохранения' }).click()
   await expect(page.getByRole('table', { name: 'Страны' }).getByRole('row')).toHaveCount(7)
   await expect(page.getByRole('link', { name: 'Монголия' })).toHaveCount(0)
 
@@ -89,6 +91,7 @@ test('countries, organisations and people: create, link, refuse, delete', async 
   await expect(page.getByRole('combobox', { name: 'Входит в' })).toHaveAccessibleDescription('Организация не может входить сама в себя')
   await expect(page.getByRole('region', { name: 'Входящие организации' }).getByRole('link', { name: 'Министерство дорог и транспорта Монголии' })).toBeVisible()
   await page.getByRole('link', { name: 'Все организации' }).click()
+  await page.getByRole('alertdialog', { name: 'Уйти без сохранения?' }).getByRole('button', { name: 'Уйти без сохранения' }).click()
   await page.getByRole('table', { name: 'Монголия' }).getByRole('link', { name: 'Правительство Монголии' }).first().click()
   await expect(page.getByRole('combobox', { name: 'Входит в' })).toHaveValue('')
 
@@ -174,6 +177,7 @@ test.describe('in English', () => {
     await page.getByRole('button', { name: 'Save' }).click()
     await expect(page.getByRole('textbox', { name: 'Code' })).toHaveAccessibleDescription(/A country with this code exists/)
     await page.getByRole('link', { name: 'All countries' }).click()
+    await page.getByRole('alertdialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave without saving' }).click()
     await expect(page.getByRole('table', { name: 'Countries' }).getByRole('row')).toHaveCount(7)
 
     // An oversize biography is refused with the limit, next to the field.
@@ -185,6 +189,7 @@ test.describe('in English', () => {
     await expect(page.getByRole('textbox', { name: 'Short biography' })).toHaveAccessibleDescription(/^At most 20,000 characters \(now 20,001\)/)
     await expect(page.getByRole('heading', { level: 1, name: 'New person' })).toBeVisible()
     await page.getByRole('link', { name: 'All people' }).click()
+    await page.getByRole('alertdialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave without saving' }).click()
     await expect(page.getByRole('link', { name: 'Aigerim Sultanova' })).toHaveCount(0)
 
     // The demo's Ministry of Transport of Kazakhstan: its page, then a refused delete.

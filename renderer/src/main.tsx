@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { HashRouter } from 'react-router'
+import { RouterProvider } from 'react-router'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { FluentProvider } from '@fluentui/react-components'
 import { I18nextProvider } from 'react-i18next'
@@ -12,7 +12,7 @@ import '@fontsource/noto-sans/cyrillic-600.css'
 import './app/global.css'
 import { queryClient } from './api/queries'
 import { i18n } from './i18n'
-import { App } from './app/App'
+import { router } from './app/router'
 import { theme } from './app/theme'
 
 const root = document.getElementById('root')
@@ -23,9 +23,7 @@ createRoot(root).render(
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
         <FluentProvider theme={theme} style={{ height: '100%' }}>
-          <HashRouter>
-            <App />
-          </HashRouter>
+          <RouterProvider router={router} />
         </FluentProvider>
       </I18nextProvider>
     </QueryClientProvider>

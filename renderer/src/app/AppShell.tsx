@@ -11,9 +11,10 @@ import {
 } from '@fluentui/react-icons'
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Navigate, Route, Routes, useLocation } from 'react-router'
+import { Outlet, useLocation } from 'react-router'
 import type { AppStatus } from '../../../electron/core/ops/views'
-import { routes } from './routes'
+import { LeaveGuard } from '../forms/leaveGuard'
+import { useHashLinks } from './useHashLinks'
 import { Notices } from './Notices'
 
 interface Section {
@@ -40,6 +41,7 @@ export function AppShell({ status }: { status: AppStatus }) {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const current = sectionOf(pathname)
+  useHashLinks()
   return (
     <div style={{ display: 'flex', height: '100%' }}>
       <NavDrawer open type="inline" selectedValue={current} aria-label={t('nav.label')} tabbable>
@@ -61,12 +63,9 @@ export function AppShell({ status }: { status: AppStatus }) {
             <MessageBarBody>{t('app.sampleBanner')}</MessageBarBody>
           </MessageBar>
         )}
-        <Routes>
-          {routes.map((r) => (
-            <Route key={r.path} path={r.path} element={r.element} />
-          ))}
-          <Route path="*" element={<Navigate to="/" replace />} />
-        </Routes>
+        <LeaveGuard>
+          <Outlet />
+        </LeaveGuard>
       </main>
     </div>
   )

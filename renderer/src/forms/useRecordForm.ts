@@ -3,9 +3,13 @@
 import { useState } from 'react'
 import type { z } from 'zod'
 import { issuesOfError, useIssueText, validate, type FieldIssues } from './issues'
+import { useUnsavedChanges } from './leaveGuard'
 
 export function useRecordForm<S extends z.ZodType>(schema: S, initial: z.input<S>, save: (value: z.output<S>) => Promise<unknown>) {
   const [value, setValue] = useState<z.input<S>>(initial)
+  // Unsaved while the draft differs from what the form started with (or last saved).
+  const [saved, setSaved] = useState(() => JSON.stringify(initial))
+  const { release, restore } = useUnsavedChanges(JSON.stringify(value) !== saved)
   const [issues, setIssues] = useState<FieldIssues>({})
   const [error, setError] = useState<unknown>(null)
   const [saving, setSaving] = useState(false)
@@ -19,12 +23,16 @@ export function useRecordForm<S extends z.ZodType>(schema: S, initial: z.input<S
       return false
     }
     setSaving(true)
+    // A save may leave the page (to the saved record): the guard must not ask then.
+    release()
     try {
       await save(checked.data)
+      setSaved(JSON.stringify(value))
       setIssues({})
       setError(null)
       return true
     } catch (e) {
+      restore()
       setIssues(issuesOfError(e))
       setError(e)
       return false
