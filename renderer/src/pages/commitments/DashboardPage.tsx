@@ -18,7 +18,7 @@ import { commitmentsLink } from './queryParams'
 /** A number that opens the list with the filter it counts. */
 function Count({ value, query, label }: { value: number; query: CommitmentQuery; label: string }) {
   return (
-    <Link as="span">
+    <Link as="span" style={{ fontSize: 'inherit', fontWeight: 'inherit' }}>
       <RouterLink to={commitmentsLink({ mine: 'any', ...query })} aria-label={`${label}: ${value}`}>
         {value}
       </RouterLink>
