@@ -47,7 +47,7 @@ test('a meeting and its document: created, checked, edited, refused and deleted'
   // End before start, and an oversize venue: each said next to its field; nothing saved.
   await form.getByRole('button', { name: 'Сохранить' }).click()
   await expect(form.getByRole('textbox', { name: 'Окончание', exact: true })).toHaveAccessibleDescription('Окончание раньше начала')
-  await expect(form.getByText('Слишком длинный текст: не более 500 знаков')).toBeVisible()
+  await expect(form.getByText('Не длиннее 500 знаков (сейчас 501)')).toBeVisible()
   await expect(form.getByText('Ничего не сохранено: исправьте отмеченные поля.')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: 'Новая встреча' })).toBeVisible()
 

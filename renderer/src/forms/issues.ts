@@ -2,6 +2,7 @@
 // or from the core's answer. Messages are i18n keys ("validation.…") or zod's localised text.
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
+import { i18n } from '../i18n'
 import { DeskError } from '../../../electron/core/ops/errors'
 
 /** Dotted field path → message. */
@@ -9,8 +10,24 @@ export type FieldIssues = Record<string, string>
 
 const pathOf = (path: readonly PropertyKey[]) => path.map(String).join('.')
 
+/**
+ * zod's own wording ("Too big: expected string to have <=500 characters", "Invalid UUID") is for
+ * developers: the general rules are worded for the user here. Messages of our own schema rules
+ * ("validation.…" keys) take precedence.
+ */
+const friendly: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    return i18n.t('validation.tooLong', { max: issue.maximum, length: typeof issue.input === 'string' ? issue.input.length : Number(issue.maximum) + 1 })
+  }
+  // An id that is empty or malformed: no choice was made in a picker.
+  if (issue.code === 'invalid_format' && issue.format === 'uuid') return i18n.t('validation.choose')
+  if (issue.code === 'too_small' && issue.origin === 'number') return i18n.t('validation.wholeNumber')
+  if (issue.code === 'invalid_type' && (issue.expected === 'int' || issue.expected === 'number')) return i18n.t('validation.wholeNumber')
+  return undefined
+}
+
 export function validate<S extends z.ZodType>(schema: S, value: unknown): { ok: true; data: z.output<S> } | { ok: false; issues: FieldIssues } {
-  const result = schema.safeParse(value)
+  const result = schema.safeParse(value, { error: friendly, reportInput: true })
   if (result.success) return { ok: true, data: result.data }
   const issues: FieldIssues = {}
   for (const issue of result.error.issues) issues[pathOf(issue.path)] ??= issue.message

@@ -23,7 +23,7 @@ export function useFieldProps(form: Pick<RecordFormState<z.ZodType>, 'issues' | 
     const at = Object.keys(form.issues).find((p) => p === path || p.startsWith(`${path}.`))
     if (at === undefined) return {}
     const longest = Math.max(0, ...texts.map((text) => text.length))
-    return longest > max ? { validationState: 'error' as const, validationMessage: t('form.tooLong', { max, length: longest }) } : form.field(at)
+    return longest > max ? { validationState: 'error' as const, validationMessage: t('validation.tooLong', { max, length: longest }) } : form.field(at)
   }
 }
 

@@ -2,12 +2,11 @@
 // core's schema, one save (nothing half-saved), the draft kept as typed on any failure, and the
 // focus taken to the first field at fault.
 import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components'
-import { useMemo, useRef, type ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { ErrorMessage } from '../../../components/ErrorMessage'
 import { useRecordForm } from '../../../forms/useRecordForm'
-import { withFriendlyErrors } from './friendlyErrors'
 
 export type FormState<S extends z.ZodType> = ReturnType<typeof useRecordForm<S>>
 export interface FieldProps {
@@ -34,8 +33,7 @@ interface Props<S extends z.ZodType> {
 
 export function EditForm<S extends z.ZodType>({ schema, initial, save, label, onCancel, children }: Props<S>) {
   const { t } = useTranslation('meetings')
-  const friendly = useMemo(() => withFriendlyErrors(schema, t), [schema, t])
-  const form = useRecordForm(friendly, initial, save)
+  const form = useRecordForm(schema, initial, save)
   const ref = useRef<HTMLFormElement>(null)
   const fieldsAtFault = Object.keys(form.issues).length > 0
 
