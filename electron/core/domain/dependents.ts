@@ -1,6 +1,6 @@
 // What points to a record: a delete is refused while anything does, and the user is told what.
 import type { Dependent } from '../ops/errors'
-import type { DeskData, LocalText } from '../schema'
+import type { Brief, BriefSection, DeskData, LocalText } from '../schema'
 
 export type RecordKind = 'country' | 'organisation' | 'person' | 'meeting' | 'document' | 'commitment'
 
@@ -8,6 +8,11 @@ const clauseName = (clause: string, summary: LocalText): LocalText => ({
   ru: [clause, summary.ru].filter(Boolean).join(' '),
   en: [clause, summary.en].filter(Boolean).join(' '),
 })
+
+const briefName = (b: Brief): LocalText => ({ ru: b.title, en: b.title })
+
+/** Briefs with a section that points at something: they list it, so it cannot go. */
+const briefsWhere = (data: DeskData, test: (section: BriefSection) => boolean) => data.briefs.filter((b) => b.sections.some(test))
 
 export function dependentsOf(data: DeskData, kind: RecordKind, id: string): Dependent[] {
   const found: Dependent[] = []
@@ -21,6 +26,12 @@ export function dependentsOf(data: DeskData, kind: RecordKind, id: string): Depe
         .forEach((m) => add('meeting', m, m.title))
       data.documents.filter((d) => d.parties.some((p) => p.countryId === id)).forEach((d) => add('document', d, d.title))
       data.commitments.filter((c) => c.partnerCountryIds.includes(id)).forEach((c) => add('commitment', c, clauseName(c.clause, c.summary)))
+      briefsWhere(
+        data,
+        (section) =>
+          (section.kind === 'country_notes' && section.countryIds.includes(id)) ||
+          (section.kind === 'commitments_annex' && section.filter.partnerCountryIds.includes(id)),
+      ).forEach((b) => add('brief', b, briefName(b)))
       break
     case 'organisation':
       data.organisations.filter((o) => o.parentId === id).forEach((o) => add('organisation', o, o.name))
@@ -32,17 +43,24 @@ export function dependentsOf(data: DeskData, kind: RecordKind, id: string): Depe
       if (data.settings.ourOrganisationId === id) found.push({ kind: 'settings', id, name: { ru: 'наша организация', en: 'our organisation' } })
       break
     case 'person':
+      briefsWhere(data, (section) => section.kind === 'counterparts' && section.personIds.includes(id)).forEach((b) => add('brief', b, briefName(b)))
       break
     case 'meeting':
       data.documents.filter((d) => d.meetingId === id).forEach((d) => add('document', d, d.title))
       data.people.filter((p) => p.meetingIds.includes(id)).forEach((p) => add('person', p, p.name))
-      data.briefs.filter((b) => b.meetingId === id).forEach((b) => add('brief', b, { ru: b.title, en: b.title }))
+      briefsWhere(data, (section) => section.kind === 'commitments_annex' && section.filter.meetingIds.includes(id))
+        .concat(data.briefs.filter((b) => b.meetingId === id))
+        .forEach((b) => add('brief', b, briefName(b)))
       break
     case 'document':
       data.documents
         .filter((d) => d.parentDocumentId === id || d.adoption.approvedByDocumentId === id)
         .forEach((d) => add('document', d, d.title))
       data.commitments.filter((c) => c.documentId === id).forEach((c) => add('commitment', c, clauseName(c.clause, c.summary)))
+      briefsWhere(
+        data,
+        (section) => (section.kind === 'annexes' && section.documentIds.includes(id)) || (section.kind === 'commitments_annex' && section.filter.documentIds.includes(id)),
+      ).forEach((b) => add('brief', b, briefName(b)))
       break
     case 'commitment':
       // Links from other commitments are removed with it; its own history goes with it.

@@ -49,7 +49,22 @@ export function findBrokenReferences(data: DeskData): ReferenceProblem[] {
   data.statusUpdates.forEach((u, i) => {
     check(commitments, u.commitmentId, `statusUpdates.${i}.commitmentId`, 'commitment')
   })
-  data.briefs.forEach((b, i) => check(meetings, b.meetingId, `briefs.${i}.meetingId`, 'meeting'))
+  const people = ids(data.people)
+  data.briefs.forEach((b, i) => {
+    check(meetings, b.meetingId, `briefs.${i}.meetingId`, 'meeting')
+    b.sections.forEach((section, j) => {
+      const at = `briefs.${i}.sections.${j}`
+      const each = (set: Set<string>, list: string[], field: string, what: string) => list.forEach((id, k) => check(set, id, `${at}.${field}.${k}`, what))
+      if (section.kind === 'commitments_annex') {
+        each(documents, section.filter.documentIds, 'filter.documentIds', 'document')
+        each(meetings, section.filter.meetingIds, 'filter.meetingIds', 'meeting')
+        each(countries, section.filter.partnerCountryIds, 'filter.partnerCountryIds', 'country')
+      }
+      if (section.kind === 'country_notes') each(countries, section.countryIds, 'countryIds', 'country')
+      if (section.kind === 'counterparts') each(people, section.personIds, 'personIds', 'person')
+      if (section.kind === 'annexes') each(documents, section.documentIds, 'documentIds', 'document')
+    })
+  })
   check(organisations, data.settings.ourOrganisationId, 'settings.ourOrganisationId', 'organisation')
   return problems
 }

@@ -236,48 +236,107 @@ export const StatusUpdateInput = z.object({
 })
 export const StatusUpdate = StatusUpdateInput.extend(recordBase)
 
-export const BriefSectionKind = z.enum([
-  'cover',
-  'contents',
-  'programme',
-  'steering',
-  'agenda_items',
-  'commitments_annex',
-  'upcoming_deadlines',
-  'country_notes',
-  'counterparts',
-  'logistics',
-  'annexes',
-])
-export const BriefSection = z.object({
-  id: Id,
-  kind: BriefSectionKind,
-  enabled: z.boolean(),
-  title: ShortText,
-  /** Free text the user writes (paragraphs and bullet lists). */
-  body: LongText,
-  /** Parameters of generated sections (filters, chosen people, horizon in days). */
-  params: z.record(z.string(), z.unknown()),
+// ---------------------------------------------------------------------------------------------
+// Briefing packs. Each section kind keeps what the user writes or chooses for it; generated
+// sections (programme, annex, deadlines, country notes, counterparts) are assembled from the
+// registry until the brief is issued, and an issued version keeps its assembled content.
+
+/** Free text the user writes: paragraphs, and lines starting with "-" or "•" as bullets. */
+export const BriefText = LongText
+
+/** Which commitments the annex lists. Empty lists mean "no restriction". */
+export const AnnexFilter = z.object({
+  /** ours: owned by our organisation (the default); any: whoever owns them. */
+  ownership: z.enum(['ours', 'any']),
+  documentIds: z.array(Id),
+  meetingIds: z.array(Id),
+  partnerCountryIds: z.array(Id),
+  themes: z.array(ShortText),
+  statuses: z.array(CommitmentStatus),
 })
+
+const sectionBase = {
+  id: Id,
+  enabled: z.boolean(),
+  /** '' for the section's usual title in the brief's language. */
+  title: ShortText,
+}
+export const BriefSection = z.discriminatedUnion('kind', [
+  z.object({ ...sectionBase, kind: z.literal('cover') }),
+  z.object({ ...sectionBase, kind: z.literal('contents') }),
+  z.object({ ...sectionBase, kind: z.literal('programme') }),
+  z.object({
+    ...sectionBase,
+    kind: z.literal('steering'),
+    objectives: BriefText,
+    keyMessages: BriefText,
+    positionsOfOthers: BriefText,
+    defensiveLines: BriefText,
+    pressLine: BriefText,
+  }),
+  z.object({
+    ...sectionBase,
+    kind: z.literal('agenda_items'),
+    /** One brief per agenda item of the meeting; items without an entry are briefed empty. */
+    items: z.array(z.object({ agendaItemId: Id, objective: BriefText, pointsToMake: BriefText, background: BriefText })),
+  }),
+  z.object({ ...sectionBase, kind: z.literal('commitments_annex'), filter: AnnexFilter, show: z.enum(['summary', 'text']) }),
+  /** Our organisation's deadlines from the brief's date to this many days after the meeting. */
+  z.object({ ...sectionBase, kind: z.literal('upcoming_deadlines'), daysAfterMeeting: z.number().int().min(0).max(3650) }),
+  /** Per country (empty: every participating country), the open commitments it leads that concern us. */
+  z.object({ ...sectionBase, kind: z.literal('country_notes'), countryIds: z.array(Id) }),
+  z.object({ ...sectionBase, kind: z.literal('counterparts'), personIds: z.array(Id) }),
+  z.object({ ...sectionBase, kind: z.literal('logistics'), body: BriefText }),
+  z.object({ ...sectionBase, kind: z.literal('annexes'), documentIds: z.array(Id) }),
+])
+export const BriefSectionKind = z.enum(BriefSection.options.map((o) => o.shape.kind.value) as [BriefSection['kind'], ...BriefSection['kind'][]])
+
+/** The assembled brief: plain blocks of text that the print view and the Word writer both render. */
+export const BriefBlock = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]), text: LongText }),
+  z.object({ type: z.literal('paragraph'), text: LongText }),
+  z.object({ type: z.literal('bullets'), items: z.array(LongText) }),
+  z.object({ type: z.literal('numbered'), items: z.array(LongText) }),
+  z.object({ type: z.literal('facts'), rows: z.array(z.object({ label: ShortText, value: LongText })) }),
+  z.object({
+    type: z.literal('table'),
+    /** Relative widths; the header row repeats on every page. */
+    columns: z.array(z.object({ title: ShortText, width: z.number().positive() })),
+    rows: z.array(z.object({ cells: z.array(LongText), overdue: z.boolean() })),
+  }),
+])
+export const BriefDocument = z.object({
+  language: z.enum(['ru', 'en']),
+  marking: ShortText,
+  title: ShortText,
+  /** The cover's lines (meeting, dates, venue, principal, prepared/cleared by, version, date). */
+  cover: z.array(z.object({ label: ShortText, value: LongText })),
+  /** Version and date for the footer of every page. */
+  footer: ShortText,
+  sections: z.array(z.object({ id: Id, kind: BriefSectionKind, title: ShortText, blocks: z.array(BriefBlock) })),
+})
+
 export const IssuedBriefVersion = z.object({
   number: z.number().int().positive(),
   issuedAt: IsoDateTime,
-  /** The assembled document tree, frozen at issue. */
-  content: z.unknown(),
+  /** The assembled content, frozen at issue: re-exported unchanged, whatever the registry does. */
+  content: BriefDocument,
 })
-export const Brief = z.object({
-  ...recordBase,
+export const BriefInput = z.object({
   meetingId: Id,
   title: ShortText,
+  /** Who the brief is for. */
   principal: ShortText,
+  /** The output language, independent of the interface language. */
   language: z.enum(['ru', 'en']),
+  /** Classification marking printed at the top and bottom of every page; '' for none. */
   marking: ShortText,
   preparedBy: ShortText,
   clearedBy: ShortText,
   date: IsoDate,
   sections: z.array(BriefSection),
-  issued: z.array(IssuedBriefVersion),
 })
+export const Brief = BriefInput.extend({ ...recordBase, issued: z.array(IssuedBriefVersion) })
 
 export const Language = z.enum(['ru', 'en'])
 /** A named commitments list view: the list's query as it stands in the URL. */
@@ -328,6 +387,10 @@ export type Owner = z.infer<typeof Owner>
 export type CommitmentStatus = z.infer<typeof CommitmentStatus>
 export type StatusUpdate = z.infer<typeof StatusUpdate>
 export type Brief = z.infer<typeof Brief>
+export type BriefInput = z.infer<typeof BriefInput>
+export type BriefSection = z.infer<typeof BriefSection>
+export type BriefBlock = z.infer<typeof BriefBlock>
+export type BriefDocument = z.infer<typeof BriefDocument>
 export type Settings = z.infer<typeof Settings>
 export type SavedView = z.infer<typeof SavedView>
 export type Language = z.infer<typeof Language>
