@@ -3,12 +3,11 @@
 import { format } from 'date-fns'
 import { enGB, ru } from 'date-fns/locale'
 import type { DeadlineRule, Language } from '../schema'
-import { parseDay } from './deadline'
+import { formatDay } from './dates'
 
 const ROMAN = ['I', 'II', 'III', 'IV']
 
-const day = (iso: string, language: Language) =>
-  language === 'ru' ? format(parseDay(iso), "d MMMM yyyy 'г.'", { locale: ru }) : format(parseDay(iso), 'd MMMM yyyy', { locale: enGB })
+const day = formatDay
 
 // Months stand alone in "март 2026 г." but are genitive in dates: LLLL is the standalone form.
 const month = (year: number, m: number, language: Language) =>

@@ -2,7 +2,7 @@
 import type { Dependent } from '../ops/errors'
 import type { Brief, BriefSection, DeskData, LocalText } from '../schema'
 
-export type RecordKind = 'country' | 'organisation' | 'person' | 'meeting' | 'document' | 'commitment'
+export type RecordKind = 'country' | 'organisation' | 'person' | 'meeting' | 'document' | 'commitment' | 'brief'
 
 const clauseName = (clause: string, summary: LocalText): LocalText => ({
   ru: [clause, summary.ru].filter(Boolean).join(' '),
@@ -64,6 +64,9 @@ export function dependentsOf(data: DeskData, kind: RecordKind, id: string): Depe
       break
     case 'commitment':
       // Links from other commitments are removed with it; its own history goes with it.
+      break
+    case 'brief':
+      // Nothing points to a brief.
       break
   }
   return found

@@ -8,7 +8,7 @@ import type { DeskData } from '../../schema'
 import { DeskError, type ErrorIssue } from '../errors'
 import type { HandlerContext } from './context'
 
-type Collection = 'countries' | 'organisations' | 'people' | 'meetings' | 'documents' | 'commitments'
+type Collection = 'countries' | 'organisations' | 'people' | 'meetings' | 'documents' | 'commitments' | 'briefs'
 type RecordOf<C extends Collection> = DeskData[C][number]
 
 /** A reference an input makes: the field, what it must point to, and the id. */

@@ -1,0 +1,273 @@
+// Assembles a brief into its document: plain blocks of text in the brief's own language, the one
+// model the preview, the printed pages and the Word file all render. Generated sections are read
+// from the registry as it is now; disabled sections and sections with nothing to say are left out.
+import { addDays, format } from 'date-fns'
+import { historyOf } from '../domain/commitmentQuery'
+import { formatDay, formatDays, formatShortDay, pick } from '../domain/dates'
+import { parseDay } from '../domain/deadline'
+import { isOverdue } from '../domain/status'
+import type { Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, Language, Meeting } from '../schema'
+import { briefLabels } from './labels'
+
+type Section<K extends BriefSection['kind']> = Extract<BriefSection, { kind: K }>
+
+const BULLET = /^\s*[-•–—]\s+/
+
+/** The user's text as blocks: blank lines separate paragraphs; lines starting with "-" or "•" are bullets. */
+export function textBlocks(text: string): BriefBlock[] {
+  const blocks: BriefBlock[] = []
+  for (const chunk of text.split(/\n\s*\n/)) {
+    const lines = chunk.split('\n').filter((l) => l.trim() !== '')
+    let paragraph: string[] = []
+    let bullets: string[] = []
+    const flush = () => {
+      if (paragraph.length > 0) blocks.push({ type: 'paragraph', text: paragraph.join('\n') })
+      if (bullets.length > 0) blocks.push({ type: 'bullets', items: bullets })
+      paragraph = []
+      bullets = []
+    }
+    for (const line of lines) {
+      if (BULLET.test(line)) {
+        if (paragraph.length > 0) flush()
+        bullets.push(line.replace(BULLET, '').trim())
+      } else {
+        if (bullets.length > 0) flush()
+        paragraph.push(line.trim())
+      }
+    }
+    flush()
+  }
+  return blocks
+}
+
+/** Labelled parts of free text, each under its own heading; empty parts are left out. */
+const parts = (entries: [label: string, text: string][]): BriefBlock[] =>
+  entries.filter(([, text]) => text.trim() !== '').flatMap(([label, text]) => [{ type: 'heading', level: 3, text: label } as BriefBlock, ...textBlocks(text)])
+
+const closed = new Set(['completed', 'cancelled'])
+
+interface Context {
+  data: DeskData
+  brief: Brief
+  meeting: Meeting
+  language: Language
+  today: string
+}
+
+function commitmentRow(ctx: Context, c: Commitment, show: 'summary' | 'text') {
+  const L = briefLabels[ctx.language]
+  const history = historyOf(ctx.data, c.id)
+  const overdue = isOverdue(c, history.status, ctx.today)
+  const orgs = new Map(ctx.data.organisations.map((o) => [o.id, o]))
+  const owners = c.owners
+    .map((o) => {
+      const org = orgs.get(o.organisationId)
+      return `${org ? pick(org.shortName, ctx.language) || pick(org.name, ctx.language) : '?'} (${L.roles[o.role]})`
+    })
+    .join(', ')
+  const summary = pick(c.summary, ctx.language)
+  const text = show === 'text' || summary === '' ? c.text : summary
+  const due = c.deadline.dueDate ? formatShortDay(c.deadline.dueDate, ctx.language) : L.noDueDate
+  return {
+    cells: [
+      c.clause,
+      text,
+      owners,
+      `${c.deadline.words}\n${due}`,
+      overdue ? `${L.statuses[history.status]}\n${L.overdue}` : L.statuses[history.status],
+      history.lastUpdateDate ? formatShortDay(history.lastUpdateDate, ctx.language) : '—',
+    ],
+    overdue,
+  }
+}
+
+function annex(ctx: Context, section: Section<'commitments_annex'>): BriefBlock[] {
+  const L = briefLabels[ctx.language]
+  const { filter } = section
+  const ours = ctx.data.settings.ourOrganisationId
+  const meetingDocs = new Set(ctx.data.documents.filter((d) => d.meetingId !== null && filter.meetingIds.includes(d.meetingId)).map((d) => d.id))
+  const keep = (c: Commitment) =>
+    (filter.ownership === 'any' || (ours !== null && c.owners.some((o) => o.organisationId === ours))) &&
+    (filter.documentIds.length === 0 || filter.documentIds.includes(c.documentId)) &&
+    (filter.meetingIds.length === 0 || meetingDocs.has(c.documentId)) &&
+    (filter.partnerCountryIds.length === 0 || c.partnerCountryIds.some((id) => filter.partnerCountryIds.includes(id))) &&
+    (filter.themes.length === 0 || c.themes.some((t) => filter.themes.includes(t))) &&
+    (filter.statuses.length === 0 || filter.statuses.includes(historyOf(ctx.data, c.id).status))
+  const columns = [
+    { title: L.columns.clause, width: 1 },
+    { title: L.columns.commitment, width: 4 },
+    { title: L.columns.owners, width: 2.2 },
+    { title: L.columns.deadline, width: 1.8 },
+    { title: L.columns.status, width: 1.4 },
+    { title: L.columns.lastUpdate, width: 1.3 },
+  ]
+  const byClause = new Intl.Collator('ru', { numeric: true }).compare
+  return ctx.data.documents.flatMap((doc): BriefBlock[] => {
+    const rows = ctx.data.commitments
+      .filter((c) => c.documentId === doc.id && keep(c))
+      .sort((a, b) => byClause(a.clause, b.clause))
+      .map((c) => commitmentRow(ctx, c, section.show))
+    if (rows.length === 0) return []
+    return [
+      { type: 'heading', level: 3, text: pick(doc.title, ctx.language) },
+      { type: 'table', columns, rows },
+    ]
+  })
+}
+
+function upcoming(ctx: Context, section: Section<'upcoming_deadlines'>): BriefBlock[] {
+  const L = briefLabels[ctx.language]
+  const ours = ctx.data.settings.ourOrganisationId
+  const until = format(addDays(parseDay(ctx.meeting.endDate), section.daysAfterMeeting), 'yyyy-MM-dd')
+  const docs = new Map(ctx.data.documents.map((d) => [d.id, d]))
+  const due = ctx.data.commitments
+    .filter((c) => ours !== null && c.owners.some((o) => o.organisationId === ours))
+    .filter((c) => c.deadline.dueDate !== null && c.deadline.dueDate >= ctx.brief.date && c.deadline.dueDate <= until)
+    .filter((c) => !closed.has(historyOf(ctx.data, c.id).status))
+    .sort((a, b) => a.deadline.dueDate!.localeCompare(b.deadline.dueDate!))
+  if (due.length === 0) return []
+  return [
+    {
+      type: 'table',
+      columns: [
+        { title: L.columns.due, width: 1.3 },
+        { title: L.columns.commitment, width: 4 },
+        { title: L.columns.document, width: 2 },
+        { title: L.columns.status, width: 1.3 },
+      ],
+      rows: due.map((c) => {
+        const doc = docs.get(c.documentId)
+        return {
+          cells: [
+            `${formatShortDay(c.deadline.dueDate!, ctx.language)}\n${c.deadline.words}`,
+            `${c.clause} ${pick(c.summary, ctx.language) || c.text}`.trim(),
+            doc ? pick(doc.title, ctx.language) : '',
+            L.statuses[historyOf(ctx.data, c.id).status],
+          ],
+          overdue: false,
+        }
+      }),
+    },
+  ]
+}
+
+/** Per country, the open commitments its organisations lead that concern us (we own them too, or our country is a partner). */
+function countryNotes(ctx: Context, section: Section<'country_notes'>): BriefBlock[] {
+  const ours = ctx.data.organisations.find((o) => o.id === ctx.data.settings.ourOrganisationId)
+  if (!ours) return []
+  const countries = section.countryIds.length > 0 ? section.countryIds : ctx.meeting.participants.filter((p) => p.role === 'member').flatMap((p) => (p.countryId ? [p.countryId] : []))
+  const orgCountry = new Map(ctx.data.organisations.map((o) => [o.id, o.countryId]))
+  const concernsUs = (c: Commitment) => c.owners.some((o) => o.organisationId === ours.id) || (ours.countryId !== null && c.partnerCountryIds.includes(ours.countryId))
+  return countries.flatMap((countryId): BriefBlock[] => {
+    const country = ctx.data.countries.find((c) => c.id === countryId)
+    if (!country || countryId === ours.countryId) return []
+    const items = ctx.data.commitments
+      .filter((c) => c.owners.some((o) => o.role === 'lead' && orgCountry.get(o.organisationId) === countryId))
+      .filter((c) => concernsUs(c) && !closed.has(historyOf(ctx.data, c.id).status))
+      .map((c) => `${c.clause} ${pick(c.summary, ctx.language) || c.text} — ${c.deadline.words}`.trim())
+    return items.length === 0 ? [] : [{ type: 'heading', level: 3, text: pick(country.name, ctx.language) }, { type: 'bullets', items }]
+  })
+}
+
+function counterparts(ctx: Context, section: Section<'counterparts'>): BriefBlock[] {
+  const L = briefLabels[ctx.language]
+  return section.personIds.flatMap((id): BriefBlock[] => {
+    const person = ctx.data.people.find((p) => p.id === id)
+    if (!person) return []
+    const org = ctx.data.organisations.find((o) => o.id === person.organisationId)
+    const rows = [
+      { label: L.person.position, value: pick(person.position, ctx.language) },
+      { label: L.person.organisation, value: org ? pick(org.name, ctx.language) : '' },
+    ].filter((r) => r.value !== '')
+    return [{ type: 'heading', level: 3, text: pick(person.name, ctx.language) }, ...(rows.length > 0 ? [{ type: 'facts', rows } as BriefBlock] : []), ...textBlocks(person.bio)]
+  })
+}
+
+function sectionBlocks(ctx: Context, section: BriefSection): BriefBlock[] {
+  const L = briefLabels[ctx.language]
+  switch (section.kind) {
+    case 'cover':
+    case 'contents':
+      // Drawn by the outputs themselves: the cover from `cover`, the contents from the headings.
+      return []
+    case 'programme':
+      return ctx.meeting.agenda.length === 0 ? [] : [{ type: 'numbered', items: ctx.meeting.agenda.map((a) => pick(a.title, ctx.language)) }]
+    case 'steering':
+      return parts([
+        [L.steering.objectives, section.objectives],
+        [L.steering.keyMessages, section.keyMessages],
+        [L.steering.positionsOfOthers, section.positionsOfOthers],
+        [L.steering.defensiveLines, section.defensiveLines],
+        [L.steering.pressLine, section.pressLine],
+      ])
+    case 'agenda_items': {
+      const texts = new Map(section.items.map((i) => [i.agendaItemId, i]))
+      return ctx.meeting.agenda.flatMap((item): BriefBlock[] => {
+        const t = texts.get(item.id)
+        const body = t
+          ? parts([
+              [L.agendaItem.objective, t.objective],
+              [L.agendaItem.pointsToMake, t.pointsToMake],
+              [L.agendaItem.background, t.background],
+            ])
+          : []
+        return body.length === 0 ? [] : [{ type: 'heading', level: 2, text: pick(item.title, ctx.language) }, ...body]
+      })
+    }
+    case 'commitments_annex':
+      return annex(ctx, section)
+    case 'upcoming_deadlines':
+      return upcoming(ctx, section)
+    case 'country_notes':
+      return countryNotes(ctx, section)
+    case 'counterparts':
+      return counterparts(ctx, section)
+    case 'logistics':
+      return textBlocks(section.body)
+    case 'annexes':
+      return section.documentIds.length === 0
+        ? []
+        : [
+            {
+              type: 'numbered',
+              items: section.documentIds.flatMap((id) => {
+                const doc = ctx.data.documents.find((d) => d.id === id)
+                return doc ? [`${pick(doc.title, ctx.language)}${doc.date ? ` (${formatDay(doc.date, ctx.language)})` : ''}`] : []
+              }),
+            },
+          ]
+  }
+}
+
+/** Always printed when switched on, even with nothing of their own: the cover and the contents. */
+const structural = new Set<BriefSection['kind']>(['cover', 'contents'])
+
+export function assembleBrief(data: DeskData, brief: Brief, today: string, version: string | null = null): BriefDocument {
+  const meeting = data.meetings.find((m) => m.id === brief.meetingId)
+  if (!meeting) throw new Error(`The brief's meeting ${brief.meetingId} is missing`)
+  const language = brief.language
+  const L = briefLabels[language]
+  const ctx: Context = { data, brief, meeting, language, today }
+  const cover = [
+    { label: L.cover.meeting, value: pick(meeting.title, language) },
+    { label: L.cover.dates, value: formatDays(meeting.startDate, meeting.endDate, language) },
+    { label: L.cover.venue, value: pick(meeting.venue, language) },
+    { label: L.cover.principal, value: brief.principal },
+    { label: L.cover.preparedBy, value: brief.preparedBy },
+    { label: L.cover.clearedBy, value: brief.clearedBy },
+    { label: L.cover.date, value: formatDay(brief.date, language) },
+    { label: L.cover.version, value: version ?? L.draft },
+  ].filter((row) => row.value.trim() !== '')
+  const sections = brief.sections
+    .filter((s) => s.enabled)
+    .map((s) => ({ id: s.id, kind: s.kind, title: s.title.trim() || L.sections[s.kind], blocks: sectionBlocks(ctx, s) }))
+    .filter((s) => structural.has(s.kind) || s.blocks.length > 0)
+  return {
+    language,
+    marking: brief.marking,
+    title: brief.title,
+    cover,
+    footer: L.footer(version ?? L.draft, formatDay(brief.date, language)),
+    sections,
+  }
+}

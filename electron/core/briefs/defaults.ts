@@ -1,0 +1,66 @@
+// A new brief: every section in the usual order, and what can be carried over from a previous one.
+import { randomUUID } from 'node:crypto'
+import type { Brief, BriefInput, BriefSection, DeskData, Language, Meeting } from '../schema'
+import { pick } from '../domain/dates'
+import { briefLabels } from './labels'
+
+const section = <K extends BriefSection['kind']>(kind: K) => ({ id: randomUUID(), enabled: true, title: '', kind })
+
+export function defaultSections(meeting: Meeting): BriefSection[] {
+  return [
+    section('cover'),
+    section('contents'),
+    section('programme'),
+    { ...section('steering'), objectives: '', keyMessages: '', positionsOfOthers: '', defensiveLines: '', pressLine: '' },
+    { ...section('agenda_items'), items: meeting.agenda.map((a) => ({ agendaItemId: a.id, objective: '', pointsToMake: '', background: '' })) },
+    {
+      ...section('commitments_annex'),
+      filter: { ownership: 'ours', documentIds: [], meetingIds: [], partnerCountryIds: [], themes: [], statuses: [] },
+      show: 'summary',
+    },
+    { ...section('upcoming_deadlines'), daysAfterMeeting: 90 },
+    { ...section('country_notes'), countryIds: [] },
+    { ...section('counterparts'), personIds: [] },
+    { ...section('logistics'), body: '' },
+    { ...section('annexes'), documentIds: [] },
+  ]
+}
+
+const MARKING: Record<Language, string> = { ru: 'Для служебного пользования', en: 'Official use only' }
+
+/**
+ * The sections of a brief for `meeting` that starts from `previous` (the last meeting's brief):
+ * what the user wrote and chose is copied, in the same order; agenda item texts follow items of the
+ * same title. Generated sections are assembled anew, so nothing of them needs copying.
+ */
+function carriedOver(previous: Brief, meeting: Meeting, data: DeskData): BriefSection[] {
+  const oldMeeting = data.meetings.find((m) => m.id === previous.meetingId)
+  const oldTitle = new Map(oldMeeting?.agenda.map((a) => [a.id, `${a.title.ru}|${a.title.en}`]))
+  return previous.sections.map((s) => {
+    const copy = { ...structuredClone(s), id: randomUUID() }
+    if (copy.kind !== 'agenda_items') return copy
+    const texts = new Map(copy.items.map((i) => [oldTitle.get(i.agendaItemId), i]))
+    return {
+      ...copy,
+      items: meeting.agenda.map((a) => {
+        const old = texts.get(`${a.title.ru}|${a.title.en}`)
+        return { agendaItemId: a.id, objective: old?.objective ?? '', pointsToMake: old?.pointsToMake ?? '', background: old?.background ?? '' }
+      }),
+    }
+  })
+}
+
+export function newBrief(data: DeskData, meeting: Meeting, language: Language, today: string, previous: Brief | null): BriefInput {
+  const ours = data.organisations.find((o) => o.id === data.settings.ourOrganisationId)
+  return {
+    meetingId: meeting.id,
+    title: briefLabels[language].briefTitle(pick(meeting.title, language)),
+    principal: previous?.principal ?? '',
+    language,
+    marking: previous?.marking ?? MARKING[language],
+    preparedBy: previous?.preparedBy ?? (ours ? pick(ours.name, language) : ''),
+    clearedBy: previous?.clearedBy ?? '',
+    date: today,
+    sections: previous ? carriedOver(previous, meeting, data) : defaultSections(meeting),
+  }
+}

@@ -1,0 +1,30 @@
+// Calendar days in words, in Russian or English, through date-fns: the one place both the
+// interface and the documents the app produces format dates.
+import { format, parseISO } from 'date-fns'
+import { enGB, ru } from 'date-fns/locale'
+import type { Language } from '../schema'
+
+const patterns: Record<Language, string> = { ru: "d MMMM yyyy 'г.'", en: 'd MMMM yyyy' }
+/** For dense tables: 31.12.2026 / 31 Dec 2026. */
+const shortPatterns: Record<Language, string> = { ru: 'dd.MM.yyyy', en: 'd MMM yyyy' }
+const locales = { ru, en: enGB }
+
+/** "9 августа 2024 г." / "9 August 2024" */
+export function formatDay(isoDay: string, language: Language): string {
+  return format(parseISO(isoDay), patterns[language], { locale: locales[language] })
+}
+
+export function formatShortDay(isoDay: string, language: Language): string {
+  return format(parseISO(isoDay), shortPatterns[language], { locale: locales[language] })
+}
+
+/** A range of days, collapsed when both ends are the same day. */
+export function formatDays(from: string, to: string, language: Language): string {
+  return from === to ? formatDay(from, language) : `${formatDay(from, language)} – ${formatDay(to, language)}`
+}
+
+/** The text in the given language, else the other one. */
+export function pick(text: { ru: string; en: string }, language: Language): string {
+  const other: Language = language === 'ru' ? 'en' : 'ru'
+  return text[language].trim() !== '' ? text[language] : text[other]
+}
