@@ -95,11 +95,11 @@ function annex(ctx: Context, section: Section<'commitments_annex'>): BriefBlock[
     (filter.statuses.length === 0 || filter.statuses.includes(historyOf(ctx.data, c.id).status))
   const columns = [
     { title: L.columns.clause, width: 1 },
-    { title: L.columns.commitment, width: 4 },
+    { title: L.columns.commitment, width: 3.5 },
     { title: L.columns.owners, width: 2.2 },
     { title: L.columns.deadline, width: 1.8 },
-    { title: L.columns.status, width: 1.4 },
-    { title: L.columns.lastUpdate, width: 1.3 },
+    { title: L.columns.status, width: 1.7 },
+    { title: L.columns.lastUpdate, width: 1.6 },
   ]
   const byClause = new Intl.Collator('ru', { numeric: true }).compare
   return ctx.data.documents.flatMap((doc): BriefBlock[] => {

@@ -1,6 +1,6 @@
 // Every page of the app: each area declares its own routes; the navigation names the sections.
 import type { ReactElement } from 'react'
-import { BriefsPage } from '../pages/briefs/BriefsPage'
+import { briefRoutes } from '../pages/briefs/routes'
 import { commitmentRoutes } from '../pages/commitments/routes'
 import { meetingRoutes } from '../pages/meetings/routes'
 import { registryRoutes } from '../pages/registry/routes'
@@ -15,6 +15,6 @@ export const routes: AreaRoute[] = [
   ...commitmentRoutes,
   ...meetingRoutes,
   ...registryRoutes,
-  { path: '/briefs', element: <BriefsPage /> },
+  ...briefRoutes,
   { path: '/settings', element: <SettingsPage /> },
 ]

@@ -18,6 +18,8 @@ import { RecordGate } from './parts/RecordGate'
 import { Section } from './parts/Section'
 import { hrefOf } from '../../app/href'
 import { commitmentsLink } from '../commitments/queryParams'
+// Briefs: "New brief" on the meeting's page (two clicks from a meeting to a briefing pack).
+import { NewBriefButton } from '../briefs/NewBriefButton'
 
 function MeetingFacts({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings')
@@ -120,6 +122,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
         back={{ to: meetingPaths.list, label: t('meetings.backToList') }}
         actions={
           <>
+            <NewBriefButton meetingId={meeting.id} />
             <Button icon={<EditRegular />} onClick={() => void navigate(meetingPaths.edit(meeting.id))}>
               {t('forms.edit')}
             </Button>

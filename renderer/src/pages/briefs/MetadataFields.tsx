@@ -1,0 +1,47 @@
+// A brief's details: what it is called, who it is for, its language, marking, authors and date.
+import { Field, Input } from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import type { BriefInput } from '../../../../electron/core/schema'
+import { Cell, DateField, FieldRow, type FormState } from '../meetings/parts/EditForm'
+import { MarkingField } from './MarkingField'
+import { OutputLanguageRadio } from './NewBriefDialog'
+
+type Form = FormState<typeof BriefInput>
+type TextKey = 'title' | 'principal' | 'preparedBy' | 'clearedBy'
+
+function TextField({ form, name, label }: { form: Form; name: TextKey; label: string }) {
+  return (
+    <Field label={label} {...form.field(name)}>
+      <Input value={form.value[name]} onChange={(_e, d) => form.set(name, d.value)} />
+    </Field>
+  )
+}
+
+export function MetadataFields({ form }: { form: Form }) {
+  const { t } = useTranslation('briefs')
+  return (
+    <>
+      <TextField form={form} name="title" label={t('field.title')} />
+      <FieldRow>
+        <Cell basis="240px">
+          <TextField form={form} name="principal" label={t('field.principal')} />
+        </Cell>
+        <Cell basis="240px">
+          <MarkingField value={form.value.marking} onChange={(v) => form.set('marking', v)} fieldProps={form.field('marking')} />
+        </Cell>
+      </FieldRow>
+      <OutputLanguageRadio value={form.value.language} onChange={(v) => form.set('language', v)} />
+      <FieldRow>
+        <Cell basis="200px">
+          <TextField form={form} name="preparedBy" label={t('field.preparedBy')} />
+        </Cell>
+        <Cell basis="200px">
+          <TextField form={form} name="clearedBy" label={t('field.clearedBy')} />
+        </Cell>
+        <Cell basis="160px" grow={0}>
+          <DateField label={t('field.date')} required value={form.value.date} onChange={(v) => form.set('date', v ?? '')} fieldProps={form.field('date')} />
+        </Cell>
+      </FieldRow>
+    </>
+  )
+}

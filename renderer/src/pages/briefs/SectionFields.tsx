@@ -1,0 +1,150 @@
+// Each kind of section's own fields. Generated sections (cover, contents, programme) have none:
+// they come from the registry.
+import { Dropdown, Field, Input, Option, Radio, RadioGroup, Text } from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import { CommitmentStatus, type BriefSection, type Meeting } from '../../../../electron/core/schema'
+import { CountriesPicker, MeetingsPicker, PeoplePicker, useDocumentItems } from '../../components/pickers'
+import { RecordsPicker } from '../../components/pickers/RecordPicker'
+import { useFormat } from '../../i18n/format'
+import type { FieldProps } from '../meetings/parts/EditForm'
+import { TextBox } from './TextBox'
+
+type Of<K extends BriefSection['kind']> = Extract<BriefSection, { kind: K }>
+interface Props<K extends BriefSection['kind']> {
+  section: Of<K>
+  onChange: (next: Of<K>) => void
+  /** Field props for a path inside this section ("objectives", "items.0.objective"). */
+  field: (path: string) => FieldProps
+}
+
+const STEERING_FIELDS = ['objectives', 'keyMessages', 'positionsOfOthers', 'defensiveLines', 'pressLine'] as const
+
+function SteeringFields({ section, onChange, field }: Props<'steering'>) {
+  const { t } = useTranslation('briefs')
+  return (
+    <>
+      {STEERING_FIELDS.map((key) => (
+        <TextBox key={key} label={t(`field.${key}`)} hint={key === 'objectives' ? t('field.textHint') : undefined} value={section[key]} onChange={(v) => onChange({ ...section, [key]: v })} fieldProps={field(key)} />
+      ))}
+    </>
+  )
+}
+
+const AGENDA_FIELDS = ['objective', 'pointsToMake', 'background'] as const
+
+/** One group per agenda item of the meeting; an item gets its entry when first written in. */
+function AgendaItemsFields({ section, onChange, field, meeting }: Props<'agenda_items'> & { meeting: Meeting | undefined }) {
+  const { t } = useTranslation('briefs')
+  const f = useFormat()
+  const agenda = meeting?.agenda ?? []
+  if (agenda.length === 0) return <Text as="p">{t('field.agendaEmpty')}</Text>
+  return (
+    <>
+      {agenda.map((item, n) => {
+        const index = section.items.findIndex((e) => e.agendaItemId === item.id)
+        const entry = section.items[index] ?? { agendaItemId: item.id, objective: '', pointsToMake: '', background: '' }
+        const update = (next: typeof entry) => onChange({ ...section, items: index < 0 ? [...section.items, next] : section.items.map((e, i) => (i === index ? next : e)) })
+        const title = `${n + 1}. ${f.pick(item.title)}`
+        return (
+          <fieldset key={item.id} style={{ border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>
+            <legend style={{ fontWeight: 600, padding: 0, marginBottom: 4 }}>{title}</legend>
+            {AGENDA_FIELDS.map((key) => (
+              <TextBox key={key} rows={2} label={t(`field.${key}`)} value={entry[key]} onChange={(v) => update({ ...entry, [key]: v })} fieldProps={index < 0 ? {} : field(`items.${index}.${key}`)} />
+            ))}
+          </fieldset>
+        )
+      })}
+    </>
+  )
+}
+
+function StatusesField({ value, onChange }: { value: CommitmentStatus[]; onChange: (value: CommitmentStatus[]) => void }) {
+  const { t } = useTranslation('briefs')
+  return (
+    <Field label={t('field.statuses')}>
+      <Dropdown
+        multiselect
+        placeholder={t('field.statusesAll')}
+        value={value.map((s) => t(`status.${s}`)).join(', ')}
+        selectedOptions={value}
+        onOptionSelect={(_e, d) => onChange(d.selectedOptions as CommitmentStatus[])}
+      >
+        {CommitmentStatus.options.map((s) => (
+          <Option key={s} value={s}>
+            {t(`status.${s}`)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  )
+}
+
+function AnnexFields({ section, onChange }: Props<'commitments_annex'>) {
+  const { t } = useTranslation('briefs')
+  const documents = useDocumentItems()
+  const filter = section.filter
+  const setFilter = (next: Partial<typeof filter>) => onChange({ ...section, filter: { ...filter, ...next } })
+  return (
+    <>
+      <Field label={t('field.ownership')}>
+        <RadioGroup layout="horizontal" value={filter.ownership} onChange={(_e, d) => setFilter({ ownership: d.value as typeof filter.ownership })}>
+          <Radio value="ours" label={t('field.ownershipOurs')} />
+          <Radio value="any" label={t('field.ownershipAny')} />
+        </RadioGroup>
+      </Field>
+      <RecordsPicker label={t('field.documents')} items={documents} value={filter.documentIds} onChange={(ids) => setFilter({ documentIds: ids })} />
+      <MeetingsPicker label={t('field.meetings')} value={filter.meetingIds} onChange={(ids) => setFilter({ meetingIds: ids })} />
+      <CountriesPicker label={t('field.partnerCountries')} value={filter.partnerCountryIds} onChange={(ids) => setFilter({ partnerCountryIds: ids })} />
+      <StatusesField value={filter.statuses} onChange={(statuses) => setFilter({ statuses })} />
+      <Field label={t('field.show')}>
+        <RadioGroup layout="horizontal" value={section.show} onChange={(_e, d) => onChange({ ...section, show: d.value as typeof section.show })}>
+          <Radio value="summary" label={t('field.showSummary')} />
+          <Radio value="text" label={t('field.showText')} />
+        </RadioGroup>
+      </Field>
+    </>
+  )
+}
+
+function DeadlinesFields({ section, onChange, field }: Props<'upcoming_deadlines'>) {
+  const { t } = useTranslation('briefs')
+  return (
+    <Field label={t('field.daysAfterMeeting')} {...field('daysAfterMeeting')}>
+      <Input type="number" min={0} max={3650} style={{ maxWidth: 140 }} value={String(section.daysAfterMeeting)} onChange={(_e, d) => onChange({ ...section, daysAfterMeeting: d.value === '' ? 0 : Number(d.value) })} />
+    </Field>
+  )
+}
+
+/** The fields of one section, by its kind. */
+export function SectionFields({ section, onChange, field, meeting }: { section: BriefSection; onChange: (next: BriefSection) => void; field: (path: string) => FieldProps; meeting: Meeting | undefined }) {
+  const { t } = useTranslation('briefs')
+  switch (section.kind) {
+    case 'steering':
+      return <SteeringFields section={section} onChange={onChange} field={field} />
+    case 'agenda_items':
+      return <AgendaItemsFields section={section} onChange={onChange} field={field} meeting={meeting} />
+    case 'commitments_annex':
+      return <AnnexFields section={section} onChange={onChange} field={field} />
+    case 'upcoming_deadlines':
+      return <DeadlinesFields section={section} onChange={onChange} field={field} />
+    case 'country_notes':
+      return <CountriesPicker label={t('field.countries')} placeholder={t('field.countriesHint')} value={section.countryIds} onChange={(ids) => onChange({ ...section, countryIds: ids })} />
+    case 'counterparts':
+      return <PeoplePicker label={t('field.people')} value={section.personIds} onChange={(ids) => onChange({ ...section, personIds: ids })} />
+    case 'logistics':
+      return <TextBox label={t('field.body')} value={section.body} onChange={(body) => onChange({ ...section, body })} fieldProps={field('body')} />
+    case 'annexes':
+      return <AnnexDocuments section={section} onChange={onChange} />
+    default:
+      return (
+        <Text as="p" size={200}>
+          {t('field.generated')}
+        </Text>
+      )
+  }
+}
+
+function AnnexDocuments({ section, onChange }: Omit<Props<'annexes'>, 'field'>) {
+  const { t } = useTranslation('briefs')
+  return <RecordsPicker label={t('field.annexDocuments')} items={useDocumentItems()} value={section.documentIds} onChange={(ids) => onChange({ ...section, documentIds: ids })} />
+}

@@ -1,0 +1,4 @@
+export const briefPaths = {
+  list: '/briefs',
+  view: (id: string) => `/briefs/${id}`,
+}
