@@ -1,8 +1,9 @@
 // Each kind of section's own fields. Generated sections (cover, contents, programme) have none:
 // they come from the registry.
-import { Dropdown, Field, Input, Option, Radio, RadioGroup, Text } from '@fluentui/react-components'
+import { Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { CommitmentStatus, type BriefSection, type Meeting } from '../../../../electron/core/schema'
+import { StatusesDropdown } from '../../components/StatusesDropdown'
+import type { BriefSection, CommitmentStatus, Meeting } from '../../../../electron/core/schema'
 import { CountriesPicker, MeetingsPicker, PeoplePicker, useDocumentItems } from '../../components/pickers'
 import { RecordsPicker } from '../../components/pickers/RecordPicker'
 import { useFormat } from '../../i18n/format'
@@ -62,19 +63,7 @@ function StatusesField({ value, onChange }: { value: CommitmentStatus[]; onChang
   const { t } = useTranslation('briefs')
   return (
     <Field label={t('field.statuses')}>
-      <Dropdown
-        multiselect
-        placeholder={t('field.statusesAll')}
-        value={value.map((s) => t(`status.${s}`)).join(', ')}
-        selectedOptions={value}
-        onOptionSelect={(_e, d) => onChange(d.selectedOptions as CommitmentStatus[])}
-      >
-        {CommitmentStatus.options.map((s) => (
-          <Option key={s} value={s}>
-            {t(`status.${s}`)}
-          </Option>
-        ))}
-      </Dropdown>
+      <StatusesDropdown value={value} onChange={onChange} anyText={t('field.statusesAll')} />
     </Field>
   )
 }

@@ -2,8 +2,8 @@
 import { Button, Checkbox, Dropdown, Field, Option, SearchBox, Tag, TagGroup } from '@fluentui/react-components'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { StatusesDropdown } from '../../components/StatusesDropdown'
 import type { CommitmentQuery } from '../../../../electron/core/ops/contracts/commitments'
-import { CommitmentStatus } from '../../../../electron/core/schema'
 import { useOp } from '../../api/queries'
 import { CountryPicker, DocumentPicker, MeetingPicker, OrganisationPicker } from '../../components/pickers'
 import { useFormat } from '../../i18n/format'
@@ -72,18 +72,7 @@ export function FilterBar({ query, onChange }: Props) {
           </Dropdown>
         </Field>
         <Field label={t('filters.status')}>
-          <Dropdown
-            multiselect
-            value={statuses.map((s) => t(`status.${s}`)).join(', ') || t('filters.any')}
-            selectedOptions={statuses}
-            onOptionSelect={(_e, d) => set('status', d.selectedOptions as CommitmentQuery['status'])}
-          >
-            {CommitmentStatus.options.map((s) => (
-              <Option key={s} value={s}>
-                {t(`status.${s}`)}
-              </Option>
-            ))}
-          </Dropdown>
+          <StatusesDropdown value={statuses} onChange={(next) => set('status', next)} anyText={t('filters.any')} />
         </Field>
         <Field label={t('filters.dueWithin')}>
           <Dropdown
