@@ -44,7 +44,8 @@ if (!app.requestSingleInstanceLock()) {
       await desk.dispatch('loadDemo', {})
     }
 
-    const refreshMenu = () => applyMenu(effectiveLanguage(desk.status().settings.language, app.getLocale()), dataDir)
+    const language = () => effectiveLanguage(desk.status().settings.language, app.getLocale())
+    const refreshMenu = () => applyMenu(language(), dataDir)
     refreshMenu()
     registerOperations(desk, (name) => {
       if (name === 'updateSettings' || name === 'loadDemo') refreshMenu()
@@ -62,7 +63,7 @@ if (!app.requestSingleInstanceLock()) {
     })
     app.on('window-all-closed', () => app.quit())
 
-    mainWindow = createMainWindow(outDir)
+    mainWindow = createMainWindow(outDir, language)
   }).catch((e: unknown) => {
     dialog.showErrorBox('Delegation Desk', e instanceof Error ? e.stack ?? e.message : String(e))
     app.exit(1)

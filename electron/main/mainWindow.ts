@@ -1,5 +1,7 @@
 // The one app window: isolated, sandboxed, no Node, loading the renderer over app://.
-import { BrowserWindow } from 'electron'
+import { BrowserWindow, dialog } from 'electron'
+import type { Language } from '../core/schema'
+import { shellText } from './strings'
 import { join } from 'node:path'
 import { APP_ENTRY } from './trustedUrl'
 
@@ -16,7 +18,7 @@ export const secureWebPreferences = (preload: string) => ({
 })
 
 /** `outDir` is the build output (out/); the icon sits in assets/ beside it. */
-export function createMainWindow(outDir: string): BrowserWindow {
+export function createMainWindow(outDir: string, language: () => Language): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -29,6 +31,20 @@ export function createMainWindow(outDir: string): BrowserWindow {
     webPreferences: secureWebPreferences(join(outDir, 'preload', 'index.cjs')),
   })
   window.once('ready-to-show', () => window.show())
+  // A form with unsaved changes holds the page (beforeunload); Electron then asks nothing by
+  // itself and the window would just stay open, so the question is asked here.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const t = shellText(language())
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: t('unsavedTitle'),
+      message: t('unsavedMessage'),
+      buttons: [t('closeWithoutSaving'), t('stay')],
+      defaultId: 1,
+      cancelId: 1,
+    })
+    if (choice === 0) event.preventDefault()
+  })
   void window.loadURL(APP_ENTRY)
   return window
 }

@@ -1,12 +1,8 @@
 // The application menu, in the interface language. Rebuilt when the language changes.
 import { Menu, app, dialog, shell, type MenuItemConstructorOptions } from 'electron'
-import i18next, { type TFunction } from 'i18next'
-import en from './locales/en.json'
-import ru from './locales/ru.json'
+import type { TFunction } from 'i18next'
 import type { Language } from '../core/schema'
-
-const menuI18n = i18next.createInstance()
-void menuI18n.init({ resources: { en: { menu: en }, ru: { menu: ru } }, defaultNS: 'menu', lng: 'ru', initAsync: false })
+import { shellText } from './strings'
 
 function template(t: TFunction, dataDir: string): MenuItemConstructorOptions[] {
   return [
@@ -62,5 +58,5 @@ function template(t: TFunction, dataDir: string): MenuItemConstructorOptions[] {
 }
 
 export function applyMenu(language: Language, dataDir: string): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template(menuI18n.getFixedT(language), dataDir)))
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template(shellText(language), dataDir)))
 }
