@@ -2,8 +2,6 @@
 // Pure zod, no Node imports: the renderer uses these types and validators too.
 import { z } from 'zod'
 
-export const SCHEMA_VERSION_1 = 1
-
 export const MAX_SHORT_TEXT = 500
 export const MAX_LONG_TEXT = 20_000
 

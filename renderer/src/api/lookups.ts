@@ -19,5 +19,3 @@ export function useLookups() {
     [countries.data, organisations.data, documents.data, meetings.data],
   )
 }
-
-export type Lookups = ReturnType<typeof useLookups>

@@ -1,5 +1,6 @@
 // Pickers for each kind of record, with names in the interface language.
 import { useMemo } from 'react'
+import type { ArgsOf, ResultOf } from '../../../../electron/core/ops/contract'
 import { useOp } from '../../api/queries'
 import { useFormat } from '../../i18n/format'
 import { RecordPicker, RecordsPicker, type PickerItem } from './RecordPicker'
@@ -7,60 +8,43 @@ import { RecordPicker, RecordsPicker, type PickerItem } from './RecordPicker'
 type One = Omit<Parameters<typeof RecordPicker>[0], 'items'>
 type Many = Omit<Parameters<typeof RecordsPicker>[0], 'items'>
 
-export function useOrganisationItems(): PickerItem[] {
+type ListOperation = 'listOrganisations' | 'listCountries' | 'listPeople' | 'listMeetings' | 'listDocuments'
+type Format = ReturnType<typeof useFormat>
+
+/**
+ * The records one list operation gives, as picker items: named by `text` in the interface
+ * language, in alphabetical order unless `order` says otherwise.
+ */
+function useItems<K extends ListOperation>(operation: K, text: (record: ResultOf<K>[number], f: Format) => string, order?: (a: ResultOf<K>[number], b: ResultOf<K>[number]) => number): PickerItem[] {
   const f = useFormat()
-  const { data } = useOp('listOrganisations', {})
-  return useMemo(
-    () =>
-      (data ?? [])
-        .map((o) => {
-          const short = f.pick(o.shortName)
-          const name = f.pick(o.name)
-          return { id: o.id, text: short && short !== name ? `${short} — ${name}` : name }
-        })
-        .sort((a, b) => a.text.localeCompare(b.text)),
-    [data, f],
-  )
+  const { data } = useOp(operation, {} as ArgsOf<K>)
+  return useMemo(() => {
+    const records = [...((data ?? []) as ResultOf<K>[number][])]
+    if (order) return records.sort(order).map((r) => ({ id: r.id, text: text(r, f) }))
+    return records.map((r) => ({ id: r.id, text: text(r, f) })).sort((a, b) => a.text.localeCompare(b.text))
+    // `text` and `order` are fixed per call site.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, f])
 }
 
-export function useCountryItems(): PickerItem[] {
-  const f = useFormat()
-  const { data } = useOp('listCountries', {})
-  return useMemo(
-    () => (data ?? []).map((c) => ({ id: c.id, text: f.pick(c.name) })).sort((a, b) => a.text.localeCompare(b.text)),
-    [data, f],
-  )
+/** "Short name — full name", or the full name when there is no shorter one. */
+const organisationText = (o: ResultOf<'listOrganisations'>[number], f: Format) => {
+  const short = f.pick(o.shortName)
+  const name = f.pick(o.name)
+  return short && short !== name ? `${short} — ${name}` : name
 }
 
-export function usePersonItems(): PickerItem[] {
-  const f = useFormat()
-  const { data } = useOp('listPeople', {})
-  return useMemo(
-    () => (data ?? []).map((p) => ({ id: p.id, text: f.pick(p.name) })).sort((a, b) => a.text.localeCompare(b.text)),
-    [data, f],
+export const useOrganisationItems = () => useItems('listOrganisations', organisationText)
+export const useCountryItems = () => useItems('listCountries', (c, f) => f.pick(c.name))
+export const usePersonItems = () => useItems('listPeople', (p, f) => f.pick(p.name))
+/** Newest first, each with its date. */
+export const useMeetingItems = () =>
+  useItems(
+    'listMeetings',
+    (m, f) => `${f.pick(m.title)} (${f.day(m.startDate)})`,
+    (a, b) => b.startDate.localeCompare(a.startDate),
   )
-}
-
-export function useMeetingItems(): PickerItem[] {
-  const f = useFormat()
-  const { data } = useOp('listMeetings', {})
-  return useMemo(
-    () =>
-      [...(data ?? [])]
-        .sort((a, b) => b.startDate.localeCompare(a.startDate))
-        .map((m) => ({ id: m.id, text: `${f.pick(m.title)} (${f.day(m.startDate)})` })),
-    [data, f],
-  )
-}
-
-export function useDocumentItems(): PickerItem[] {
-  const f = useFormat()
-  const { data } = useOp('listDocuments', {})
-  return useMemo(
-    () => (data ?? []).map((d) => ({ id: d.id, text: f.pick(d.title) })).sort((a, b) => a.text.localeCompare(b.text)),
-    [data, f],
-  )
-}
+export const useDocumentItems = () => useItems('listDocuments', (d, f) => f.pick(d.title))
 
 export const OrganisationPicker = (props: One) => <RecordPicker items={useOrganisationItems()} {...props} />
 export const OrganisationsPicker = (props: Many) => <RecordsPicker items={useOrganisationItems()} {...props} />
