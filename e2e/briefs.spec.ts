@@ -1,5 +1,5 @@
-// Briefing packs, first step: from a meeting to a brief in two clicks, edited section by section,
-// with the saved brief's preview in its own output language, whatever the interface language.
+// Briefing packs: from a meeting to a brief in two clicks, edited section by section, with the
+// saved brief's pages in its own output language, whatever the interface language.
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures/app'
 
@@ -12,7 +12,8 @@ async function loadDemo(page: Page) {
 }
 
 const builder = (page: Page) => page.getByRole('form', { name: 'Материалы к встрече' })
-const preview = (page: Page) => page.getByRole('article', { name: 'Предпросмотр материалов' })
+/** The brief's pages: the print view in the builder's frame. */
+const preview = (page: Page) => page.frameLocator('iframe[title="Страницы материалов"]').locator('body')
 const section = (page: Page, name: string) => builder(page).getByRole('region', { name, exact: true })
 
 async function save(page: Page) {
@@ -45,11 +46,11 @@ test('a brief from the meeting page: details, sections switched and moved, the p
   await save(page)
 
   const doc = preview(page)
-  await expect(page.getByText('Предпросмотр сохранённых материалов')).toBeVisible()
+  await expect(page.getByText(/^Проект собирается из реестра/)).toBeVisible()
   await expect(doc).toContainText('Для служебного пользования')
   await expect(doc).toContainText('Министру транспорта')
   await expect(doc.getByRole('region', { name: 'Основные цели и тезисы' }).getByRole('listitem')).toHaveText(['Одобрить проект Стратегии', 'Согласовать график поезда'])
-  const annex = doc.getByRole('region', { name: 'Исполнение поручений' })
+  const annex = doc.getByRole('region', { name: 'Исполнение поручений' }).first()
   await expect(annex.getByRole('columnheader', { name: 'Пункт' }).first()).toBeVisible()
   await expect(annex.getByRole('cell', { name: 'п. 4.1', exact: true })).toBeVisible()
   await expect(doc.getByRole('region', { name: 'Организационные вопросы' })).toHaveCount(0)
@@ -75,13 +76,16 @@ test('an English brief from the Russian interface; markup typed into it shows as
   await section(page, 'Основные цели и тезисы').getByRole('textbox', { name: 'Основные тезисы' }).fill('<script>alert(1)</script> <b>bold</b>')
   await save(page)
 
+  // The title and marking, still the defaults, follow the output language.
+  await expect(form.getByRole('textbox', { name: 'Название' })).toHaveValue(`Briefing pack: VI Consultative Meeting of the Heads of State of Central Asia`)
+  await expect(form.getByRole('combobox', { name: 'Гриф' })).toHaveValue('Official use only')
   const doc = preview(page)
-  await expect(doc).toHaveAttribute('lang', 'en')
+  await expect(page.frameLocator('iframe[title="Страницы материалов"]').locator('html')).toHaveAttribute('lang', 'en')
   await expect(doc.getByRole('heading', { name: 'Steering brief', exact: true })).toBeVisible()
   await expect(doc.getByRole('heading', { name: 'Commitments', exact: true })).toBeVisible()
   await expect(doc.getByRole('columnheader', { name: 'Clause' }).first()).toBeVisible()
   await expect(doc.getByText('<script>alert(1)</script> <b>bold</b>')).toBeVisible()
   await expect(doc.locator('script, b')).toHaveCount(0)
   // The interface stays Russian.
-  await expect(page.getByRole('heading', { level: 2, name: 'Предпросмотр' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Страницы, печать и выпуск' })).toBeVisible()
 })

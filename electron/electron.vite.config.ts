@@ -34,9 +34,12 @@ export default defineConfig({
     root: at('renderer'),
     base: './',
     plugins: [react()],
+    // paged.js's package exports point bundlers at its unbundled sources; its ESM build is self-contained.
+    resolve: { alias: { pagedjs: at('node_modules/pagedjs/dist/paged.esm.js') } },
     build: {
       outDir: at('out/renderer'),
-      rolldownOptions: { input: { index: at('renderer/index.html') } },
+      // The app, and the print view that lays briefs out as pages.
+      rolldownOptions: { input: { index: at('renderer/index.html'), print: at('renderer/print.html') } },
     },
   },
 })

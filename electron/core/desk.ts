@@ -5,7 +5,7 @@ import { warmQueryCaches } from './domain/commitmentQuery'
 import { contract, isOperationName } from './ops/contract'
 import { DeskError, type Envelope } from './ops/errors'
 import { createHandlers, type Handlers } from './ops/handlers'
-import type { ShellServices } from './ops/handlers/context'
+import { noShell, type ShellServices } from './ops/handlers/context'
 import type { AppStatus, BlockReason, Notice } from './ops/views'
 import { emptyData, type DeskData } from './schema'
 import type { MigrationChain } from './store/migrations'
@@ -25,12 +25,6 @@ export interface DeskOptions {
   shell?: ShellServices
 }
 
-const noShell: ShellServices = {
-  chooseFiles: async () => [],
-  openPath: async () => {
-    throw new DeskError('blocked', 'Files cannot be opened here')
-  },
-}
 
 export class Desk {
   readonly #store: Store | null

@@ -16,7 +16,8 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
+  // Only the app frames its own pages: the brief builder shows the print view in a frame.
+  "frame-ancestors 'self'",
 ].join('; ')
 
 /** Must run before the app is ready. */

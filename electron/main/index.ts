@@ -39,7 +39,8 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = dataDirIn(app.getPath('userData'))
     // DESK_TODAY fixes "today" for tests and demonstrations.
     const clock = process.env.DESK_TODAY ? clockFrom(process.env.DESK_TODAY) : systemClock
-    const desk = await Desk.open({ dataDir, clock, shell: electronShell })
+    // The shell's dialogs speak the interface language, which the opened data decides.
+    const desk = await Desk.open({ dataDir, clock, shell: electronShell(() => language()) })
     if (process.argv.includes('--load-demo') && desk.status().state === 'first_run') {
       await desk.dispatch('loadDemo', {})
     }

@@ -5,8 +5,9 @@ import { shellText } from './strings'
 import { join } from 'node:path'
 import { APP_ENTRY } from './trustedUrl'
 
-export const secureWebPreferences = (preload: string) => ({
-  preload,
+/** Without `preload`, the page gets nothing from the core (the print view). */
+export const secureWebPreferences = (preload?: string) => ({
+  ...(preload ? { preload } : {}),
   contextIsolation: true,
   sandbox: true,
   nodeIntegration: false,

@@ -1,17 +1,64 @@
-// What the core asks of the desktop: a file dialog and the system viewer.
-import { BrowserWindow, dialog, shell } from 'electron'
-import type { ShellServices } from '../core/ops/handlers/context'
+// What the core asks of the desktop: file dialogs, the system viewer, and the print view's pages
+// as a PDF or on the printer.
+import { app, BrowserWindow, dialog, shell, type WebContents } from 'electron'
+import { join } from 'node:path'
+import type { ExportFormat, ShellServices } from '../core/ops/handlers/context'
+import type { BriefDocument, Language } from '../core/schema'
+import { secureWebPreferences } from './mainWindow'
+import { shellText } from './strings'
+import { PRINT_VIEW } from './trustedUrl'
 
-export const electronShell: ShellServices = {
-  async chooseFiles() {
-    const parent = BrowserWindow.getFocusedWindow()
-    const options = { properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] }
-    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
-    return result.canceled ? [] : result.filePaths
-  },
-  async openPath(path) {
-    // openPath resolves to an error message, or '' when the file opened.
-    const problem = await shell.openPath(path)
-    if (problem) throw new Error(problem)
-  },
+const parentWindow = () => BrowserWindow.getFocusedWindow() ?? undefined
+
+/**
+ * Lays `doc` out as pages in a hidden window (the renderer's print view, without a preload: it
+ * needs nothing from the core) and hands its contents to `use`.
+ */
+async function withPages<T>(doc: BriefDocument, use: (contents: WebContents) => Promise<T>): Promise<T> {
+  const window = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: secureWebPreferences() })
+  try {
+    await window.loadURL(PRINT_VIEW)
+    // JSON is a JavaScript expression: the document crosses as data, never as code.
+    await window.webContents.executeJavaScript(`window.renderBrief(${JSON.stringify(doc)})`)
+    return await use(window.webContents)
+  } finally {
+    window.destroy()
+  }
+}
+
+export function electronShell(language: () => Language): ShellServices {
+  return {
+    async chooseFiles() {
+      const options = { properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] }
+      const parent = parentWindow()
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? [] : result.filePaths
+    },
+    async openPath(path) {
+      // openPath resolves to an error message, or '' when the file opened.
+      const problem = await shell.openPath(path)
+      if (problem) throw new Error(problem)
+    },
+    async chooseSavePath(fileName, format: ExportFormat) {
+      const t = shellText(language())
+      const options = {
+        defaultPath: join(app.getPath('documents'), fileName),
+        filters: [format === 'pdf' ? { name: t('pdfFiles'), extensions: ['pdf'] } : { name: t('wordFiles'), extensions: ['docx'] }],
+      }
+      const parent = parentWindow()
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    briefPdf: (doc) =>
+      // The print view sets A4 and its margins itself (@page); Electron's default would be Letter.
+      withPages(doc, (contents) => contents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } })),
+    printBrief: (doc) =>
+      withPages(
+        doc,
+        (contents) =>
+          new Promise<void>((resolve, reject) => {
+            contents.print({ printBackground: true }, (success, reason) => (success || reason === 'cancelled' ? resolve() : reject(new Error(reason))))
+          }),
+      ),
+  }
 }

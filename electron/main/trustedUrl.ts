@@ -3,6 +3,8 @@ import { normalize, resolve, sep } from 'node:path'
 
 export const APP_ORIGIN = 'app://desk'
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`
+/** The print view: lays a brief out as pages (renderer/print.html). */
+export const PRINT_VIEW = `${APP_ORIGIN}/print.html`
 
 /** True for URLs of the app's own pages and assets. */
 export function isAppUrl(raw: string): boolean {

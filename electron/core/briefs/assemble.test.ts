@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { clockFrom } from '../clock'
 import { Desk } from '../desk'
 import type { Envelope } from '../ops/errors'
-import type { Brief, BriefDocument, BriefInput, DeskData } from '../schema'
+import type { Brief, BriefDocument, BriefInput, Commitment, CommitmentInput, DeskData } from '../schema'
 import { storePaths } from '../store/paths'
 import { tempDir } from '../test-support/tempDir'
 import { textBlocks } from './assemble'
@@ -45,6 +45,7 @@ describe('a new brief', () => {
     expect(brief.sections.map((s) => s.kind)).toEqual([
       'cover',
       'contents',
+      'addendum',
       'programme',
       'steering',
       'agenda_items',
@@ -58,7 +59,7 @@ describe('a new brief', () => {
     expect(brief.marking).toBe('Для служебного пользования')
     expect(brief.title).toBe('Материалы к встрече: VI Консультативная встреча глав государств Центральной Азии')
 
-    const doc = value<BriefDocument>(await desk.dispatch('assembleBrief', { id: brief.id }))
+    const doc = value<BriefDocument>(await desk.dispatch('briefContent', { id: brief.id, version: null }))
     expect(doc.cover).toContainEqual({ label: 'Даты', value: '9 августа 2024 г.' })
     expect(doc.footer).toBe('Версия: проект · 28 ноября 2026 г.')
     // Empty text sections are left out; the cover and contents stay.
@@ -82,7 +83,7 @@ describe('a new brief', () => {
     const brief = value<Brief>(await desk.dispatch('createBrief', { meetingId: next.id, language: 'en' }))
     const sections = brief.sections.map((s) => (s.kind === 'steering' ? { ...s, objectives: '<script>alert(1)</script>\n- Agree the schedule' } : s))
     value(await desk.dispatch('updateBrief', { id: brief.id, input: { ...inputOf(brief), sections } }))
-    const doc = value<BriefDocument>(await desk.dispatch('assembleBrief', { id: brief.id }))
+    const doc = value<BriefDocument>(await desk.dispatch('briefContent', { id: brief.id, version: null }))
     expect(doc.marking).toBe('Official use only')
     expect(doc.sections.map((s) => s.title)).toEqual(['Cover', 'Contents', 'Programme', 'Steering brief', 'Commitments', 'Upcoming deadlines', 'Country notes'])
     expect(doc.sections.find((s) => s.kind === 'steering')!.blocks).toEqual([
@@ -116,7 +117,7 @@ describe('a new brief', () => {
     expect(second.sections.find((s) => s.kind === 'steering')).toMatchObject({ keyMessages: '- Транзит без задержек' })
     expect(second.sections.find((s) => s.kind === 'logistics')).toMatchObject({ enabled: false, body: 'Вылет 14:20' })
     expect(second.sections.map((s) => s.id).some((id) => first.sections.some((s) => s.id === id))).toBe(false)
-    const doc = value<BriefDocument>(await desk.dispatch('assembleBrief', { id: second.id }))
+    const doc = value<BriefDocument>(await desk.dispatch('briefContent', { id: second.id, version: null }))
     expect(doc.cover).toContainEqual({ label: 'Встреча', value: 'Очередная Консультативная встреча глав государств Центральной Азии' })
     expect(doc.sections.find((s) => s.kind === 'counterparts')?.blocks[0]).toEqual({ type: 'heading', level: 3, text: person.name.ru })
   })
@@ -131,5 +132,88 @@ describe('a new brief', () => {
       error: { code: 'invalid_arguments', issues: [{ path: `sections.${index}.personIds.0`, message: 'validation.unknownRef' }] },
     })
     expect(value<Brief[]>(await desk.dispatch('listBriefs', {}))[0]!.sections).toEqual(brief.sections)
+  })
+})
+
+describe('issued versions', () => {
+  const commitmentInput = ({ id: _i, createdAt: _c, updatedAt: _u, sample: _s, ...input }: Commitment): CommitmentInput => ({ ...input, deadline: { rule: input.deadline.rule, words: input.deadline.words } })
+
+  async function issuedBrief() {
+    const { desk, data } = await demo()
+    const meeting = data.meetings.find((m) => m.number === 6)!
+    const brief = value<Brief>(await desk.dispatch('createBrief', { meetingId: meeting.id, language: 'ru' }))
+    const v1 = value<Brief>(await desk.dispatch('issueBrief', { id: brief.id }))
+    return { desk, data, brief: v1 }
+  }
+
+  it('freeze the content: re-exported unchanged after the registry changed, while the draft follows the registry', async () => {
+    const { desk, data, brief } = await issuedBrief()
+    expect(brief.issued.map((v) => v.number)).toEqual([1])
+    const v1 = value<BriefDocument>(await desk.dispatch('briefContent', { id: brief.id, version: 1 }))
+    expect(v1.footer).toBe('Версия: 1 · 28 ноября 2026 г.')
+    expect(v1.cover).toContainEqual({ label: 'Версия', value: '1' })
+    // The first version has nothing to compare with: no addendum.
+    expect(v1.sections.some((s) => s.kind === 'addendum')).toBe(false)
+
+    const ours = data.settings.ourOrganisationId!
+    const target = data.commitments.find((c) => c.clause === 'п. 4.1' && c.owners.some((o) => o.organisationId === ours))!
+    value(await desk.dispatch('updateCommitment', { id: target.id, input: { ...commitmentInput(target), summary: { ru: 'Текст изменён после выпуска', en: '' } } }))
+
+    expect(value<BriefDocument>(await desk.dispatch('briefContent', { id: brief.id, version: 1 }))).toEqual(v1)
+    const draft = value<BriefDocument>(await desk.dispatch('briefContent', { id: brief.id, version: null }))
+    expect(JSON.stringify(draft)).toContain('Текст изменён после выпуска')
+    expect(JSON.stringify(v1)).not.toContain('Текст изменён после выпуска')
+    expect(await desk.dispatch('briefContent', { id: brief.id, version: 7 })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+
+  it('add an addendum listing exactly what changed in the annex since the last version', async () => {
+    const { desk, data, brief } = await issuedBrief()
+    const ours = data.settings.ourOrganisationId!
+    const mine = data.commitments.filter((c) => c.owners.some((o) => o.organisationId === ours))
+    const open = mine.filter((c) => !['completed', 'cancelled'].includes(brief.issued[0]!.included.find((i) => i.commitmentId === c.id)!.status))
+    const [toComplete, toDelay, toMove] = open
+    const update = (c: Commitment, status: string) =>
+      desk.dispatch('addStatusUpdate', { commitmentId: c.id, date: '2026-11-28', author: 'Секретариат', source: 'assessment', status, progress: null, confidence: null, narrative: '', evidence: [], correctsId: null })
+    value(await update(toComplete!, 'completed'))
+    const delayedFrom = brief.issued[0]!.included.find((i) => i.commitmentId === toDelay!.id)!.status
+    value(await update(toDelay!, delayedFrom === 'delayed' ? 'in_progress' : 'delayed'))
+    value(await desk.dispatch('updateCommitment', { id: toMove!.id, input: { ...commitmentInput(toMove!), deadline: { rule: { kind: 'date', date: '2027-06-30' }, words: 'до 30 июня 2027 г.' } } }))
+    const added = value<Commitment>(
+      await desk.dispatch('createCommitment', { ...commitmentInput(toMove!), clause: 'п. 9.9', text: 'Новое поручение после выпуска', summary: { ru: 'Новое поручение', en: 'New commitment' } }),
+    )
+
+    const v2 = value<Brief>(await desk.dispatch('issueBrief', { id: brief.id }))
+    expect(v2.issued.map((v) => v.number)).toEqual([1, 2])
+    const addendum = v2.issued[1]!.content.sections.find((s) => s.kind === 'addendum')!
+    expect(addendum.title).toBe('Изменения с предыдущей версии')
+    const groups = Object.fromEntries(
+      addendum.blocks.flatMap((b, i) => {
+        const table = addendum.blocks[i + 1]
+        return b.type === 'heading' && table?.type === 'table' ? [[b.text, table.rows.map((r) => r.cells[0])]] : []
+      }),
+    )
+    expect(addendum.blocks[0]).toEqual({ type: 'paragraph', text: 'Изменения с версии 1 от 28 ноября 2026 г.' })
+    expect(groups).toEqual({
+      'Новые поручения': [added.clause],
+      Выполнено: [toComplete!.clause],
+      'Изменился статус': [toDelay!.clause],
+      'Перенесён срок': [toMove!.clause],
+    })
+    const moved = addendum.blocks.flatMap((b) => (b.type === 'table' ? b.rows : [])).find((r) => r.cells[0] === toMove!.clause && r.cells[2]!.includes('→ до 30 июня 2027 г., 30.06.2027'))
+    expect(moved).toBeDefined()
+
+    // Nothing changed since version 2: the next draft says so in one line.
+    const draft = value<BriefDocument>(await desk.dispatch('briefContent', { id: brief.id, version: null }))
+    expect(draft.sections.find((s) => s.kind === 'addendum')!.blocks).toEqual([
+      { type: 'paragraph', text: 'Изменения с версии 2 от 28 ноября 2026 г.' },
+      { type: 'paragraph', text: 'Изменений нет.' },
+    ])
+  })
+
+  it('are kept through edits of the brief and across a restart', async () => {
+    const { desk, brief } = await issuedBrief()
+    const edited = value<Brief>(await desk.dispatch('updateBrief', { id: brief.id, input: { ...inputOf(brief), principal: 'Министру' } }))
+    expect(edited.issued).toEqual(brief.issued)
+    expect(await desk.dispatch('issueBrief', { id: '00000003-0000-4000-8000-0000000fffff' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
 })

@@ -6,7 +6,7 @@ import { historyOf } from '../domain/commitmentQuery'
 import { formatDay, formatDays, formatShortDay, pick } from '../domain/dates'
 import { parseDay } from '../domain/deadline'
 import { isOverdue } from '../domain/status'
-import type { Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, Language, Meeting } from '../schema'
+import type { AnnexFilter, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, Language, Meeting } from '../schema'
 import { briefLabels } from './labels'
 
 type Section<K extends BriefSection['kind']> = Extract<BriefSection, { kind: K }>
@@ -81,18 +81,35 @@ function commitmentRow(ctx: Context, c: Commitment, show: 'summary' | 'text') {
   }
 }
 
+/** The commitments an annex section lists: its filter applied to the registry as it is now. */
+function annexCommitments(data: DeskData, filter: AnnexFilter): Commitment[] {
+  const ours = data.settings.ourOrganisationId
+  const meetingDocs = new Set(data.documents.filter((d) => d.meetingId !== null && filter.meetingIds.includes(d.meetingId)).map((d) => d.id))
+  return data.commitments.filter(
+    (c) =>
+      (filter.ownership === 'any' || (ours !== null && c.owners.some((o) => o.organisationId === ours))) &&
+      (filter.documentIds.length === 0 || filter.documentIds.includes(c.documentId)) &&
+      (filter.meetingIds.length === 0 || meetingDocs.has(c.documentId)) &&
+      (filter.partnerCountryIds.length === 0 || c.partnerCountryIds.some((id) => filter.partnerCountryIds.includes(id))) &&
+      (filter.themes.length === 0 || c.themes.some((t) => filter.themes.includes(t))) &&
+      (filter.statuses.length === 0 || filter.statuses.includes(historyOf(data, c.id).status)),
+  )
+}
+
+/** Every commitment the brief's annexes list, as they stand now: what an issued version records. */
+export function includedCommitments(data: DeskData, brief: Brief): IssuedCommitment[] {
+  const seen = new Map<string, IssuedCommitment>()
+  for (const section of brief.sections) {
+    if (section.kind !== 'commitments_annex' || !section.enabled) continue
+    for (const c of annexCommitments(data, section.filter)) {
+      seen.set(c.id, { commitmentId: c.id, status: historyOf(data, c.id).status, dueDate: c.deadline.dueDate, words: c.deadline.words })
+    }
+  }
+  return [...seen.values()]
+}
+
 function annex(ctx: Context, section: Section<'commitments_annex'>): BriefBlock[] {
   const L = briefLabels[ctx.language]
-  const { filter } = section
-  const ours = ctx.data.settings.ourOrganisationId
-  const meetingDocs = new Set(ctx.data.documents.filter((d) => d.meetingId !== null && filter.meetingIds.includes(d.meetingId)).map((d) => d.id))
-  const keep = (c: Commitment) =>
-    (filter.ownership === 'any' || (ours !== null && c.owners.some((o) => o.organisationId === ours))) &&
-    (filter.documentIds.length === 0 || filter.documentIds.includes(c.documentId)) &&
-    (filter.meetingIds.length === 0 || meetingDocs.has(c.documentId)) &&
-    (filter.partnerCountryIds.length === 0 || c.partnerCountryIds.some((id) => filter.partnerCountryIds.includes(id))) &&
-    (filter.themes.length === 0 || c.themes.some((t) => filter.themes.includes(t))) &&
-    (filter.statuses.length === 0 || filter.statuses.includes(historyOf(ctx.data, c.id).status))
   const columns = [
     { title: L.columns.clause, width: 1 },
     { title: L.columns.commitment, width: 3.5 },
@@ -102,9 +119,10 @@ function annex(ctx: Context, section: Section<'commitments_annex'>): BriefBlock[
     { title: L.columns.lastUpdate, width: 1.6 },
   ]
   const byClause = new Intl.Collator('ru', { numeric: true }).compare
+  const listed = annexCommitments(ctx.data, section.filter)
   return ctx.data.documents.flatMap((doc): BriefBlock[] => {
-    const rows = ctx.data.commitments
-      .filter((c) => c.documentId === doc.id && keep(c))
+    const rows = listed
+      .filter((c) => c.documentId === doc.id)
       .sort((a, b) => byClause(a.clause, b.clause))
       .map((c) => commitmentRow(ctx, c, section.show))
     if (rows.length === 0) return []
@@ -183,6 +201,49 @@ function counterparts(ctx: Context, section: Section<'counterparts'>): BriefBloc
   })
 }
 
+const deadlineText = (c: { dueDate: string | null; words: string }, language: Language) =>
+  [c.words, c.dueDate ? formatShortDay(c.dueDate, language) : ''].filter((part) => part !== '').join(', ') || '—'
+
+/**
+ * What changed in the annexes' commitments since the last issued version: new ones, completed
+ * ones, other status changes and moved deadlines, each under its heading. Nothing before the
+ * first issue; a one-line "no changes" when nothing changed.
+ */
+function addendum(ctx: Context): BriefBlock[] {
+  const previous = ctx.brief.issued.at(-1)
+  if (!previous) return []
+  const L = briefLabels[ctx.language]
+  const before = new Map(previous.included.map((c) => [c.commitmentId, c]))
+  const commitments = new Map(ctx.data.commitments.map((c) => [c.id, c]))
+  const groups = { new: [] as string[][], completed: [] as string[][], statusChanged: [] as string[][], deadlineMoved: [] as string[][] }
+  for (const now of includedCommitments(ctx.data, ctx.brief)) {
+    const c = commitments.get(now.commitmentId)!
+    const what = [c.clause, pick(c.summary, ctx.language) || c.text]
+    const was = before.get(now.commitmentId)
+    if (!was) {
+      groups.new.push([...what, `${L.statuses[now.status]}; ${deadlineText(now, ctx.language)}`])
+      continue
+    }
+    if (was.status !== now.status) {
+      const change = `${L.statuses[was.status]} → ${L.statuses[now.status]}`
+      ;(now.status === 'completed' ? groups.completed : groups.statusChanged).push([...what, change])
+    }
+    if (was.dueDate !== now.dueDate || was.words !== now.words) groups.deadlineMoved.push([...what, `${deadlineText(was, ctx.language)} → ${deadlineText(now, ctx.language)}`])
+  }
+  const columns = [
+    { title: L.columns.clause, width: 1 },
+    { title: L.columns.commitment, width: 4.5 },
+    { title: L.columns.change, width: 3 },
+  ]
+  const changes = (Object.keys(groups) as (keyof typeof groups)[]).flatMap((group): BriefBlock[] =>
+    groups[group].length === 0 ? [] : [{ type: 'heading', level: 3, text: L.addendum[group] }, { type: 'table', columns, rows: groups[group].map((cells) => ({ cells, overdue: false })) }],
+  )
+  return [
+    { type: 'paragraph', text: L.addendum.since(previous.number, formatDay(previous.issuedAt.slice(0, 10), ctx.language)) },
+    ...(changes.length > 0 ? changes : [{ type: 'paragraph', text: L.addendum.none } as BriefBlock]),
+  ]
+}
+
 function sectionBlocks(ctx: Context, section: BriefSection): BriefBlock[] {
   const L = briefLabels[ctx.language]
   switch (section.kind) {
@@ -190,6 +251,8 @@ function sectionBlocks(ctx: Context, section: BriefSection): BriefBlock[] {
     case 'contents':
       // Drawn by the outputs themselves: the cover from `cover`, the contents from the headings.
       return []
+    case 'addendum':
+      return addendum(ctx)
     case 'programme':
       return ctx.meeting.agenda.length === 0 ? [] : [{ type: 'numbered', items: ctx.meeting.agenda.map((a) => pick(a.title, ctx.language)) }]
     case 'steering':
@@ -242,7 +305,8 @@ function sectionBlocks(ctx: Context, section: BriefSection): BriefBlock[] {
 /** Always printed when switched on, even with nothing of their own: the cover and the contents. */
 const structural = new Set<BriefSection['kind']>(['cover', 'contents'])
 
-export function assembleBrief(data: DeskData, brief: Brief, today: string, version: string | null = null): BriefDocument {
+/** The brief as it stands now: a draft, or with `version` the content of that issued version. */
+export function assembleBrief(data: DeskData, brief: Brief, today: string, version: number | null = null): BriefDocument {
   const meeting = data.meetings.find((m) => m.id === brief.meetingId)
   if (!meeting) throw new Error(`The brief's meeting ${brief.meetingId} is missing`)
   const language = brief.language
@@ -256,7 +320,7 @@ export function assembleBrief(data: DeskData, brief: Brief, today: string, versi
     { label: L.cover.preparedBy, value: brief.preparedBy },
     { label: L.cover.clearedBy, value: brief.clearedBy },
     { label: L.cover.date, value: formatDay(brief.date, language) },
-    { label: L.cover.version, value: version ?? L.draft },
+    { label: L.cover.version, value: version === null ? L.draft : String(version) },
   ].filter((row) => row.value.trim() !== '')
   const sections = brief.sections
     .filter((s) => s.enabled)
@@ -267,7 +331,7 @@ export function assembleBrief(data: DeskData, brief: Brief, today: string, versi
     marking: brief.marking,
     title: brief.title,
     cover,
-    footer: L.footer(version ?? L.draft, formatDay(brief.date, language)),
+    footer: L.footer(version === null ? L.draft : String(version), formatDay(brief.date, language)),
     sections,
   }
 }

@@ -10,6 +10,7 @@ export function defaultSections(meeting: Meeting): BriefSection[] {
   return [
     section('cover'),
     section('contents'),
+    section('addendum'),
     section('programme'),
     { ...section('steering'), objectives: '', keyMessages: '', positionsOfOthers: '', defensiveLines: '', pressLine: '' },
     { ...section('agenda_items'), items: meeting.agenda.map((a) => ({ agendaItemId: a.id, objective: '', pointsToMake: '', background: '' })) },
@@ -25,8 +26,6 @@ export function defaultSections(meeting: Meeting): BriefSection[] {
     { ...section('annexes'), documentIds: [] },
   ]
 }
-
-const MARKING: Record<Language, string> = { ru: 'Для служебного пользования', en: 'Official use only' }
 
 /**
  * The sections of a brief for `meeting` that starts from `previous` (the last meeting's brief):
@@ -57,7 +56,7 @@ export function newBrief(data: DeskData, meeting: Meeting, language: Language, t
     title: briefLabels[language].briefTitle(pick(meeting.title, language)),
     principal: previous?.principal ?? '',
     language,
-    marking: previous?.marking ?? MARKING[language],
+    marking: previous?.marking ?? briefLabels[language].marking,
     preparedBy: previous?.preparedBy ?? (ours ? pick(ours.name, language) : ''),
     clearedBy: previous?.clearedBy ?? '',
     date: today,

@@ -5,12 +5,17 @@ import type { BriefSection, CommitmentStatus, DocumentType, Language, OwnerRole 
 interface Labels {
   sections: Record<BriefSection['kind'], string>
   briefTitle: (meeting: string) => string
+  /** The marking a new brief starts with. */
+  marking: string
   cover: { meeting: string; dates: string; venue: string; principal: string; preparedBy: string; clearedBy: string; date: string; version: string }
   draft: string
   footer: (version: string, date: string) => string
+  /** "Страница 3 из 12": the words around the page number and the total. */
+  page: { before: string; between: string }
+  addendum: { since: (version: number, date: string) => string; new: string; statusChanged: string; completed: string; deadlineMoved: string; none: string }
   steering: { objectives: string; keyMessages: string; positionsOfOthers: string; defensiveLines: string; pressLine: string }
   agendaItem: { objective: string; pointsToMake: string; background: string }
-  columns: { clause: string; commitment: string; owners: string; deadline: string; status: string; lastUpdate: string; due: string; document: string }
+  columns: { clause: string; commitment: string; owners: string; deadline: string; status: string; lastUpdate: string; due: string; document: string; change: string }
   overdue: string
   noDueDate: string
   person: { position: string; organisation: string }
@@ -24,6 +29,7 @@ export const briefLabels: Record<Language, Labels> = {
     sections: {
       cover: 'Титульный лист',
       contents: 'Содержание',
+      addendum: 'Изменения с предыдущей версии',
       programme: 'Программа',
       steering: 'Основные цели и тезисы',
       agenda_items: 'По вопросам повестки дня',
@@ -35,12 +41,22 @@ export const briefLabels: Record<Language, Labels> = {
       annexes: 'Приложения',
     },
     briefTitle: (meeting) => `Материалы к встрече: ${meeting}`,
+    marking: 'Для служебного пользования',
     cover: { meeting: 'Встреча', dates: 'Даты', venue: 'Место', principal: 'Для', preparedBy: 'Подготовил', clearedBy: 'Согласовал', date: 'Дата', version: 'Версия' },
     draft: 'проект',
     footer: (version, date) => `Версия: ${version} · ${date}`,
+    page: { before: 'Страница', between: 'из' },
+    addendum: {
+      since: (version, date) => `Изменения с версии ${version} от ${date}`,
+      new: 'Новые поручения',
+      statusChanged: 'Изменился статус',
+      completed: 'Выполнено',
+      deadlineMoved: 'Перенесён срок',
+      none: 'Изменений нет.',
+    },
     steering: { objectives: 'Цели', keyMessages: 'Основные тезисы', positionsOfOthers: 'Возможные позиции сторон', defensiveLines: 'Ответы на возможные вопросы', pressLine: 'Для прессы' },
     agendaItem: { objective: 'Цель', pointsToMake: 'Тезисы для беседы', background: 'Справочно' },
-    columns: { clause: 'Пункт', commitment: 'Поручение', owners: 'Исполнители', deadline: 'Срок', status: 'Статус', lastUpdate: 'Последнее обновление', due: 'Срок', document: 'Документ' },
+    columns: { clause: 'Пункт', commitment: 'Поручение', owners: 'Исполнители', deadline: 'Срок', status: 'Статус', lastUpdate: 'Последнее обновление', due: 'Срок', document: 'Документ', change: 'Изменение' },
     overdue: 'просрочено',
     noDueDate: 'без даты',
     person: { position: 'Должность', organisation: 'Организация' },
@@ -62,6 +78,7 @@ export const briefLabels: Record<Language, Labels> = {
     sections: {
       cover: 'Cover',
       contents: 'Contents',
+      addendum: 'Changes since the previous version',
       programme: 'Programme',
       steering: 'Steering brief',
       agenda_items: 'Agenda items',
@@ -73,12 +90,22 @@ export const briefLabels: Record<Language, Labels> = {
       annexes: 'Annexes',
     },
     briefTitle: (meeting) => `Briefing pack: ${meeting}`,
+    marking: 'Official use only',
     cover: { meeting: 'Meeting', dates: 'Dates', venue: 'Venue', principal: 'For', preparedBy: 'Prepared by', clearedBy: 'Cleared by', date: 'Date', version: 'Version' },
     draft: 'draft',
     footer: (version, date) => `Version: ${version} · ${date}`,
+    page: { before: 'Page', between: 'of' },
+    addendum: {
+      since: (version, date) => `Changes since version ${version} of ${date}`,
+      new: 'New commitments',
+      statusChanged: 'Status changed',
+      completed: 'Completed',
+      deadlineMoved: 'Deadline moved',
+      none: 'No changes.',
+    },
     steering: { objectives: 'Objectives', keyMessages: 'Key messages', positionsOfOthers: 'Likely positions of others', defensiveLines: 'Defensive lines', pressLine: 'Press line' },
     agendaItem: { objective: 'Objective', pointsToMake: 'Points to make', background: 'Background' },
-    columns: { clause: 'Clause', commitment: 'Commitment', owners: 'Owners', deadline: 'Deadline', status: 'Status', lastUpdate: 'Last update', due: 'Due', document: 'Document' },
+    columns: { clause: 'Clause', commitment: 'Commitment', owners: 'Owners', deadline: 'Deadline', status: 'Status', lastUpdate: 'Last update', due: 'Due', document: 'Document', change: 'Change' },
     overdue: 'overdue',
     noDueDate: 'no date',
     person: { position: 'Position', organisation: 'Organisation' },
@@ -96,4 +123,15 @@ export const briefLabels: Record<Language, Labels> = {
       other: 'Document',
     },
   },
+}
+
+/**
+ * The title and marking after the output language changed: what was still the other language's
+ * default follows the new language; whatever the user wrote stays as written.
+ */
+export function retitled(brief: { title: string; marking: string }, meetingTitle: Record<Language, string>, from: Language, to: Language) {
+  return {
+    title: brief.title === briefLabels[from].briefTitle(meetingTitle[from]) ? briefLabels[to].briefTitle(meetingTitle[to]) : brief.title,
+    marking: brief.marking === briefLabels[from].marking ? briefLabels[to].marking : brief.marking,
+  }
 }

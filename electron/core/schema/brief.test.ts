@@ -50,6 +50,7 @@ const brief: Brief = {
     {
       number: 1,
       issuedAt: '2026-11-28T10:00:00.000Z',
+      included: [],
       content: {
         language: 'ru',
         marking: 'Для служебного пользования',

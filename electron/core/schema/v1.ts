@@ -262,6 +262,8 @@ const sectionBase = {
 export const BriefSection = z.discriminatedUnion('kind', [
   z.object({ ...sectionBase, kind: z.literal('cover') }),
   z.object({ ...sectionBase, kind: z.literal('contents') }),
+  /** From the second issued version on: what changed in the annex's commitments since the last one. */
+  z.object({ ...sectionBase, kind: z.literal('addendum') }),
   z.object({ ...sectionBase, kind: z.literal('programme') }),
   z.object({
     ...sectionBase,
@@ -314,11 +316,15 @@ export const BriefDocument = z.object({
   sections: z.array(z.object({ id: Id, kind: BriefSectionKind, title: ShortText, blocks: z.array(BriefBlock) })),
 })
 
+/** A commitment as the annex showed it when a version was issued: what the next addendum compares. */
+export const IssuedCommitment = z.object({ commitmentId: Id, status: CommitmentStatus, dueDate: IsoDate.nullable(), words: LongText })
+
 export const IssuedBriefVersion = z.object({
   number: z.number().int().positive(),
   issuedAt: IsoDateTime,
   /** The assembled content, frozen at issue: re-exported unchanged, whatever the registry does. */
   content: BriefDocument,
+  included: z.array(IssuedCommitment),
 })
 export const BriefInput = z.object({
   meetingId: Id,
@@ -389,6 +395,9 @@ export type BriefInput = z.infer<typeof BriefInput>
 export type BriefSection = z.infer<typeof BriefSection>
 export type BriefBlock = z.infer<typeof BriefBlock>
 export type BriefDocument = z.infer<typeof BriefDocument>
+export type AnnexFilter = z.infer<typeof AnnexFilter>
+export type IssuedCommitment = z.infer<typeof IssuedCommitment>
+export type IssuedBriefVersion = z.infer<typeof IssuedBriefVersion>
 export type Settings = z.infer<typeof Settings>
 export type SavedView = z.infer<typeof SavedView>
 export type Language = z.infer<typeof Language>

@@ -24,3 +24,8 @@ export function useChange<K extends OperationName>(name: K) {
     onSuccess: () => client.invalidateQueries(),
   })
 }
+
+/** An operation that changes no data (save a file, print): nothing to refetch afterwards. */
+export function useAction<K extends OperationName>(name: K) {
+  return useMutation({ mutationFn: (args: ArgsOf<K>) => call(name, args) })
+}

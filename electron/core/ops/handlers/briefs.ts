@@ -1,7 +1,10 @@
 // Briefing packs: created from a meeting (or from the previous brief), edited, assembled.
-import { assembleBrief } from '../../briefs/assemble'
+import { assembleBrief, includedCommitments } from '../../briefs/assemble'
 import { newBrief } from '../../briefs/defaults'
-import type { BriefInput, BriefSection } from '../../schema'
+import { briefToDocx } from '../../briefs/docx'
+import { safeFileName, writeExport } from '../../files/exportFile'
+import { DeskError } from '../errors'
+import type { Brief, BriefDocument, BriefInput, BriefSection } from '../../schema'
 import type { briefsContract } from '../contracts/briefs'
 import type { HandlerContext, HandlersOf } from './context'
 import { findOrThrow, recordOps, type Ref } from './records'
@@ -28,6 +31,9 @@ function sectionRefs(section: BriefSection, at: string): Ref[] {
   }
 }
 
+const fileName = (doc: BriefDocument, version: number | null, extension: string) =>
+  safeFileName(`${doc.title}${version === null ? '' : ` v${version}`}`, extension)
+
 export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsContract> {
   const data = () => ctx.store.data
   const briefs = recordOps<'briefs', BriefInput>(ctx, {
@@ -50,6 +56,43 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
     updateBrief: briefs.update,
     deleteBrief: briefs.remove,
 
-    assembleBrief: ({ id }) => assembleBrief(data(), findOrThrow(data().briefs, id, 'brief'), ctx.today()),
+    briefContent: ({ id, version }) => content(findOrThrow(data().briefs, id, 'brief'), version),
+
+    issueBrief: async ({ id }) => {
+      await ctx.store.update((d) => {
+        // Assembled from the saved state (in the queue, so no other change comes in between).
+        const saved = findOrThrow(data().briefs, id, 'brief')
+        const number = (saved.issued.at(-1)?.number ?? 0) + 1
+        const now = ctx.clock().toISOString()
+        const brief = findOrThrow(d.briefs, id, 'brief')
+        brief.issued.push({ number, issuedAt: now, content: assembleBrief(data(), saved, ctx.today(), number), included: includedCommitments(data(), saved) })
+        brief.updatedAt = now
+      })
+      return findOrThrow(data().briefs, id, 'brief')
+    },
+
+    saveBriefPdf: async ({ id, version }) => {
+      const doc = content(findOrThrow(data().briefs, id, 'brief'), version)
+      const path = await ctx.shell.chooseSavePath(fileName(doc, version, 'pdf'), 'pdf')
+      if (path === null) return null
+      await writeExport(path, await ctx.shell.briefPdf(doc))
+      return { path }
+    },
+    saveBriefWord: async ({ id, version }) => {
+      const doc = content(findOrThrow(data().briefs, id, 'brief'), version)
+      const path = await ctx.shell.chooseSavePath(fileName(doc, version, 'docx'), 'docx')
+      if (path === null) return null
+      await writeExport(path, await briefToDocx(doc))
+      return { path }
+    },
+    printBrief: ({ id, version }) => ctx.shell.printBrief(content(findOrThrow(data().briefs, id, 'brief'), version)),
+  }
+
+  /** The draft assembled now, or an issued version as frozen. */
+  function content(brief: Brief, version: number | null): BriefDocument {
+    if (version === null) return assembleBrief(data(), brief, ctx.today())
+    const issued = brief.issued.find((v) => v.number === version)
+    if (!issued) throw new DeskError('not_found', `The brief has no version ${version}`)
+    return issued.content
   }
 }

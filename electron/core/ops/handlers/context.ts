@@ -1,5 +1,7 @@
 // What every area's handlers get, and the type they implement.
 import type { Clock } from '../../clock'
+import type { BriefDocument } from '../../schema'
+import { DeskError } from '../errors'
 import type { Store } from '../../store/store'
 import type { Contract, OperationName, ParsedArgsOf, ResultOf } from '../contract'
 import type { AppStatus } from '../views'
@@ -10,6 +12,29 @@ export interface ShellServices {
   chooseFiles(): Promise<string[]>
   /** Opens a file with the system's viewer. */
   openPath(path: string): Promise<void>
+  /** Asks where to save a file, suggesting `fileName`; null when cancelled. */
+  chooseSavePath(fileName: string, format: ExportFormat): Promise<string | null>
+  /** The brief laid out as pages by the print view, as an A4 PDF. */
+  briefPdf(doc: BriefDocument): Promise<Uint8Array>
+  /** The brief laid out as pages by the print view, sent to the system's print dialog. */
+  printBrief(doc: BriefDocument): Promise<void>
+}
+
+export type ExportFormat = 'pdf' | 'docx'
+
+/** Without a desktop (a test, a tool): nothing can be chosen, and nothing opened or printed. */
+export const noShell: ShellServices = {
+  chooseFiles: async () => [],
+  chooseSavePath: async () => null,
+  openPath: async () => {
+    throw new DeskError('blocked', 'Files cannot be opened here')
+  },
+  briefPdf: async () => {
+    throw new DeskError('blocked', 'Pages cannot be laid out here')
+  },
+  printBrief: async () => {
+    throw new DeskError('blocked', 'Nothing can be printed here')
+  },
 }
 
 export interface HandlerContext {

@@ -8,7 +8,7 @@ import type { DeskData, Document, DocumentInput, Organisation } from '../../sche
 import { storePaths } from '../../store/paths'
 import { tempDir } from '../../test-support/tempDir'
 import type { Envelope } from '../errors'
-import type { ShellServices } from './context'
+import { noShell, type ShellServices } from './context'
 
 const value = <T>(envelope: Envelope<unknown>): T => {
   if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
@@ -90,7 +90,7 @@ describe('documents', () => {
     const source = join(await tempDir(), 'Дорожная карта.docx')
     await writeFile(source, 'roadmap bytes')
     const opened: string[] = []
-    const shell: ShellServices = { chooseFiles: async () => [source], openPath: async (p) => void opened.push(p) }
+    const shell: ShellServices = { ...noShell, chooseFiles: async () => [source], openPath: async (p) => void opened.push(p) }
     const { desk, dir, data } = await demo(shell)
     const roadmap = data.documents.find((d) => d.type === 'roadmap')!
     const withFile = value<Document>(await desk.dispatch('addSourceFiles', { documentId: roadmap.id }))

@@ -10,7 +10,7 @@ import { EditForm } from '../meetings/parts/EditForm'
 import { PageHeader } from '../meetings/parts/PageHeader'
 import { RecordGate } from '../meetings/parts/RecordGate'
 import { Section } from '../meetings/parts/Section'
-import { BriefPreview } from './BriefPreview'
+import { BriefOutputs } from './BriefOutputs'
 import { MetadataFields } from './MetadataFields'
 import { briefPaths } from './paths'
 import { SectionsList } from './SectionsList'
@@ -48,10 +48,10 @@ function BriefForm({ brief }: { brief: Brief }) {
       {(form) => (
         <>
           <Section title={t('briefs.details')}>
-            <MetadataFields form={form} />
+            <MetadataFields form={form} meeting={meeting} />
           </Section>
           <Section title={t('briefs.sections')}>
-            <SectionsList sections={form.value.sections} onChange={(sections) => form.set('sections', sections)} field={(index, path) => form.field(`sections.${index}.${path}`)} meeting={meeting} />
+            <SectionsList sections={form.value.sections} onChange={(sections) => form.set('sections', sections)} field={(index, path) => form.field(`sections.${index}.${path}`)} meeting={meeting} language={form.value.language} />
           </Section>
         </>
       )}
@@ -84,7 +84,7 @@ function BriefBuilder({ brief }: { brief: Brief }) {
           <BriefForm brief={brief} />
         </div>
         <div className={styles.preview}>
-          <BriefPreview id={brief.id} />
+          <BriefOutputs brief={brief} />
         </div>
       </div>
     </>

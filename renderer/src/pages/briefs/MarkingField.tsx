@@ -1,10 +1,11 @@
 // The classification marking: free text, with the usual presets (and none) one click away.
 import { Combobox, Field, Option } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
+import { briefLabels } from '../../../../electron/core/briefs/labels'
 import type { FieldProps } from '../meetings/parts/EditForm'
 
 /** Presets in both output languages: the marking is printed as written, whatever the language. */
-const PRESETS = ['Для служебного пользования', 'Official use only']
+const PRESETS = [briefLabels.ru.marking, briefLabels.en.marking]
 const NONE = '\u0000none'
 
 export function MarkingField({ value, onChange, fieldProps }: { value: string; onChange: (value: string) => void; fieldProps?: FieldProps }) {

@@ -1,7 +1,9 @@
 // A brief's details: what it is called, who it is for, its language, marking, authors and date.
+// Switching the language carries a still-default title and marking over into the new language.
 import { Field, Input } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import type { BriefInput } from '../../../../electron/core/schema'
+import { retitled } from '../../../../electron/core/briefs/labels'
+import type { BriefInput, Language, Meeting } from '../../../../electron/core/schema'
 import { Cell, DateField, FieldRow, type FormState } from '../meetings/parts/EditForm'
 import { MarkingField } from './MarkingField'
 import { OutputLanguageRadio } from './NewBriefDialog'
@@ -17,8 +19,16 @@ function TextField({ form, name, label }: { form: Form; name: TextKey; label: st
   )
 }
 
-export function MetadataFields({ form }: { form: Form }) {
+export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting | undefined }) {
   const { t } = useTranslation('briefs')
+  const setLanguage = (language: Language) => {
+    if (meeting) {
+      const { title, marking } = retitled(form.value, meeting.title, form.value.language, language)
+      form.set('title', title)
+      form.set('marking', marking)
+    }
+    form.set('language', language)
+  }
   return (
     <>
       <TextField form={form} name="title" label={t('field.title')} />
@@ -30,7 +40,7 @@ export function MetadataFields({ form }: { form: Form }) {
           <MarkingField value={form.value.marking} onChange={(v) => form.set('marking', v)} fieldProps={form.field('marking')} />
         </Cell>
       </FieldRow>
-      <OutputLanguageRadio value={form.value.language} onChange={(v) => form.set('language', v)} />
+      <OutputLanguageRadio value={form.value.language} onChange={setLanguage} />
       <FieldRow>
         <Cell basis="200px">
           <TextField form={form} name="preparedBy" label={t('field.preparedBy')} />

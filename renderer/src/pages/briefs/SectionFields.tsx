@@ -124,6 +124,12 @@ export function SectionFields({ section, onChange, field, meeting }: { section: 
       return <TextBox label={t('field.body')} value={section.body} onChange={(body) => onChange({ ...section, body })} fieldProps={field('body')} />
     case 'annexes':
       return <AnnexDocuments section={section} onChange={onChange} />
+    case 'addendum':
+      return (
+        <Text as="p" size={200}>
+          {t('field.addendumHint')}
+        </Text>
+      )
     default:
       return (
         <Text as="p" size={200}>

@@ -4,7 +4,8 @@ import { Button, Card, Field, Input, Switch, Title3, tokens } from '@fluentui/re
 import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons'
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BriefSection, Meeting } from '../../../../electron/core/schema'
+import { briefLabels } from '../../../../electron/core/briefs/labels'
+import type { BriefSection, Language, Meeting } from '../../../../electron/core/schema'
 import type { FieldProps } from '../meetings/parts/EditForm'
 import { SectionFields } from './SectionFields'
 
@@ -16,9 +17,11 @@ interface CardProps {
   onMove: (by: -1 | 1) => void
   field: (path: string) => FieldProps
   meeting: Meeting | undefined
+  /** The brief's output language: an empty heading prints as that language's usual one. */
+  language: Language
 }
 
-function SectionCard({ section, index, count, onChange, onMove, field, meeting }: CardProps) {
+function SectionCard({ section, index, count, onChange, onMove, field, meeting, language }: CardProps) {
   const { t } = useTranslation('briefs')
   const headingId = useId()
   const usual = t(`kind.${section.kind}`)
@@ -37,7 +40,7 @@ function SectionCard({ section, index, count, onChange, onMove, field, meeting }
       {section.enabled && (
         <>
           <Field label={t('field.sectionTitle')} hint={t('field.sectionTitleHint')} {...field('title')}>
-            <Input value={section.title} placeholder={usual} onChange={(_e, d) => onChange({ ...section, title: d.value })} />
+            <Input value={section.title} placeholder={briefLabels[language].sections[section.kind]} onChange={(_e, d) => onChange({ ...section, title: d.value })} />
           </Field>
           <SectionFields section={section} onChange={onChange} field={field} meeting={meeting} />
         </>
@@ -52,9 +55,10 @@ interface Props {
   /** Field props for a path under `sections.<index>`. */
   field: (index: number, path: string) => FieldProps
   meeting: Meeting | undefined
+  language: Language
 }
 
-export function SectionsList({ sections, onChange, field, meeting }: Props) {
+export function SectionsList({ sections, onChange, field, meeting, language }: Props) {
   const ref = useRef<HTMLDivElement>(null)
   const pendingFocus = useRef<{ id: string; direction: 'up' | 'down' } | null>(null)
   useEffect(() => {
@@ -87,6 +91,7 @@ export function SectionsList({ sections, onChange, field, meeting }: Props) {
           onMove={(by) => move(index, by)}
           field={(path) => field(index, path)}
           meeting={meeting}
+          language={language}
         />
       ))}
     </div>

@@ -1,0 +1,323 @@
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { inflateRawSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import type { BriefDocument } from '../schema'
+import { tempDir } from '../test-support/tempDir'
+import { briefToDocx } from './docx'
+
+const run = promisify(execFile)
+
+/** The parts of a .docx (a zip) as text: read back from the central directory, as any reader would. */
+function unzip(zip: Buffer): Map<string, string> {
+  const parts = new Map<string, string>()
+  const end = zip.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1'))
+  let at = zip.readUInt32LE(end + 16)
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    const nameLength = zip.readUInt16LE(at + 28)
+    const local = zip.readUInt32LE(at + 42)
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)
+    const data = zip.subarray(start, start + zip.readUInt32LE(at + 20))
+    parts.set(zip.toString('utf8', at + 46, at + 46 + nameLength), (zip.readUInt16LE(at + 10) === 8 ? inflateRawSync(data) : data).toString('utf8'))
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32)
+  }
+  return parts
+}
+
+const decode = (xml: string) => xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+/** A paragraph's or a row's text: its w:t runs, with its line breaks and tabs. */
+const textOf = (xml: string) => decode([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>/g)].map((m) => m[1] ?? (m[0] === '<w:br/>' ? '\n' : '\t')).join(''))
+const paragraphs = (xml: string) => [...xml.matchAll(/<w:p[ >].*?<\/w:p>/gs)].map(([p]) => ({ xml: p, style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1], text: textOf(p) }))
+const rows = (xml: string) => [...xml.matchAll(/<w:tr[ >].*?<\/w:tr>/gs)].map(([r]) => r)
+const styled = (xml: string, style: string) => paragraphs(xml).filter((p) => p.style === style).map((p) => p.text)
+
+const SCRIPT = '<script>alert(1)</script> & "x"'
+
+const brief: BriefDocument = {
+  language: 'ru',
+  marking: 'Для служебного пользования',
+  title: 'Материалы к встрече: Саммит',
+  cover: [
+    { label: 'Встреча', value: 'Саммит глав государств' },
+    { label: 'Версия', value: 'проект' },
+  ],
+  footer: 'Версия: проект · 28 ноября 2026 г.',
+  sections: [
+    { id: 's1', kind: 'cover', title: 'Титульный лист', blocks: [] },
+    { id: 's2', kind: 'contents', title: 'Содержание', blocks: [] },
+    { id: 's3', kind: 'programme', title: 'Программа', blocks: [{ type: 'numbered', items: ['Открытие', 'Транспорт', 'Энергетика'] }] },
+    {
+      id: 's4',
+      kind: 'steering',
+      title: 'Основные цели и тезисы',
+      blocks: [
+        { type: 'heading', level: 2, text: 'Транспорт' },
+        { type: 'heading', level: 3, text: 'Цели' },
+        { type: 'paragraph', text: 'Добиться согласования.\nДо конца года.' },
+        { type: 'bullets', items: ['Казахстан готов', 'Сроки реальны'] },
+        { type: 'paragraph', text: SCRIPT },
+      ],
+    },
+    {
+      id: 's5',
+      kind: 'commitments_annex',
+      title: 'Исполнение поручений',
+      blocks: [
+        {
+          type: 'table',
+          columns: [
+            { title: 'Пункт', width: 1 },
+            { title: 'Поручение', width: 3 },
+            { title: 'Статус', width: 2 },
+          ],
+          rows: [
+            { cells: ['п. 1', 'Информация в МИД', 'В работе'], overdue: false },
+            { cells: ['п. 2', 'Синхронизация пунктов пропуска', 'С задержкой\nпросрочено'], overdue: true },
+          ],
+        },
+      ],
+    },
+    {
+      id: 's6',
+      kind: 'counterparts',
+      title: 'Собеседники',
+      blocks: [
+        { type: 'heading', level: 3, text: 'Нурлан Абдыкадыров' },
+        { type: 'facts', rows: [{ label: 'Должность', value: 'Заместитель министра' }] },
+      ],
+    },
+    { id: 's7', kind: 'annexes', title: 'Приложения', blocks: [{ type: 'numbered', items: ['Совместное заявление', 'Дорожная карта'] }] },
+  ],
+}
+
+/** Every text the document should show, as the blocks hold it (the cover shows the brief's title, not its own). */
+const texts = (doc: BriefDocument) => [
+  doc.title,
+  ...doc.cover.flatMap((c) => [c.label, c.value]),
+  ...doc.sections.flatMap((s) => [
+    ...(s.kind === 'cover' ? [] : [s.title]),
+    ...s.blocks.flatMap((b) => {
+      switch (b.type) {
+        case 'heading':
+        case 'paragraph':
+          return [b.text]
+        case 'bullets':
+        case 'numbered':
+          return b.items
+        case 'facts':
+          return b.rows.flatMap((r) => [r.label, r.value])
+        case 'table':
+          return [...b.columns.map((c) => c.title), ...b.rows.flatMap((r) => r.cells)]
+      }
+    }),
+  ]),
+]
+
+const write = async (doc: BriefDocument) => unzip(await briefToDocx(doc))
+const part = (parts: Map<string, string>, name: string) => parts.get(name) ?? expect.fail(`${name} is missing`)
+const headerAndFooter = (parts: Map<string, string>) => ({
+  header: [...parts].filter(([name]) => /^word\/header\d*\.xml$/.test(name)).map(([, xml]) => xml),
+  footer: [...parts].filter(([name]) => /^word\/footer\d*\.xml$/.test(name)).map(([, xml]) => xml),
+})
+
+describe('the Word file of a brief', () => {
+  it('is A4 portrait with 2 cm margins, in Arial 11 pt, in the brief’s language', async () => {
+    const parts = await write(brief)
+    const document = part(parts, 'word/document.xml')
+    expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)
+    expect(document).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134"/)
+    const defaults = /<w:docDefaults>.*<\/w:docDefaults>/s.exec(part(parts, 'word/styles.xml'))![0]
+    expect(defaults).toContain('w:ascii="Arial"')
+    expect(defaults).toContain('<w:sz w:val="22"/>')
+    expect(defaults).toContain('<w:lang w:val="ru-RU"/>')
+    expect(part(await write({ ...brief, language: 'en' }), 'word/styles.xml')).toContain('<w:lang w:val="en-GB"/>')
+  })
+
+  it('has real headings: section titles in Heading 1, heading blocks in Heading 2 and 3, with outline levels', async () => {
+    const parts = await write(brief)
+    const document = part(parts, 'word/document.xml')
+    expect(styled(document, 'Heading1')).toEqual(['Программа', 'Основные цели и тезисы', 'Исполнение поручений', 'Собеседники', 'Приложения'])
+    expect(styled(document, 'Heading2')).toEqual(['Транспорт'])
+    expect(styled(document, 'Heading3')).toEqual(['Цели', 'Нурлан Абдыкадыров'])
+    // A "\n" in the text is a line break within its paragraph.
+    const [multiline] = paragraphs(document).filter((p) => p.text === 'Добиться согласования.\nДо конца года.')
+    expect(multiline!.xml).toMatch(/Добиться согласования\.<\/w:t><\/w:r><w:r><w:br\/><w:t xml:space="preserve">До конца года\./)
+    const styles = part(parts, 'word/styles.xml')
+    for (const level of [1, 2, 3]) expect(styles).toMatch(new RegExp(`w:styleId="Heading${level}">.*?<w:outlineLvl w:val="${level - 1}"/>.*?</w:style>`))
+  })
+
+  it('has a cover page, then the contents as a TOC field already filled in, then the body from a new page', async () => {
+    const parts = await write(brief)
+    const document = part(parts, 'word/document.xml')
+    const all = paragraphs(document)
+    expect(all[0]).toMatchObject({ style: 'CoverTitle', text: brief.title })
+    // The cover lines: a borderless label/value table, labels bold.
+    const cover = /<w:tbl>.*?<\/w:tbl>/s.exec(document)![0]
+    expect(rows(cover).map(textOf)).toEqual(['ВстречаСаммит глав государств', 'Версияпроект'])
+    expect(cover).toContain('<w:top w:val="none"')
+    expect(paragraphs(rows(cover)[0]!)[0]!.xml).toContain('<w:b/>')
+
+    const contents = all.find((p) => p.style === 'TOCHeading')!
+    expect(contents.text).toBe('Содержание')
+    expect(contents.xml).toContain('<w:pageBreakBefore/>')
+    expect(document).toMatch(/<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-1&quot;<\/w:instrText>/)
+    // Its entries are there before any update, each with the page its heading starts on.
+    const entries = all.filter((p) => p.style?.startsWith('TOC') && p.style !== 'TOCHeading').map((p) => p.text)
+    expect(entries).toEqual(['Программа\t3', 'Основные цели и тезисы\t4', 'Исполнение поручений\t5', 'Собеседники\t6', 'Приложения\t7'])
+    expect(part(parts, 'word/settings.xml')).toContain('<w:updateFields/>')
+
+    // Every section starts a page of its own, as in the print view.
+    expect(all.filter((p) => p.style === 'Heading1').every((p) => p.xml.includes('<w:pageBreakBefore/>'))).toBe(true)
+  })
+
+  it('without cover and contents, starts with the title and the first section, and has no TOC', async () => {
+    const doc = { ...brief, sections: brief.sections.filter((s) => s.kind !== 'cover' && s.kind !== 'contents') }
+    const document = part(await write(doc), 'word/document.xml')
+    const all = paragraphs(document)
+    expect(all[0]).toMatchObject({ style: 'Title', text: brief.title })
+    expect(all[1]).toMatchObject({ style: 'Heading1', text: 'Программа' })
+    expect(document).not.toContain('TOC')
+  })
+
+  it('writes tables full width in proportion, the header row repeated, rows kept whole, overdue rows flagged', async () => {
+    const document = part(await write(brief), 'word/document.xml')
+    const table = [...document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map(([t]) => t).find((t) => t.includes('Поручение'))!
+    expect(table).toContain('<w:tblW w:type="dxa" w:w="9638"/>')
+    expect([...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))).toEqual([1606, 4819, 3213])
+    const [header, plain, overdue] = rows(table)
+    expect(textOf(header!)).toBe('ПунктПоручениеСтатус')
+    expect(header).toContain('<w:tblHeader/>')
+    expect(plain).not.toContain('tblHeader')
+    expect(overdue).not.toContain('tblHeader')
+    for (const row of [header, plain, overdue]) expect(row).toContain('<w:cantSplit/>')
+    // Cells keep their line breaks; overdue rows are bold dark red on a pink fill.
+    expect(textOf(overdue!)).toBe('п. 2Синхронизация пунктов пропускаС задержкой\nпросрочено')
+    expect(overdue).toContain('<w:br/>')
+    expect(overdue).toContain('<w:color w:val="9C0006"/>')
+    expect(overdue).toContain('w:fill="FBE4E4"')
+    expect(overdue).toContain('<w:b/>')
+    expect(plain).not.toContain('w:color')
+    expect(table).toContain('<w:sz w:val="18"/>')
+  })
+
+  it('lets a row too tall for any page break, rather than Word cutting it off', async () => {
+    const long = Array.from({ length: 1500 }, (_, i) => `слово${i}`).join(' ')
+    const doc: BriefDocument = { ...brief, sections: [{ id: 't', kind: 'logistics', title: 'Т', blocks: [{ type: 'table', columns: [{ title: 'A', width: 1 }], rows: [{ cells: [long], overdue: false }, { cells: ['коротко'], overdue: false }] }] }] }
+    const [header, tall, short] = rows(part(await write(doc), 'word/document.xml'))
+    expect(header).toContain('<w:cantSplit/>')
+    expect(tall).not.toContain('cantSplit')
+    expect(short).toContain('<w:cantSplit/>')
+  })
+
+  it('writes nothing for a table without rows or for empty facts, and no header without a marking', async () => {
+    const doc: BriefDocument = {
+      ...brief,
+      marking: '',
+      footer: '',
+      sections: [
+        {
+          id: 'e',
+          kind: 'logistics',
+          title: 'Организационные вопросы',
+          blocks: [
+            { type: 'table', columns: [{ title: 'A', width: 1 }], rows: [] },
+            { type: 'facts', rows: [] },
+          ],
+        },
+      ],
+    }
+    const parts = await write(doc)
+    expect(part(parts, 'word/document.xml')).not.toContain('<w:tbl>')
+    const { header, footer } = headerAndFooter(parts)
+    expect(header).toEqual([])
+    expect(footer).toHaveLength(1)
+    expect(paragraphs(footer[0]!).map((p) => p.text)).toEqual(['Страница  из '])
+  })
+
+  it('makes real lists, and every numbered list starts again at 1', async () => {
+    const parts = await write(brief)
+    const document = part(parts, 'word/document.xml')
+    const numbering = part(parts, 'word/numbering.xml')
+    const numId = (text: string) => /<w:numId w:val="(\d+)"\/>/.exec(paragraphs(document).find((p) => p.text === text)!.xml)?.[1]
+    const abstractOf = (id: string) => new RegExp(`<w:num w:numId="${id}"><w:abstractNumId w:val="(\\d+)"/>(.*?)</w:num>`).exec(numbering)!
+    const abstract = (id: string) => new RegExp(`<w:abstractNum [^>]*w:abstractNumId="${id}".*?</w:abstractNum>`, 's').exec(numbering)![0]
+
+    const programme = numId('Открытие')!
+    const annexes = numId('Совместное заявление')!
+    expect(numId('Энергетика')).toBe(programme)
+    expect(annexes).not.toBe(programme)
+    for (const id of [programme, annexes]) {
+      const [, abstractId, overrides] = abstractOf(id)
+      expect(overrides).toContain('<w:startOverride w:val="1"/>')
+      expect(abstract(abstractId!)).toContain('<w:numFmt w:val="decimal"/>')
+    }
+    const [, bulletAbstract] = abstractOf(numId('Казахстан готов')!)
+    expect(abstract(bulletAbstract!)).toContain('<w:numFmt w:val="bullet"/>')
+  })
+
+  it('keeps text as data: markup comes out literally, escaped in the XML', async () => {
+    const doc = { ...brief, title: SCRIPT, cover: [{ label: SCRIPT, value: SCRIPT }], marking: SCRIPT, footer: SCRIPT }
+    const parts = await write(doc)
+    const escaped = '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;'
+    for (const xml of [part(parts, 'word/document.xml'), ...Object.values(headerAndFooter(parts)).flat()]) {
+      expect(xml).toContain(escaped)
+      expect(xml).not.toContain('<script>')
+    }
+    expect(paragraphs(part(parts, 'word/document.xml')).filter((p) => p.text === SCRIPT).length).toBeGreaterThanOrEqual(4)
+    expect(part(parts, 'docProps/core.xml')).toContain(`<dc:title>${escaped}</dc:title>`)
+  })
+
+  it('puts the marking centred above and below every page, and the version and “Page X of Y” in the footer', async () => {
+    for (const [language, words] of [
+      ['ru', 'Страница  из '],
+      ['en', 'Page  of '],
+    ] as const) {
+      const { header, footer } = headerAndFooter(await write({ ...brief, language }))
+      // One header and footer for every page, the first included.
+      expect(header).toHaveLength(1)
+      expect(footer).toHaveLength(1)
+      const [marking] = paragraphs(header[0]!)
+      expect(marking).toMatchObject({ text: brief.marking })
+      expect(marking!.xml).toContain('<w:jc w:val="center"/>')
+      const [footMarking, line] = paragraphs(footer[0]!)
+      expect(footMarking!.text).toBe(brief.marking)
+      expect(footMarking!.xml).toContain('<w:jc w:val="center"/>')
+      // The readers work the numbers out page by page; the count written in is docx's estimate.
+      expect(line!.text).toBe(`${brief.footer}\t${words}7`)
+      expect(line!.xml).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>')
+      expect(line!.xml).toContain('<w:instrText xml:space="preserve">NUMPAGES</w:instrText>')
+    }
+  })
+})
+
+const onPath = (tool: string) => (process.env.PATH ?? '').split(':').some((dir) => existsSync(join(dir, tool)))
+const converters = onPath('soffice') && onPath('pdftotext')
+
+describe('the Word file opened by LibreOffice', () => {
+  it.skipIf(!converters)(`converts to a PDF with every text, the contents filled in and the marking on every page${converters ? '' : ' (skipped: soffice or pdftotext is not on PATH)'}`, async () => {
+    const dir = await tempDir()
+    const docx = join(dir, 'brief.docx')
+    await writeFile(docx, await briefToDocx(brief))
+    // A profile of its own, so parallel runs do not share (and lock) LibreOffice's user settings.
+    await run('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 60_000 })
+    await run('pdftotext', ['-layout', join(dir, 'brief.pdf'), join(dir, 'brief.txt')])
+    const pages = (await readFile(join(dir, 'brief.txt'), 'utf-8')).split('\f').filter((page) => page.trim() !== '')
+    const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+    // Cover, contents, and each of the five sections from a page of its own.
+    expect(pages).toHaveLength(7)
+    const all = flat(pages.join(' '))
+    for (const text of texts(brief)) expect(all).toContain(flat(text))
+    pages.forEach((page, i) => {
+      expect(page.split(brief.marking).length - 1).toBe(2)
+      expect(flat(page)).toContain(`${brief.footer} Страница ${i + 1} из ${pages.length}`)
+    })
+    // LibreOffice shows the contents as written (it does not update the field): entries and page numbers.
+    expect(pages[1]).toMatch(/Содержание\s+Программа\.+3\s/)
+    expect(pages[1]).toMatch(/Приложения\.+7\s/)
+    expect(pages[2]).toContain('Программа')
+  }, 60_000)
+})

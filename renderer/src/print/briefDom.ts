@@ -1,0 +1,76 @@
+// A brief's document tree as HTML elements for paged.js. Every text goes in through textContent,
+// so whatever a user typed (markup, scripts) prints as typed and never becomes markup.
+import type { BriefBlock, BriefDocument } from '../../../electron/core/schema'
+
+type Section = BriefDocument['sections'][number]
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value)
+  for (const child of children) node.append(child)
+  return node
+}
+
+const anchor = (section: Section) => `section-${section.id}`
+const headingOf = (section: Section) => `heading-${section.id}`
+
+/** A section named by its heading, so the pages on screen are navigable by region. */
+const titled = (section: Section, attrs: Record<string, string>, ...children: Node[]) =>
+  el('section', { ...attrs, id: anchor(section), 'aria-labelledby': headingOf(section) }, el('h1', { id: headingOf(section) }, section.title), ...children)
+
+function table(block: Extract<BriefBlock, { type: 'table' }>): HTMLElement {
+  const total = block.columns.reduce((sum, c) => sum + c.width, 0)
+  return el(
+    'table',
+    { class: 'grid' },
+    // Widths on the header cells, not a colgroup: the header is what a continued table repeats.
+    el('thead', {}, el('tr', {}, ...block.columns.map((c) => el('th', { scope: 'col', style: `width: ${((100 * c.width) / total).toFixed(2)}%` }, c.title)))),
+    el('tbody', {}, ...block.rows.map((row) => el('tr', row.overdue ? { class: 'overdue' } : {}, ...row.cells.map((cell) => el('td', {}, cell))))),
+  )
+}
+
+function block(b: BriefBlock): HTMLElement {
+  switch (b.type) {
+    case 'heading':
+      return el(b.level === 2 ? 'h2' : 'h3', {}, b.text)
+    case 'paragraph':
+      return el('p', {}, b.text)
+    case 'bullets':
+      return el('ul', {}, ...b.items.map((item) => el('li', {}, item)))
+    case 'numbered':
+      return el('ol', {}, ...b.items.map((item) => el('li', {}, item)))
+    case 'facts':
+      return el('table', { class: 'facts' }, el('tbody', {}, ...b.rows.map((r) => el('tr', {}, el('th', { scope: 'row' }, r.label), el('td', {}, r.value)))))
+    case 'table':
+      return table(b)
+  }
+}
+
+function cover(doc: BriefDocument): HTMLElement {
+  return el(
+    'section',
+    { class: 'cover', 'aria-label': doc.title },
+    el('h1', { class: 'cover-title' }, doc.title),
+    block({ type: 'facts', rows: doc.cover }),
+  )
+}
+
+/** The contents: one line per section, its page number filled in by paged.js (target-counter). */
+function contents(doc: BriefDocument, section: Section): HTMLElement {
+  const listed = doc.sections.filter((s) => s.kind !== 'cover' && s.kind !== 'contents')
+  return titled(
+    section,
+    { class: 'contents' },
+    el('ol', { class: 'toc' }, ...listed.map((s) => el('li', {}, el('a', { href: `#${anchor(s)}` }, el('span', { class: 'toc-title' }, s.title))))),
+  )
+}
+
+export function briefElement(doc: BriefDocument): DocumentFragment {
+  const fragment = document.createDocumentFragment()
+  for (const section of doc.sections) {
+    if (section.kind === 'cover') fragment.append(cover(doc))
+    else if (section.kind === 'contents') fragment.append(contents(doc, section))
+    else fragment.append(titled(section, { class: 'body' }, ...section.blocks.map(block)))
+  }
+  return fragment
+}
