@@ -3,11 +3,13 @@
 // checked on paper (pdftotext) against what the app stored; Word through LibreOffice against the
 // PDF. Then the frozen version after the registry changed, and the next version's addendum.
 import type { Page } from '@playwright/test'
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BriefDocument, DeskData } from '../electron/core/schema'
-import { expect, test } from './fixtures/app'
+import { briefLabels } from '../electron/core/briefs/labels'
+import { generateData } from '../electron/core/demo/generate'
+import { dataSetup, expect, test } from './fixtures/app'
 import { pdfPages, pdfText, squash, wordToPdf } from './fixtures/documents'
 
 const MEETING = 'VI Консультативная встреча глав государств Центральной Азии'
@@ -161,4 +163,50 @@ test('an issued version stays as issued after the registry changes; the next one
 
   await page.getByRole('button', { name: 'Печать…' }).click()
   await expect.poll(() => app.printed.map((d) => d.footer)).toEqual(['Версия: 2 · 28 ноября 2026 г.'])
+})
+
+test.describe('a registry of 500 commitments', () => {
+  test.use({ prepareData: dataSetup((dataDir) => writeFile(join(dataDir, 'delegation-desk.json'), JSON.stringify({ schemaVersion: 1, data: generateData(500) }))) })
+
+  test('an annex of all 500 paginates: every row there once and whole, the header on every page of a table', async ({ app }) => {
+    test.slow()
+    const { page } = app
+    await page.getByRole('navigation').getByRole('link', { name: 'Материалы к встречам' }).click()
+    await page.getByRole('button', { name: `Подготовить материалы: ${MEETING}` }).click()
+    const form = builder(page)
+    await form.getByRole('region', { name: 'Приложение: исполнение поручений', exact: true }).getByRole('radio', { name: 'Любой' }).check()
+    await form.getByRole('button', { name: 'Сохранить' }).click()
+    await expect(form.getByRole('button', { name: 'Сохранить' })).toBeEnabled()
+
+    // In the pages on screen: no row continues on another page, and every table continued on a
+    // page starts there with its header row.
+    const frame = pages(page)
+    await expect(page.getByText(/^\d+ страниц[аы]?$/)).toBeVisible({ timeout: 60_000 })
+    await expect(frame.locator('tr[data-split-from]')).toHaveCount(0)
+    const continued = await frame.locator('table[data-split-from]').count()
+    expect(continued).toBeGreaterThan(10)
+    await expect(frame.locator('table[data-split-from] > thead')).toHaveCount(continued)
+
+    const pdf = await savePdf(page, app, 'brief-500.pdf')
+    const data = JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData
+    // The annex's pages: from its heading to the next section (each starts a page).
+    const raw = (await pdfText(pdf)).split('\f')
+    const titles = Object.values(briefLabels.ru.sections)
+    const starts = (title: string) => raw.findIndex((sheet, i) => i > 1 && sheet.split('\n').includes(title))
+    const from = starts(briefLabels.ru.sections.commitments_annex)
+    const to = raw.findIndex((sheet, i) => i > from && titles.some((t) => sheet.split('\n').includes(t)))
+    expect(from).toBeGreaterThan(1)
+    const text = squash(raw.slice(from, to === -1 ? undefined : to).join(''))
+    const sheets = await pdfPages(pdf)
+    sheets.forEach((sheet, i) => expect(sheet).toContain(`Страница ${i + 1} из ${sheets.length}`))
+    expect(data.commitments).toHaveLength(500)
+    // Each row's clause and text, as often as the registry has it (generated texts repeat).
+    const expected = new Map<string, number>()
+    for (const c of data.commitments) {
+      const key = squash(`${c.clause} ${c.summary.ru || c.text}`)
+      expected.set(key, (expected.get(key) ?? 0) + 1)
+    }
+    const wrong = [...expected].filter(([key, times]) => text.split(key).length - 1 !== times)
+    expect(wrong).toEqual([])
+  })
 })

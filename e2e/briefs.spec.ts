@@ -47,7 +47,7 @@ test('a brief from the meeting page: details, sections switched and moved, the p
 
   const doc = preview(page)
   await expect(page.getByText(/^Проект собирается из реестра/)).toBeVisible()
-  await expect(doc).toContainText('Для служебного пользования')
+  // (The marking is in the pages' margins, drawn by CSS: briefOutputs.spec reads it off the PDF.)
   await expect(doc).toContainText('Министру транспорта')
   await expect(doc.getByRole('region', { name: 'Основные цели и тезисы' }).getByRole('listitem')).toHaveText(['Одобрить проект Стратегии', 'Согласовать график поезда'])
   const annex = doc.getByRole('region', { name: 'Исполнение поручений' }).first()

@@ -7,7 +7,7 @@ import { inflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { BriefDocument } from '../schema'
 import { tempDir } from '../test-support/tempDir'
-import { briefToDocx } from './docx'
+import { briefToDocx, ESTIMATE_MAX_ROWS } from './docx'
 
 const run = promisify(execFile)
 
@@ -168,6 +168,14 @@ describe('the Word file of a brief', () => {
     const entries = all.filter((p) => p.style?.startsWith('TOC') && p.style !== 'TOCHeading').map((p) => p.text)
     expect(entries).toEqual(['Программа\t3', 'Основные цели и тезисы\t4', 'Исполнение поручений\t5', 'Собеседники\t6', 'Приложения\t7'])
     expect(part(parts, 'word/settings.xml')).toContain('<w:updateFields/>')
+
+    // A long annex leaves the page numbers to Word: the entries are there, their numbers come on opening.
+    const row = { cells: ['п. 1', 'Поручение', 'МТ РК', '2026', 'В работе', '—'], overdue: false }
+    const long = { ...brief, sections: [...brief.sections, { id: 's9', kind: 'commitments_annex' as const, title: 'Исполнение поручений', blocks: [{ type: 'table' as const, columns: [{ title: 'Пункт', width: 1 }], rows: Array.from({ length: ESTIMATE_MAX_ROWS + 1 }, () => row) }] }] }
+    const longDocument = part(await write(long), 'word/document.xml')
+    expect(longDocument).toMatch(/TOC \\h \\o &quot;1-1&quot;/)
+    const longEntries = paragraphs(longDocument).filter((p) => p.style?.startsWith('TOC') && p.style !== 'TOCHeading')
+    expect(longEntries.map((p) => p.text)).toEqual([...entries.map((e) => e.replace(/\d+$/, '')), 'Исполнение поручений\t'])
 
     // Every section starts a page of its own, as in the print view.
     expect(all.filter((p) => p.style === 'Heading1').every((p) => p.xml.includes('<w:pageBreakBefore/>'))).toBe(true)

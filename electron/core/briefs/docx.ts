@@ -204,18 +204,26 @@ const heading = (size: number, before: number, outlineLevel?: number) => ({
   paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
 })
 
+/**
+ * Above this many table rows the contents' page numbers are left to Word (which fills them in on
+ * opening): docx's layout estimate grows with the document (2.6 s for 500 rows, in the process
+ * that also serves the window).
+ */
+export const ESTIMATE_MAX_ROWS = 150
+
 export async function briefToDocx(doc: BriefDocument): Promise<Buffer> {
   const language = doc.language === 'ru' ? 'ru-RU' : 'en-GB'
   const marked = marking(doc).length > 0
-  const contents = doc.sections.some((s) => s.kind === 'contents')
+  const rows = doc.sections.flatMap((s) => s.blocks).reduce((sum, b) => sum + (b.type === 'table' ? b.rows.length : 0), 0)
+  const estimate = doc.sections.some((s) => s.kind === 'contents') && rows <= ESTIMATE_MAX_ROWS
   const document = new Document({
     title: doc.title,
     creator: 'Delegation Desk',
     // Word fills in the contents' page numbers when it opens the file. LibreOffice shows the contents as
     // written, so they are written with the pages docx lays out (Arial's widths are Liberation Sans's);
-    // the layout costs a few hundred milliseconds, spent only on a document that has contents.
+    // the layout costs a few hundred milliseconds for a usual brief.
     features: { updateFields: true },
-    pageNumbers: contents ? estimatePageNumbers : undefined,
+    pageNumbers: estimate ? estimatePageNumbers : undefined,
     styles: {
       default: {
         // Arial: Word has it everywhere, and LibreOffice draws it as Liberation Sans, with the same widths and Cyrillic.
