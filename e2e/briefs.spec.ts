@@ -74,6 +74,10 @@ test('an English brief from the Russian interface; markup typed into it shows as
   const form = builder(page)
   await form.getByRole('radio', { name: 'Английский' }).check()
   await section(page, 'Основные цели и тезисы').getByRole('textbox', { name: 'Основные тезисы' }).fill('<script>alert(1)</script> <b>bold</b>')
+  // The annex narrowed to one theme: our two digital commitments.
+  await section(page, 'Приложение: исполнение поручений').getByRole('combobox', { name: 'Темы' }).click()
+  await page.getByRole('menuitemcheckbox', { name: 'digital' }).click()
+  await page.keyboard.press('Escape')
   await save(page)
 
   // The title and marking, still the defaults, follow the output language.
@@ -85,6 +89,8 @@ test('an English brief from the Russian interface; markup typed into it shows as
   await expect(doc.getByRole('heading', { name: 'Commitments', exact: true })).toBeVisible()
   await expect(doc.getByRole('columnheader', { name: 'Clause' }).first()).toBeVisible()
   await expect(doc.getByText('<script>alert(1)</script> <b>bold</b>')).toBeVisible()
+  await expect(doc.getByRole('region', { name: 'Commitments' }).locator('tbody tr')).toHaveCount(2)
+  await expect(doc.getByRole('region', { name: 'Commitments' }).getByRole('cell', { name: 'п. 4.7', exact: true })).toBeVisible()
   await expect(doc.locator('script, b')).toHaveCount(0)
   // The interface stays Russian.
   await expect(page.getByRole('heading', { level: 2, name: 'Страницы, печать и выпуск' })).toBeVisible()

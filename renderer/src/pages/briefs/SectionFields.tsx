@@ -2,6 +2,8 @@
 // they come from the registry.
 import { Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
+import { useOp } from '../../api/queries'
+import { MultiDropdown } from '../../components/MultiDropdown'
 import { StatusesDropdown } from '../../components/StatusesDropdown'
 import type { BriefSection, CommitmentStatus, Meeting } from '../../../../electron/core/schema'
 import { CountriesPicker, MeetingsPicker, PeoplePicker, useDocumentItems } from '../../components/pickers'
@@ -71,6 +73,7 @@ function StatusesField({ value, onChange }: { value: CommitmentStatus[]; onChang
 function AnnexFields({ section, onChange }: Props<'commitments_annex'>) {
   const { t } = useTranslation('briefs')
   const documents = useDocumentItems()
+  const themes = useOp('listThemes', {})
   const filter = section.filter
   const setFilter = (next: Partial<typeof filter>) => onChange({ ...section, filter: { ...filter, ...next } })
   return (
@@ -84,6 +87,9 @@ function AnnexFields({ section, onChange }: Props<'commitments_annex'>) {
       <RecordsPicker label={t('field.documents')} items={documents} value={filter.documentIds} onChange={(ids) => setFilter({ documentIds: ids })} />
       <MeetingsPicker label={t('field.meetings')} value={filter.meetingIds} onChange={(ids) => setFilter({ meetingIds: ids })} />
       <CountriesPicker label={t('field.partnerCountries')} value={filter.partnerCountryIds} onChange={(ids) => setFilter({ partnerCountryIds: ids })} />
+      <Field label={t('field.themes')}>
+        <MultiDropdown options={(themes.data ?? []).map((theme) => ({ value: theme, label: theme }))} value={filter.themes} onChange={(chosen) => setFilter({ themes: chosen })} anyText={t('field.themesAll')} />
+      </Field>
       <StatusesField value={filter.statuses} onChange={(statuses) => setFilter({ statuses })} />
       <Field label={t('field.show')}>
         <RadioGroup layout="horizontal" value={section.show} onChange={(_e, d) => onChange({ ...section, show: d.value as typeof section.show })}>
