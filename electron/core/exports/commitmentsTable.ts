@@ -6,7 +6,7 @@ import { briefLabels } from '../briefs/labels'
 import { historyOf } from '../domain/commitmentQuery'
 import { pick } from '../domain/dates'
 import type { CommitmentListItem } from '../ops/views'
-import type { Commitment, DeskData, Language, StatusUpdate } from '../schema'
+import type { Commitment, DeskData, Language, Organisation, Owner, StatusUpdate } from '../schema'
 
 export type Cell =
   | { type: 'text'; value: string }
@@ -107,9 +107,11 @@ interface RowSource {
   latest: StatusUpdate | null
 }
 
+type Organisations = Map<string, Organisation>
+
 interface Lookup {
   language: Language
-  orgs: Map<string, DeskData['organisations'][number]>
+  orgs: Organisations
   countries: Map<string, DeskData['countries'][number]>
   documents: Map<string, DeskData['documents'][number]>
 }
@@ -118,10 +120,15 @@ const text = (value: string): Cell => ({ type: 'text', value })
 /** An ISO day as a Date at 00:00 UTC. */
 const day = (isoDay: string | null): Cell => (isoDay === null ? null : { type: 'date', value: new Date(`${isoDay}T00:00:00Z`) })
 
-function orgName(lookup: Lookup, id: string, short: boolean): string {
-  const org = lookup.orgs.get(id)
+function orgName(orgs: Organisations, id: string, language: Language, short: boolean): string {
+  const org = orgs.get(id)
   if (!org) return '?'
-  return (short && pick(org.shortName, lookup.language)) || pick(org.name, lookup.language)
+  return (short && pick(org.shortName, language)) || pick(org.name, language)
+}
+
+/** "МТ РК (отв.), МТК КР (соисп.)": the owners as the briefing pack's annex lists them. */
+export function ownersText(owners: Owner[], orgs: Organisations, language: Language): string {
+  return owners.map((o) => `${orgName(orgs, o.organisationId, language, true)} (${briefLabels[language].roles[o.role]})`).join(', ')
 }
 
 // The columns in order, each with its width and how its cell is read. Titles come from `words`.
@@ -139,13 +146,7 @@ const definitions: { key: ColumnKey; width: number; wrap: boolean; cell: (row: R
   // The list item carries only the start of the text; the export gives it whole.
   { key: 'text', width: 60, wrap: true, cell: ({ item, commitment }) => text(commitment?.text ?? item.excerpt) },
   { key: 'summary', width: 40, wrap: true, cell: ({ item }, l) => text(pick(item.summary, l.language)) },
-  {
-    key: 'owners',
-    width: 36,
-    wrap: true,
-    // The same "name (role)" the briefing pack's annex uses.
-    cell: ({ item }, l) => text(item.owners.map((o) => `${orgName(l, o.organisationId, true)} (${briefLabels[l.language].roles[o.role]})`).join(', ')),
-  },
+  { key: 'owners', width: 36, wrap: true, cell: ({ item }, l) => text(ownersText(item.owners, l.orgs, l.language)) },
   {
     key: 'lead',
     width: 36,
@@ -154,7 +155,7 @@ const definitions: { key: ColumnKey; width: number; wrap: boolean; cell: (row: R
       text(
         item.owners
           .filter((o) => o.role === 'lead')
-          .map((o) => orgName(l, o.organisationId, false))
+          .map((o) => orgName(l.orgs, o.organisationId, l.language, false))
           .join(', '),
       ),
   },
