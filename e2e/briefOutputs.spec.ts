@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { BriefDocument, DeskData } from '../electron/core/schema'
+import { CURRENT_SCHEMA_VERSION, type BriefDocument, type DeskData } from '../electron/core/schema'
 import { briefLabels } from '../electron/core/briefs/labels'
 import { generateData } from '../electron/core/demo/generate'
 import { dataSetup, expect, test } from './fixtures/app'
@@ -169,7 +169,7 @@ test('an issued version stays as issued after the registry changes; the next one
 })
 
 test.describe('a registry of 500 commitments', () => {
-  test.use({ prepareData: dataSetup((dataDir) => writeFile(join(dataDir, 'delegation-desk.json'), JSON.stringify({ schemaVersion: 1, data: generateData(500) }))) })
+  test.use({ prepareData: dataSetup((dataDir) => writeFile(join(dataDir, 'delegation-desk.json'), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data: generateData(500) }))) })
 
   test('an annex of all 500 paginates: every row there once and whole, the header on every page of a table', async ({ app }) => {
     test.slow()

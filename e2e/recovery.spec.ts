@@ -2,6 +2,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { buildDemoData } from '../electron/core/demo/demoData'
+import { CURRENT_SCHEMA_VERSION } from '../electron/core/schema'
 import { dataSetup, expect, test } from './fixtures/app'
 
 const DAMAGED = '{"schemaVersion": 1, "data": {"countries": [ …the laptop lost power here'
@@ -14,7 +15,7 @@ test.describe('a damaged data file', () => {
       const data = buildDemoData()
       data.settings.ourOrganisationId = data.organisations.find((o) => o.name.en === 'Ministry of Transport of the Republic of Uzbekistan')!.id
       await mkdir(join(dataDir, 'backups'))
-      await writeFile(join(dataDir, 'backups', 'delegation-desk-2026-11-27T09-00-00-000Z-daily.json'), JSON.stringify({ schemaVersion: 1, data }))
+      await writeFile(join(dataDir, 'backups', 'delegation-desk-2026-11-27T09-00-00-000Z-daily.json'), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data }))
       await writeFile(join(dataDir, 'delegation-desk.json'), DAMAGED)
     }),
   })

@@ -17,7 +17,7 @@ import { DEMO_TODAY } from '../core/demo/common'
 import { generateData } from '../core/demo/generate'
 import { queryCommitments, type QueryContext } from '../core/domain/commitmentQuery'
 import type { CommitmentQuery } from '../core/ops/contracts/commitments'
-import { DeskData, type StatusUpdateInput } from '../core/schema'
+import { CURRENT_SCHEMA_VERSION, DeskData, type StatusUpdateInput } from '../core/schema'
 import { findBrokenReferences } from '../core/schema/references'
 import { storePaths } from '../core/store/paths'
 import { TestShell, launchChromium, openInChromium, printViewIn } from '../../e2e/fixtures/chromiumHost'
@@ -186,7 +186,7 @@ async function benchCore(n: number, data: DeskData, text: string, scratch: strin
   const stalls: number[] = []
   const bareFile = join(scratch, 'bare-write.json')
   for (let run = -1; run < RUNS; run++) {
-    bareSave.push(await time(() => writeFile(bareFile, JSON.stringify({ schemaVersion: 1, data }))))
+    bareSave.push(await time(() => writeFile(bareFile, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data }))))
     const stop = watchEventLoop()
     saveTimes.push(
       await time(async () => {
@@ -197,7 +197,7 @@ async function benchCore(n: number, data: DeskData, text: string, scratch: strin
     stalls.push(stop())
   }
   record({ name: 'save one status update (addStatusUpdate)', n, ms: median(saveTimes.slice(1)), baselineMs: median(bareSave.slice(1)), target: { max: 1.3, of: 'ratio' } })
-  record({ name: '  ↳ JSON.stringify of the file', n, ms: await medianOf(async () => time(() => JSON.stringify({ schemaVersion: 1, data }))) })
+  record({ name: '  ↳ JSON.stringify of the file', n, ms: await medianOf(async () => time(() => JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data }))) })
   record({ name: 'save: longest core event-loop stall (worst run)', n, ms: Math.max(...stalls.slice(1)), target: { max: FREEZE_MS, of: 'ms' } })
   await desk.idle()
 
@@ -389,7 +389,7 @@ const valueOf = <T>(envelope: Envelope<unknown>): T => {
 
 async function benchBrief(n: number, scratch: string, origin: string, browser: Awaited<ReturnType<typeof launchChromium>>) {
   const data = generateData(n)
-  const dataDir = await dataFolder(scratch, `brief-${n}`, JSON.stringify({ schemaVersion: 1, data }))
+  const dataDir = await dataFolder(scratch, `brief-${n}`, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data }))
   const desk = await Desk.open({ dataDir, clock })
   const context = await browser.newContext()
   const monitor = new Monitor()
@@ -458,7 +458,7 @@ async function main(): Promise<void> {
     for (const n of SIZES) {
       const data = generateData(n)
       // Compact, as the store writes it.
-      const text = JSON.stringify({ schemaVersion: 1, data })
+      const text = JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data })
       console.log(`\n${n} commitments, ${data.statusUpdates.length} status updates, ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB`)
       const dir = join(scratch, String(n))
       await mkdir(dir, { recursive: true })

@@ -1,13 +1,17 @@
 // The current schema and the file envelope. Bump CURRENT_SCHEMA_VERSION together with a new
 // `vN.ts` and a migration step in `../store/migrations.ts`.
 import { z } from 'zod'
-import { DeskDataV1 } from './v1'
+import { DeskDataV2, SettingsV2 } from './v2'
 
 export * from './v1'
+export * from './v2'
 
-export const CURRENT_SCHEMA_VERSION = 1
-export const DeskData = DeskDataV1
+export const CURRENT_SCHEMA_VERSION = 2
+export const DeskData = DeskDataV2
 export type DeskData = z.infer<typeof DeskData>
+/** The settings as they are now (v1's plus import layouts). */
+export const Settings = SettingsV2
+export type Settings = z.infer<typeof Settings>
 
 /** The data file on disk: `{ schemaVersion, data }`. */
 export const FileEnvelope = z.object({
@@ -26,6 +30,8 @@ export function emptyData(): DeskData {
     commitments: [],
     statusUpdates: [],
     briefs: [],
-    settings: { ourOrganisationId: null, language: null, savedViews: [] },
+    settings: { ourOrganisationId: null, language: null, savedViews: [], importLayouts: [] },
+    // Web Crypto's randomUUID: the renderer imports this module too, so no node: import.
+    exchange: { installationId: crypto.randomUUID(), peers: {} },
   }
 }

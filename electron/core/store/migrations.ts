@@ -11,9 +11,17 @@ export interface MigrationChain {
   target: number
 }
 
-/** Version 1 is the first released schema: there is nothing older to upgrade yet. */
+type Data = Record<string, unknown> & { settings: Record<string, unknown> }
+
+/** The chain from version 1, the first released schema. */
 export const migrationChain: MigrationChain = {
-  steps: {},
+  steps: {
+    // 2: import layouts remembered in the settings; this installation's exchange identity.
+    1: (data) => {
+      const v1 = data as Data
+      return { ...v1, settings: { ...v1.settings, importLayouts: [] }, exchange: { installationId: crypto.randomUUID(), peers: {} } }
+    },
+  },
   target: CURRENT_SCHEMA_VERSION,
 }
 

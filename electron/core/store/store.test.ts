@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { fixedClock, tempDir } from '../test-support/tempDir'
 import { CURRENT_SCHEMA_VERSION, DeskData, emptyData } from '../schema'
 import { KEEP_BACKUPS, listBackups } from './backups'
-import type { MigrationChain } from './migrations'
+import { migrationChain, type MigrationChain } from './migrations'
 import { storePaths } from './paths'
 import { openStore, type OpenOutcome, type Store } from './store'
 
@@ -23,6 +23,9 @@ async function dirWithFixture(name: string) {
   return dir
 }
 
+/** Empty data, whatever exchange identity it was given. */
+const fresh = () => ({ ...emptyData(), exchange: { installationId: expect.any(String), peers: {} } })
+
 const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf-8')) as { schemaVersion: number; data: ReturnType<typeof emptyData> }
 const organisationName = (store: Store) => store.data.organisations[0]?.name.en
 
@@ -31,7 +34,7 @@ describe('opening', () => {
     const dir = await tempDir()
     const { store, notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
     expect(store.onDisk).toBe(false)
-    expect(store.data).toEqual(emptyData())
+    expect(store.data).toEqual(fresh())
     expect(notices).toEqual([])
     expect(await readdir(dir)).toEqual([])
   })
@@ -72,7 +75,7 @@ describe('opening', () => {
     await writeFile(paths.dataFile, invalid)
 
     const { store, notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
-    expect(store.data).toEqual(emptyData())
+    expect(store.data).toEqual(fresh())
     expect(store.onDisk).toBe(false)
     const notice = notices[0]!
     expect(notice.kind).toBe('no_usable_backup')
@@ -126,17 +129,29 @@ describe('opening', () => {
 })
 
 describe('migrations', () => {
-  // v1 is the first released schema, so the real chain has no steps yet. This synthetic chain
-  // (organizations → organisations, preferences → settings) proves the runner on a v0 fixture.
+  // v1 is the first released schema. A synthetic step before it (organizations → organisations,
+  // preferences → settings) proves the runner on a v0 fixture, step by step, into the real v1 → v2.
   const synthetic: MigrationChain = {
-    target: 1,
+    target: 2,
     steps: {
       0: (data) => {
         const { organizations, preferences, ...rest } = data as Record<string, unknown>
         return { ...rest, organisations: organizations, settings: preferences }
       },
+      1: migrationChain.steps[1]!,
     },
   }
+
+  it('upgrades a version 1 file to version 2: import layouts and an exchange identity of its own', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    expect(store.data.settings.importLayouts).toEqual([])
+    expect(store.data.exchange).toEqual({ installationId: expect.stringMatching(/^[0-9a-f-]{36}$/), peers: {} })
+    const written = await readJson(storePaths(dir).dataFile)
+    expect(written.schemaVersion).toBe(2)
+    expect(written.data.exchange.installationId).toBe(store.data.exchange.installationId)
+    expect((await listBackups(storePaths(dir))).some((b) => b.name.includes('pre-migration-v2'))).toBe(true)
+  })
 
   it('backs up the old file, upgrades step by step, validates and writes the new version', async () => {
     const dir = await dirWithFixture('v0-synthetic.json')
@@ -144,10 +159,10 @@ describe('migrations', () => {
     const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1), chain: synthetic }))
     expect(organisationName(store)).toBe('Ministry of Transport')
     const written = await readJson(storePaths(dir).dataFile)
-    expect(written.schemaVersion).toBe(1)
+    expect(written.schemaVersion).toBe(2)
     expect(written.data.organisations).toHaveLength(1)
     const backups = await listBackups(storePaths(dir))
-    const preMigration = backups.find((b) => b.name.includes('pre-migration-v1'))
+    const preMigration = backups.find((b) => b.name.includes('pre-migration-v2'))
     expect(preMigration).toBeDefined()
     expect(await readFile(preMigration!.path, 'utf-8')).toBe(original)
   })

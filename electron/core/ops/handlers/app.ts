@@ -17,7 +17,8 @@ export function appHandlers(ctx: HandlerContext): HandlersOf<AppOperations> {
   return {
     loadDemo: async () => {
       requireFirstRun()
-      const demo: DeskData = buildDemoData()
+      // This installation keeps its own exchange identity.
+      const { exchange: _exchange, ...demo }: DeskData = buildDemoData()
       await store.update((draft) => {
         Object.assign(draft, demo)
       })
