@@ -75,8 +75,9 @@ const SEQUENCE_EPOCH = Date.parse('2020-01-01T00:00:00Z')
  * since 1970, keep it within RFC 5545's 32-bit integer until 2088.
  */
 function sequenceOf(data: DeskData, c: Commitment): number {
-  const changed = historyOf(data, c.id).updates.reduce((latest, u) => (u.updatedAt > latest ? u.updatedAt : latest), c.updatedAt)
-  return Math.max(0, Math.floor((Date.parse(changed) - SEQUENCE_EPOCH) / 1000))
+  // Compared as instants: stored times may carry different offsets.
+  const changed = Math.max(Date.parse(c.updatedAt), ...historyOf(data, c.id).updates.map((u) => Date.parse(u.updatedAt)))
+  return Math.max(0, Math.floor((changed - SEQUENCE_EPOCH) / 1000))
 }
 
 function shortened(text: string, length: number): string {

@@ -30,7 +30,11 @@ export async function commitmentsToXlsx(table: CommitmentsTable): Promise<Buffer
   workbook.lastModifiedBy = CREATOR
   workbook.title = table.title
 
-  const sheet = workbook.addWorksheet(table.title, { views: [{ state: 'frozen', ySplit: 1 }] })
+  const sheet = workbook.addWorksheet(table.title, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // Printed, the wide table goes on landscape A4 with the header on every page.
+    pageSetup: { orientation: 'landscape', paperSize: 9, printTitlesRow: '1:1' },
+  })
   sheet.columns = table.columns.map((c) => ({
     key: c.key,
     width: c.width,
