@@ -43,7 +43,7 @@ export function electronShell(language: () => Language): ShellServices {
       const t = shellText(language())
       const options = {
         defaultPath: join(app.getPath('documents'), fileName),
-        filters: [format === 'pdf' ? { name: t('pdfFiles'), extensions: ['pdf'] } : { name: t('wordFiles'), extensions: ['docx'] }],
+        filters: [{ name: t(`files.${format}`), extensions: [format] }],
       }
       const parent = parentWindow()
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)

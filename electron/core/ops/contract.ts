@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { appContract } from './contracts/app'
 import { briefsContract } from './contracts/briefs'
 import { commitmentsContract } from './contracts/commitments'
+import { exportsContract } from './contracts/exports'
 import { meetingsContract } from './contracts/meetings'
 import { registryContract } from './contracts/registry'
 import type { Envelope } from './errors'
@@ -16,6 +17,7 @@ export const contract = {
   ...meetingsContract,
   ...commitmentsContract,
   ...briefsContract,
+  ...exportsContract,
 }
 
 export type Contract = typeof contract

@@ -75,3 +75,8 @@ export interface Dashboard {
   overdueItems: CommitmentListItem[]
   recentlyUpdated: CommitmentListItem[]
 }
+
+/** A file written where the user chose. */
+export interface SavedFile {
+  path: string
+}

@@ -2,13 +2,10 @@
 import { z } from 'zod'
 import { BriefInput, Id, Language, type Brief, type BriefDocument } from '../../schema'
 import { byId, noArgs, op } from '../spec'
+import type { SavedFile } from '../views'
 
 /** A brief's draft (version null) or one of its issued versions. */
 const content = z.object({ id: Id, version: z.number().int().positive().nullable() }).strict()
-
-export interface SavedFile {
-  path: string
-}
 
 export const briefsContract = {
   listBriefs: op<Brief[]>()(noArgs),

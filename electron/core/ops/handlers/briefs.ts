@@ -2,12 +2,13 @@
 import { assembleBrief, includedCommitments } from '../../briefs/assemble'
 import { newBrief } from '../../briefs/defaults'
 import { briefToDocx } from '../../briefs/docx'
-import { safeFileName, writeExport } from '../../files/exportFile'
+import { safeFileName } from '../../files/exportFile'
 import { DeskError } from '../errors'
 import type { Brief, BriefDocument, BriefInput, BriefSection } from '../../schema'
 import type { briefsContract } from '../contracts/briefs'
 import type { HandlerContext, HandlersOf } from './context'
 import { findOrThrow, recordOps, type Ref } from './records'
+import { saveAs } from './saveAs'
 
 const ids = (list: string[], path: string, collection: Ref['collection']): Ref[] => list.map((id, i) => ({ path: `${path}.${i}`, collection, id }))
 
@@ -71,19 +72,13 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
       return findOrThrow(data().briefs, id, 'brief')
     },
 
-    saveBriefPdf: async ({ id, version }) => {
+    saveBriefPdf: ({ id, version }) => {
       const doc = content(findOrThrow(data().briefs, id, 'brief'), version)
-      const path = await ctx.shell.chooseSavePath(fileName(doc, version, 'pdf'), 'pdf')
-      if (path === null) return null
-      await writeExport(path, await ctx.shell.briefPdf(doc))
-      return { path }
+      return saveAs(ctx, fileName(doc, version, 'pdf'), 'pdf', () => ctx.shell.briefPdf(doc))
     },
-    saveBriefWord: async ({ id, version }) => {
+    saveBriefWord: ({ id, version }) => {
       const doc = content(findOrThrow(data().briefs, id, 'brief'), version)
-      const path = await ctx.shell.chooseSavePath(fileName(doc, version, 'docx'), 'docx')
-      if (path === null) return null
-      await writeExport(path, await briefToDocx(doc))
-      return { path }
+      return saveAs(ctx, fileName(doc, version, 'docx'), 'docx', () => briefToDocx(doc))
     },
     printBrief: ({ id, version }) => ctx.shell.printBrief(content(findOrThrow(data().briefs, id, 'brief'), version)),
   }

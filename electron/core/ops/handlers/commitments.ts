@@ -17,9 +17,12 @@ export const DASHBOARD_LIST_LIMIT = 10
 const idRefs = (ids: string[], path: string, collection: Ref['collection']): Ref[] =>
   ids.map((id, i) => ({ path: `${path}.${i}`, collection, id }))
 
+/** What the list's query needs to know beyond the data: today, and who "we" are. */
+export const queryContextOf = (ctx: HandlerContext) => ({ today: ctx.today(), ourOrganisationId: ctx.store.data.settings.ourOrganisationId })
+
 export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof commitmentsContract> {
   const data = () => ctx.store.data
-  const queryContext = () => ({ today: ctx.today(), ourOrganisationId: data().settings.ourOrganisationId })
+  const queryContext = () => queryContextOf(ctx)
 
   const commitments = recordOps<'commitments', CommitmentInput>(ctx, {
     collection: 'commitments',

@@ -5,6 +5,7 @@ import { appHandlers } from './app'
 import { briefsHandlers } from './briefs'
 import { commitmentsHandlers } from './commitments'
 import type { HandlerContext, HandlersOf } from './context'
+import { exportsHandlers } from './exports'
 import { meetingsHandlers } from './meetings'
 import { registryHandlers } from './registry'
 
@@ -17,5 +18,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...meetingsHandlers(ctx),
     ...commitmentsHandlers(ctx),
     ...briefsHandlers(ctx),
+    ...exportsHandlers(ctx),
   }
 }

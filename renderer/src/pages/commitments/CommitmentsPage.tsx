@@ -9,6 +9,7 @@ import { useOp } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
 import { BulkActions } from './BulkActions'
+import { ExportMenu } from './ExportMenu'
 import { CommitmentTable } from './CommitmentTable'
 import { FilterBar } from './FilterBar'
 import { paramsFromQuery, queryFromParams } from './queryParams'
@@ -38,6 +39,7 @@ export function CommitmentsPage() {
         <Button appearance="primary" icon={<AddRegular />} onClick={() => navigate(`/commitments/new${query.documentId ? `?documentId=${query.documentId}` : ''}`)}>
           {t('commitments.new')}
         </Button>
+        <ExportMenu query={query} />
       </div>
       <FilterBar query={query} onChange={setQuery} />
       <SavedViews search={search ? `?${search}` : ''} />

@@ -1,0 +1,34 @@
+// Files for other programs, written where the user chooses.
+import { format } from 'date-fns'
+import { queryCommitments } from '../../domain/commitmentQuery'
+import { commitmentsTable } from '../../exports/commitmentsTable'
+import { commitmentsToCsv } from '../../exports/csv'
+import { deadlinesToIcs } from '../../exports/ics'
+import { commitmentsToXlsx } from '../../exports/xlsx'
+import { safeFileName } from '../../files/exportFile'
+import type { exportsContract } from '../contracts/exports'
+import { DeskError } from '../errors'
+import type { HandlerContext, HandlersOf } from './context'
+import { queryContextOf } from './commitments'
+import { saveAs } from './saveAs'
+
+const NAMES = { ru: { commitments: 'Поручения', calendar: 'Сроки поручений' }, en: { commitments: 'Commitments', calendar: 'Commitment deadlines' } }
+
+export function exportsHandlers(ctx: HandlerContext): HandlersOf<typeof exportsContract> {
+  const data = () => ctx.store.data
+  const stamp = () => format(ctx.clock(), 'yyyy-MM-dd')
+  return {
+    exportCommitments: ({ query, format: kind, language }) => {
+      const { items } = queryCommitments(data(), query, queryContextOf(ctx))
+      const table = commitmentsTable(data(), items, language)
+      return saveAs(ctx, safeFileName(`${NAMES[language].commitments} ${stamp()}`, kind), kind, () => (kind === 'xlsx' ? commitmentsToXlsx(table) : commitmentsToCsv(table)))
+    },
+    exportCalendar: ({ language }) => {
+      const organisationId = data().settings.ourOrganisationId
+      if (!organisationId) throw new DeskError('invalid_arguments', 'Choose our organisation in Settings first: the calendar holds its deadlines')
+      return saveAs(ctx, safeFileName(`${NAMES[language].calendar} ${stamp()}`, 'ics'), 'ics', () =>
+        new TextEncoder().encode(deadlinesToIcs(data(), { organisationId, language, now: ctx.clock() })),
+      )
+    },
+  }
+}
