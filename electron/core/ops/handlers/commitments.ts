@@ -20,11 +20,9 @@ const idRefs = (ids: string[], path: string, collection: Ref['collection']): Ref
 /** What the list's query needs to know beyond the data: today, and who "we" are. */
 export const queryContextOf = (ctx: HandlerContext) => ({ today: ctx.today(), ourOrganisationId: ctx.store.data.settings.ourOrganisationId })
 
-export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof commitmentsContract> {
-  const data = () => ctx.store.data
-  const queryContext = () => queryContextOf(ctx)
-
-  const commitments = recordOps<'commitments', CommitmentInput>(ctx, {
+/** Commitments' create, update and delete, with their checks and computed due date: also what an import adds through. */
+export const commitmentRecords = (ctx: HandlerContext) =>
+  recordOps<'commitments', CommitmentInput>(ctx, {
     collection: 'commitments',
     kind: 'commitment',
     what: 'commitment',
@@ -53,6 +51,12 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
       return { ...input, deadline: { ...input.deadline, dueDate: computeDueDate(input.deadline.rule, { meetings: d.meetings, after }) } }
     },
   })
+
+export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof commitmentsContract> {
+  const data = () => ctx.store.data
+  const queryContext = () => queryContextOf(ctx)
+
+  const commitments = commitmentRecords(ctx)
 
   const listItems = (d: DeskData, keep: (c: DeskData['commitments'][number]) => boolean): CommitmentListItem[] =>
     d.commitments.filter(keep).map((c) => toListItem(c, historyOf(d, c.id), ctx.today()))

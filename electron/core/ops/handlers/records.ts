@@ -72,15 +72,17 @@ export function recordOps<C extends Collection, I extends object>(ctx: HandlerCo
     checkRefs(d, spec.refs(input, id))
     spec.check?.(d, input, id)
   }
+  /** Adds a record inside a change already under way (a bulk import makes many in one change). */
+  const insert = (d: Draft<DeskData>, input: I): RecordOf<C> => {
+    prepare(d, input, null)
+    const record = { ...stamp(ctx.clock()), ...fields(d, input, null) } as RecordOf<C>
+    list(d).push(record)
+    spec.afterChange?.(d)
+    return record
+  }
   return {
-    create: (input: I): Promise<RecordOf<C>> =>
-      ctx.store.update((d) => {
-        prepare(d, input, null)
-        const record = { ...stamp(ctx.clock()), ...fields(d, input, null) } as RecordOf<C>
-        list(d).push(record)
-        spec.afterChange?.(d)
-        return record
-      }),
+    insert,
+    create: (input: I): Promise<RecordOf<C>> => ctx.store.update((d) => insert(d, input)),
     update: ({ id, input }: { id: string; input: I }): Promise<RecordOf<C>> =>
       ctx.store.update((d) => {
         const existing = findOrThrow(list(d), id, spec.what)

@@ -5,22 +5,9 @@ import { DeskError } from '../errors'
 import type { HandlerContext, HandlersOf } from './context'
 import { recordOps } from './records'
 
-export function registryHandlers(ctx: HandlerContext): HandlersOf<typeof registryContract> {
-  const data = () => ctx.store.data
-
-  const countries = recordOps<'countries', CountryInput>(ctx, {
-    collection: 'countries',
-    kind: 'country',
-    what: 'country',
-    refs: () => [],
-    check: (d, input, id) => {
-      if (d.countries.some((c) => c.code === input.code && c.id !== id)) {
-        throw new DeskError('invalid_arguments', `Country ${input.code} exists`, [{ path: 'code', message: 'validation.duplicateCode' }])
-      }
-    },
-  })
-
-  const organisations = recordOps<'organisations', OrganisationInput>(ctx, {
+/** Organisations' create, update and delete with their checks: also what an import adds through. */
+export const organisationRecords = (ctx: HandlerContext) =>
+  recordOps<'organisations', OrganisationInput>(ctx, {
     collection: 'organisations',
     kind: 'organisation',
     what: 'organisation',
@@ -36,6 +23,24 @@ export function registryHandlers(ctx: HandlerContext): HandlersOf<typeof registr
       }
     },
   })
+
+export function registryHandlers(ctx: HandlerContext): HandlersOf<typeof registryContract> {
+  const data = () => ctx.store.data
+
+  const countries = recordOps<'countries', CountryInput>(ctx, {
+    collection: 'countries',
+    kind: 'country',
+    what: 'country',
+    refs: () => [],
+    check: (d, input, id) => {
+      if (d.countries.some((c) => c.code === input.code && c.id !== id)) {
+        throw new DeskError('invalid_arguments', `Country ${input.code} exists`, [{ path: 'code', message: 'validation.duplicateCode' }])
+      }
+    },
+  })
+
+  const organisations = organisationRecords(ctx)
+
 
   const people = recordOps<'people', PersonInput>(ctx, {
     collection: 'people',
