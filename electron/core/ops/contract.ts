@@ -7,6 +7,7 @@ import { appContract } from './contracts/app'
 import { briefsContract } from './contracts/briefs'
 import { commitmentsContract } from './contracts/commitments'
 import { exportsContract } from './contracts/exports'
+import { importsContract } from './contracts/imports'
 import { meetingsContract } from './contracts/meetings'
 import { registryContract } from './contracts/registry'
 import type { Envelope } from './errors'
@@ -18,6 +19,7 @@ export const contract = {
   ...commitmentsContract,
   ...briefsContract,
   ...exportsContract,
+  ...importsContract,
 }
 
 export type Contract = typeof contract

@@ -1,5 +1,7 @@
 // Shapes that operations return beyond the stored records. Pure types: shared with the renderer.
-import type { Commitment, CommitmentStatus, Deadline, Meeting, Organisation, Owner, Settings, StatusUpdate } from '../schema'
+import type { PreviewRow, RowProblem } from '../imports/preview'
+import type { ReaderNote } from '../imports/readers/table'
+import type { Commitment, CommitmentStatus, Deadline, ImportField, Meeting, Organisation, Owner, Settings, StatusUpdate } from '../schema'
 
 export type Notice =
   /** The data file was damaged or missing; a backup was opened instead. */
@@ -79,4 +81,45 @@ export interface Dashboard {
 /** A file written where the user chose. */
 export interface SavedFile {
   path: string
+}
+
+/** A file or text read for import, kept by the core under `token` until the import is done. */
+export interface ImportSource {
+  token: string
+  fileName: string
+  kind: 'table' | 'text'
+  sheets: {
+    name: string
+    rowCount: number
+    /** The first rows, for choosing the header and mapping the columns. */
+    sample: string[][]
+    headerRow: number | null
+    columns: ImportField[]
+    /** The columns come from a layout mapped before. */
+    remembered: boolean
+  }[]
+  /** Rows that look like no commitment (pasted text: no obligation wording), skipped until ticked. */
+  suggestedSkip: number[]
+  notes: ReaderNote[]
+}
+
+export interface ImportPreview {
+  /** Rows with content (after the header). */
+  total: number
+  skipped: number
+  /** Rows not skipped that have a blocking problem. */
+  blocked: number
+  problems: Partial<Record<RowProblem, number>>
+  /** Owner names the registry does not know, with how many rows name them. */
+  unknownOwners: { key: string; name: string; rows: number }[]
+  /** How many rows `only` selects, and the window of them asked for. */
+  matching: number
+  rows: PreviewRow[]
+}
+
+export interface ImportResult {
+  batchId: string
+  commitments: number
+  organisations: number
+  skipped: number
 }

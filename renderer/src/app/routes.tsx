@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react'
 import { briefRoutes } from '../pages/briefs/routes'
 import { commitmentRoutes } from '../pages/commitments/routes'
+import { importRoutes } from '../pages/imports/routes'
 import { meetingRoutes } from '../pages/meetings/routes'
 import { registryRoutes } from '../pages/registry/routes'
 import { SettingsPage } from '../pages/settings/SettingsPage'
@@ -14,6 +15,7 @@ export interface AreaRoute {
 export const routes: AreaRoute[] = [
   ...commitmentRoutes,
   ...meetingRoutes,
+  ...importRoutes,
   ...registryRoutes,
   ...briefRoutes,
   { path: '/settings', element: <SettingsPage /> },

@@ -6,6 +6,7 @@ import { briefsHandlers } from './briefs'
 import { commitmentsHandlers } from './commitments'
 import type { HandlerContext, HandlersOf } from './context'
 import { exportsHandlers } from './exports'
+import { importsHandlers } from './imports'
 import { meetingsHandlers } from './meetings'
 import { registryHandlers } from './registry'
 
@@ -19,5 +20,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...commitmentsHandlers(ctx),
     ...briefsHandlers(ctx),
     ...exportsHandlers(ctx),
+    ...importsHandlers(ctx),
   }
 }

@@ -11,6 +11,7 @@ import { DataTable } from '../../components/DataTable'
 import { useFormat } from '../../i18n/format'
 import { CommitmentTable } from '../commitments/CommitmentTable'
 import { DeleteButton } from '../../components/DeleteButton'
+import { importPath } from '../imports/routes'
 import { useDescribe } from './parts/describe'
 import { Facts } from '../../components/Facts'
 import { PageHeader } from './parts/PageHeader'
@@ -101,7 +102,8 @@ function Commitments({ documentId }: { documentId: string }) {
       <Text as="p">
         {t('documents.commitmentsCount', { n: items.length })}{' '}
         {items.length > 0 && <Link href={hrefOf(commitmentsLink({ documentId }))}>{t('documents.openCommitments')}</Link>}{' '}
-        <Link href={hrefOf(`/commitments/new?documentId=${documentId}`)}>{t('documents.newCommitment')}</Link>
+        <Link href={hrefOf(`/commitments/new?documentId=${documentId}`)}>{t('documents.newCommitment')}</Link>{' '}
+        <Link href={hrefOf(importPath(documentId))}>{t('documents.importCommitments')}</Link>
       </Text>
       {items.length > 0 && <CommitmentTable rows={items} label={t('documents.commitmentsTitle')} />}
     </Section>

@@ -1,0 +1,70 @@
+// Importing a document's commitments: where from (a file or pasted text), which column is what,
+// then every row as it will be saved; one confirm saves them all, and can be undone.
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
+import type { ImportSettings } from '../../../../electron/core/ops/contracts/imports'
+import type { ImportSource } from '../../../../electron/core/ops/views'
+import type { Document } from '../../../../electron/core/schema'
+import { useOp } from '../../api/queries'
+import { useFormat } from '../../i18n/format'
+import { PageHeader } from '../meetings/parts/PageHeader'
+import { documentPaths } from '../meetings/parts/paths'
+import { RecordGate } from '../meetings/parts/RecordGate'
+import { Section } from '../meetings/parts/Section'
+import { MappingStep } from './MappingStep'
+import { PreviewStep } from './PreviewStep'
+import { SourceStep } from './SourceStep'
+
+/** What a freshly read source starts with: its first table, as guessed or remembered. */
+export const initialSettings = (source: ImportSource, documentId: string): ImportSettings => ({
+  token: source.token,
+  documentId,
+  sheet: 0,
+  headerRow: source.sheets[0]?.headerRow ?? null,
+  columns: source.sheets[0]?.columns ?? [],
+  fixes: {},
+  skip: source.suggestedSkip,
+  owners: {},
+})
+
+function ImportWizard({ document }: { document: Document }) {
+  const { t } = useTranslation('imports')
+  const f = useFormat()
+  const [source, setSource] = useState<ImportSource | null>(null)
+  const [settings, setSettings] = useState<ImportSettings | null>(null)
+  const start = (read: ImportSource) => {
+    setSource(read)
+    setSettings(initialSettings(read, document.id))
+  }
+  return (
+    <>
+      <PageHeader title={t('import.title')} back={{ to: documentPaths.view(document.id), label: f.pick(document.title) }} />
+      <p style={{ margin: 0 }}>{t('import.into', { document: f.pick(document.title) })}</p>
+      <Section title={t('import.source.title')}>
+        <SourceStep source={source} onRead={start} />
+      </Section>
+      {source && settings && source.kind === 'table' && (
+        <Section title={t('import.mapping.title')}>
+          <MappingStep source={source} settings={settings} onChange={setSettings} onReread={start} />
+        </Section>
+      )}
+      {source && settings && (
+        <Section title={t('import.preview.title')}>
+          <PreviewStep key={settings.token} settings={settings} onChange={setSettings} document={document} />
+        </Section>
+      )}
+    </>
+  )
+}
+
+export function ImportPage() {
+  const { t } = useTranslation('meetings')
+  const { id } = useParams()
+  const documents = useOp('listDocuments', {})
+  return (
+    <RecordGate list={documents} id={id} notFound={t('documents.notFound')} back={{ to: documentPaths.list, label: t('documents.backToList') }}>
+      {(doc) => <ImportWizard key={doc.id} document={doc} />}
+    </RecordGate>
+  )
+}

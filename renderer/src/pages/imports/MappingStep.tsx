@@ -1,0 +1,125 @@
+// Which column is what: the table (a workbook's sheet, a document's table), its header row, and a
+// field for each column, guessed from the header's words or remembered from the last file of the
+// same layout. A CSV can be read again in another encoding or with another separator.
+import { Field, Select, Text, tokens } from '@fluentui/react-components'
+import { useTranslation } from 'react-i18next'
+import type { ImportSettings } from '../../../../electron/core/ops/contracts/imports'
+import type { ImportSource } from '../../../../electron/core/ops/views'
+import { ImportField } from '../../../../electron/core/schema'
+import { useAction } from '../../api/queries'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { SourceNotes } from './SourceNotes'
+
+const cell = { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px 6px', verticalAlign: 'top', maxWidth: 280, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const
+
+interface Props {
+  source: ImportSource
+  settings: ImportSettings
+  onChange: (settings: ImportSettings) => void
+  onReread: (source: ImportSource) => void
+}
+
+export function MappingStep({ source, settings, onChange, onReread }: Props) {
+  const { t } = useTranslation('imports')
+  const reread = useAction('rereadImportFile')
+  const sheet = source.sheets[settings.sheet]!
+  const encoding = source.notes.find((n) => n.code === 'encoding')
+  const delimiter = source.notes.find((n) => n.code === 'delimiter')
+  const chooseSheet = (index: number) => {
+    const next = source.sheets[index]!
+    onChange({ ...settings, sheet: index, headerRow: next.headerRow, columns: next.columns, fixes: {}, skip: [] })
+  }
+  const setColumn = (at: number, field: ImportField) =>
+    // A field belongs to one column: choosing it here frees it elsewhere.
+    onChange({ ...settings, columns: settings.columns.map((c, i) => (i === at ? field : c === field && field !== 'ignore' ? 'ignore' : c)) })
+  const width = settings.columns.length
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+      <SourceNotes notes={source.notes} />
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'end' }}>
+        {source.sheets.length > 1 && (
+          <Field label={t('import.mapping.sheet')}>
+            <Select value={String(settings.sheet)} onChange={(_e, d) => chooseSheet(Number(d.value))}>
+              {source.sheets.map((s, i) => (
+                <option key={i} value={i}>
+                  {s.name} ({s.rowCount})
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        <Field label={t('import.mapping.headerRow')}>
+          <Select value={settings.headerRow === null ? '' : String(settings.headerRow)} onChange={(_e, d) => onChange({ ...settings, headerRow: d.value === '' ? null : Number(d.value) })}>
+            <option value="">{t('import.mapping.noHeader')}</option>
+            {sheet.sample.map((_r, i) => (
+              <option key={i} value={i}>
+                {t('import.mapping.row', { n: i + 1 })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {encoding && (
+          <Field label={t('import.mapping.encoding')}>
+            <Select
+              value={encoding.encoding}
+              disabled={reread.isPending}
+              onChange={(_e, d) => reread.mutate({ token: settings.token, encoding: d.value as 'utf-8' | 'windows-1251', delimiter: delimiter?.delimiter }, { onSuccess: onReread })}
+            >
+              <option value="utf-8">UTF-8</option>
+              <option value="windows-1251">Windows-1251</option>
+            </Select>
+          </Field>
+        )}
+        {delimiter && (
+          <Field label={t('import.mapping.delimiter')}>
+            <Select
+              value={delimiter.delimiter}
+              disabled={reread.isPending}
+              onChange={(_e, d) => reread.mutate({ token: settings.token, encoding: encoding?.encoding === 'windows-1251' ? 'windows-1251' : 'utf-8', delimiter: d.value as ';' | ',' | '\t' }, { onSuccess: onReread })}
+            >
+              <option value=";">;</option>
+              <option value=",">,</option>
+              <option value={'\t'}>Tab</option>
+            </Select>
+          </Field>
+        )}
+      </div>
+      {sheet.remembered && <Text>{t('import.mapping.remembered')}</Text>}
+      <ErrorMessage error={reread.error} />
+      <div style={{ overflowX: 'auto' }}>
+        <table style={{ borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 }} aria-label={t('import.mapping.sample')}>
+          <thead>
+            <tr>
+              {Array.from({ length: width }, (_, i) => {
+                const header = settings.headerRow === null ? '' : (sheet.sample[settings.headerRow]?.[i] ?? '')
+                const label = header ? `${t('import.mapping.column', { n: i + 1 })}: ${header}` : t('import.mapping.column', { n: i + 1 })
+                return (
+                  <th key={i} scope="col" style={{ ...cell, minWidth: 160 }}>
+                    <Select aria-label={label} value={settings.columns[i]} onChange={(_e, d) => setColumn(i, d.value as ImportField)}>
+                      {ImportField.options.map((field) => (
+                        <option key={field} value={field}>
+                          {t(`import.field.${field}`)}
+                        </option>
+                      ))}
+                    </Select>
+                  </th>
+                )
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {sheet.sample.slice(0, 8).map((row, r) => (
+              <tr key={r} style={r === settings.headerRow ? { fontWeight: 600, background: tokens.colorNeutralBackground3 } : undefined}>
+                {Array.from({ length: width }, (_, i) => (
+                  <td key={i} style={cell}>
+                    {row[i] ?? ''}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}
