@@ -146,7 +146,7 @@ test('a source file is copied into the data folder, opened and removed', async (
   await page.getByRole('link', { name: JOINT_STATEMENT }).click()
   await expect(page.getByText('Файлы не добавлены.')).toBeVisible()
 
-  app.queueChosenFiles([join(incoming, name)])
+  await app.queueChosenFiles([join(incoming, name)])
   await page.getByRole('button', { name: 'Добавить файлы…' }).click()
   const row = page.getByRole('table', { name: 'Файлы документа' }).getByRole('row').filter({ hasText: name })
   await expect(row).toContainText(sha256.slice(0, 12))
