@@ -1,5 +1,6 @@
-// `npm run bench`: how the core and the app hold up with 1,000 and 10,000 commitments, and how
-// long a brief with 50 and 500 annex rows takes to become a PDF and a Word file.
+// `npm run bench`: how the core and the app hold up with 1,000 and 10,000 commitments, how long
+// importing a 5,000-row roadmap takes, and how long a brief with 50 and 500 annex rows takes to
+// become a PDF and a Word file.
 // Measures opening and saving against bare JSON (what the file format costs at minimum), list
 // filters and search in core, and, in Chromium with the real core bridged in, how long the
 // dashboard and the list take to become usable and whether a save stalls anything. Prints a
@@ -21,7 +22,10 @@ import { CURRENT_SCHEMA_VERSION, DeskData, type StatusUpdateInput } from '../cor
 import { findBrokenReferences } from '../core/schema/references'
 import { storePaths } from '../core/store/paths'
 import { TestShell, launchChromium, openInChromium, printViewIn } from '../../e2e/fixtures/chromiumHost'
+import ExcelJS from 'exceljs'
 import { briefToDocx } from '../core/briefs/docx'
+import { noShell } from '../core/ops/handlers/context'
+import type { ImportSource } from '../core/ops/views'
 import type { Envelope } from '../core/ops/errors'
 import type { Brief, BriefDocument } from '../core/schema'
 import { Monitor } from '../../e2e/fixtures/monitor'
@@ -30,7 +34,9 @@ import { serveFolder } from '../../e2e/fixtures/staticServer'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const RENDERER_DIR = join(ROOT, 'out/renderer')
 const RESULTS_FILE = join(ROOT, 'bench/results.json')
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number)
+// A list of sizes; empty leaves that part out (BENCH_SIZES= npm run bench measures the rest).
+const sizes = (value: string) => value.split(',').filter((x) => x.trim() !== '').map(Number)
+const SIZES = sizes(process.env.BENCH_SIZES ?? '1000,10000')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 /** The issue's targets are stated for 10,000 commitments. */
 const TARGET_N = 10_000
@@ -380,7 +386,7 @@ async function benchChromium(n: number, data: DeskData, text: string, scratch: s
 // Chromium and printed to PDF (the test host's way; Electron's printToPDF is the same engine),
 // and written as Word.
 
-const BRIEF_ROWS = (process.env.BENCH_BRIEF_ROWS ?? '50,500').split(',').map(Number)
+const BRIEF_ROWS = sizes(process.env.BENCH_BRIEF_ROWS ?? '50,500')
 
 const valueOf = <T>(envelope: Envelope<unknown>): T => {
   if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
@@ -420,6 +426,38 @@ async function benchBrief(n: number, scratch: string, origin: string, browser: A
     if (monitor.errors.length > 0) console.log(`  page reported: ${monitor.errors.slice(0, 3).join(' | ')}`)
   } finally {
     await context.close()
+    await desk.idle()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import: a roadmap of 5,000 rows from an Excel workbook, read, previewed and saved in one change.
+
+const IMPORT_ROWS = sizes(process.env.BENCH_IMPORT_ROWS ?? '5000')
+
+async function benchImport(n: number, scratch: string) {
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('План')
+  sheet.addRow(['№ п/п', 'Наименование мероприятия', 'Срок исполнения', 'Ответственные исполнители', 'Форма завершения'])
+  const deadlines = ['IV квартал 2027 г.', '2026–2027 гг.', 'ежегодно', 'до 1 марта 2027 г.', 'в течение 2027 года', 'постоянно']
+  const owners = ['МТ РК (отв.), МИД РК', 'МИД РК; МТК КР', 'МТ РУз', 'МЭ РК (отв.), МТ РК (соисп.)']
+  for (let i = 1; i <= n; i++) sheet.addRow([`${i}.`, `Разработать и согласовать меры по развитию транзитных перевозок, этап ${i}`, deadlines[i % deadlines.length], owners[i % owners.length], 'Доклад'])
+  const file = join(scratch, 'import.xlsx')
+  await book.xlsx.writeFile(file)
+  const dataDir = await dataFolder(scratch, 'import', JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data: generateData(100) }))
+  const desk = await Desk.open({ dataDir, clock, shell: { ...noShell, chooseFiles: async () => [file] } })
+  try {
+    const documentId = valueOf<{ id: string }[]>(await desk.dispatch('listDocuments', {}))[0]!.id
+    let source!: ImportSource
+    const read = await time(async () => (source = valueOf<ImportSource>(await desk.dispatch('openImportFile', {}))))
+    const settings = { token: source.token, documentId, sheet: 0, headerRow: source.sheets[0]!.headerRow, columns: source.sheets[0]!.columns, fixes: {}, skip: [], owners: {} }
+    const preview = await time(async () => valueOf(await desk.dispatch('previewImport', { settings, offset: 0, limit: 100, only: 'all' })))
+    const save = await time(async () => valueOf(await desk.dispatch('commitImport', { settings })))
+    record({ name: 'import: read the .xlsx (openImportFile)', n, ms: read })
+    record({ name: 'import: preview every row (parse, match, check)', n, ms: preview })
+    record({ name: 'import: save them all in one change', n, ms: save })
+    record({ name: 'import: read + preview + save', n, ms: read + preview + save })
+  } finally {
     await desk.idle()
   }
 }
@@ -465,6 +503,10 @@ async function main(): Promise<void> {
       await benchCore(n, data, text, dir)
       await benchChromium(n, data, text, dir, server.origin, browser)
       await rm(dir, { recursive: true, force: true })
+    }
+    for (const n of IMPORT_ROWS) {
+      console.log(`\nImport of a ${n}-row Excel roadmap`)
+      await benchImport(n, scratch)
     }
     for (const n of BRIEF_ROWS) {
       console.log(`\nBrief with an annex of ${n} commitments`)
