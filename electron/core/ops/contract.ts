@@ -4,6 +4,7 @@
 // the renderer imports it.
 import type { z } from 'zod'
 import { appContract } from './contracts/app'
+import { backupContract } from './contracts/backup'
 import { briefsContract } from './contracts/briefs'
 import { commitmentsContract } from './contracts/commitments'
 import { exportsContract } from './contracts/exports'
@@ -18,6 +19,7 @@ export const contract = {
   ...meetingsContract,
   ...commitmentsContract,
   ...briefsContract,
+  ...backupContract,
   ...exportsContract,
   ...importsContract,
 }

@@ -39,7 +39,7 @@ const MAX_LISTED_PROBLEMS = 3
  * Parses, checks the envelope and version, migrates and validates one file's text. `verified`:
  * the app wrote this very file after validating its data, so only parsing is needed.
  */
-function load(text: string, chain: MigrationChain, verified = false): Loaded {
+export function load(text: string, chain: MigrationChain, verified = false): Loaded {
   let json: unknown
   try {
     json = JSON.parse(text)

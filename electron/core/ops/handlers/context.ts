@@ -20,7 +20,7 @@ export interface ShellServices {
   printBrief(doc: BriefDocument): Promise<void>
 }
 
-export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'ics'
+export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'ics' | 'deskbackup'
 
 /** Without a desktop (a test, a tool): nothing can be chosen, and nothing opened or printed. */
 export const noShell: ShellServices = {

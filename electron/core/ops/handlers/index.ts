@@ -2,6 +2,7 @@
 // must work even when the data file could not be opened.
 import type { Contract } from '../contract'
 import { appHandlers } from './app'
+import { backupHandlers } from './backup'
 import { briefsHandlers } from './briefs'
 import { commitmentsHandlers } from './commitments'
 import type { HandlerContext, HandlersOf } from './context'
@@ -19,6 +20,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...meetingsHandlers(ctx),
     ...commitmentsHandlers(ctx),
     ...briefsHandlers(ctx),
+    ...backupHandlers(ctx),
     ...exportsHandlers(ctx),
     ...importsHandlers(ctx),
   }

@@ -1,4 +1,4 @@
-// Our organisation, the interface language, and where the data lives.
+// Our organisation, the interface language, where the data lives, and full backups.
 import { Dropdown, Field, Option, OptionGroup, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../../electron/core/schema'
@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
 import { systemLocale } from '../../i18n'
 import { useFormat } from '../../i18n/format'
+import { BackupSection } from './BackupSection'
 
 const SYSTEM = 'system'
 
@@ -68,6 +69,7 @@ export function SettingsPage() {
       <Field label={t('settings.dataFolder')} hint={t('settings.dataFolderHint')}>
         <Text font="monospace">{status.data?.dataDir}</Text>
       </Field>
+      <BackupSection />
     </>
   )
 }

@@ -1,0 +1,34 @@
+// The whole data in one file and back: a full backup, a change, then the restore brings the
+// backup's data back and keeps the replaced data in the backups folder.
+import { mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, test } from './fixtures/app'
+
+const OUTPUT = fileURLToPath(new URL('.output/', import.meta.url))
+const OURS = 'Министерство транспорта Республики Казахстан'
+
+test('a full backup restored over a later change', async ({ app }) => {
+  const { page } = app
+  await mkdir(OUTPUT, { recursive: true })
+  const file = join(OUTPUT, `full-${test.info().project.name}.deskbackup`)
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
+  const ours = page.getByRole('combobox', { name: 'Наша организация' })
+  await expect(ours).toHaveText(OURS)
+
+  await app.queueSavePath(file)
+  await page.getByRole('button', { name: 'Сохранить полную копию…' }).click()
+  await expect(page.getByText(`Копия сохранена: ${file}`)).toBeVisible()
+
+  await ours.click()
+  await page.getByRole('option', { name: 'Не выбрана' }).click()
+  await expect(ours).toHaveText('Не выбрана')
+
+  await page.getByRole('button', { name: 'Восстановить из копии…' }).click()
+  await app.queueChosenFiles([file])
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Выбрать копию и восстановить' }).click()
+  await expect(page.getByText('Данные восстановлены из копии от 28 ноября 2026 г.')).toBeVisible()
+  await expect(ours).toHaveText(OURS)
+  expect((await readdir(join(app.dataDir, 'backups'))).some((name) => name.includes('pre-restore'))).toBe(true)
+})
