@@ -1,6 +1,7 @@
 // First run in an empty data folder: the app offers the demo and opens on it.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { CURRENT_SCHEMA_VERSION } from '../electron/core/schema'
 import { expect, test } from './fixtures/app'
 
 test('first run offers the demo, and the dashboard opens on it', async ({ app }) => {
@@ -25,7 +26,7 @@ test('first run offers the demo, and the dashboard opens on it', async ({ app })
 
   // It is on disk, in the data folder the app was pointed at.
   const file = JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8'))
-  expect(file.schemaVersion).toBe(1)
+  expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
   expect(file.data.documents).toHaveLength(8)
 })
 

@@ -48,7 +48,7 @@ test.describe('a data file from a newer version', () => {
   test('is refused with a message and left untouched', async ({ app }) => {
     const alert = app.page.getByRole('alert')
     await expect(alert).toContainText('The data cannot be opened')
-    await expect(alert).toContainText('written by a newer version of Delegation Desk (data version 7; this version reads up to 1)')
+    await expect(alert).toContainText(`written by a newer version of Delegation Desk (data version 7; this version reads up to ${CURRENT_SCHEMA_VERSION})`)
     expect(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).toBe(newer)
     expect(await readdir(app.dataDir)).toEqual(['delegation-desk.json'])
   })
