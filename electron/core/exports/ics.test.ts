@@ -37,15 +37,15 @@ function demo() {
   return { data, ours }
 }
 
-/** Open commitments of ours with a due date, found the way the list finds them. */
-function expectedIds(data: DeskData, ours: string): string[] {
+/** Commitments of ours with a due date, found the way the list finds them; those closed are cancelled events. */
+function expectedIds(data: DeskData, ours: string, which: 'open' | 'closed'): string[] {
   return queryCommitments(data, { mine: 'any' }, { today: DEMO_TODAY, ourOrganisationId: ours })
-    .items.filter((item) => item.deadline.dueDate !== null && item.status !== 'completed' && item.status !== 'cancelled')
+    .items.filter((item) => item.deadline.dueDate !== null && (item.status === 'completed' || item.status === 'cancelled') === (which === 'closed'))
     .map((item) => item.id)
 }
 
 describe('the deadlines calendar', () => {
-  it('has an all-day event for each open commitment of ours with a due date', () => {
+  it('has an all-day event for each commitment of ours with a due date; closed ones are cancelled', () => {
     const { data, ours } = demo()
     const ics = deadlinesToIcs(data, { organisationId: ours, language: 'ru', now: NOW })
     const { lines, calendar, events } = parseIcs(ics)
@@ -54,12 +54,17 @@ describe('the deadlines calendar', () => {
     expect(calendar['VERSION']).toBe('2.0')
     expect(calendar['X-WR-CALNAME']).toBe('Сроки поручений: МТ РК')
 
-    const expected = expectedIds(data, ours)
-    // The demo has some of ours completed or without a due date, so the filter is really tested.
+    const open = expectedIds(data, ours, 'open')
+    const closed = expectedIds(data, ours, 'closed')
+    // The demo has some of ours completed and some without a due date, so both rules are really tested.
     const all = data.commitments.filter((c) => c.owners.some((o) => o.organisationId === ours))
-    expect(expected.length).toBeGreaterThan(0)
-    expect(expected.length).toBeLessThan(all.length)
-    expect(events.map((e) => e['UID']).sort()).toEqual(expected.map((id) => `${id}@delegation-desk`).sort())
+    expect(open.length).toBeGreaterThan(0)
+    expect(closed.length).toBeGreaterThan(0)
+    expect(open.length + closed.length).toBeLessThan(all.length)
+    const uid = (id: string) => `${id}@delegation-desk`
+    expect(events.map((e) => e['UID']).sort()).toEqual([...open, ...closed].map(uid).sort())
+    expect(events.filter((e) => e['STATUS'] === 'CANCELLED').map((e) => e['UID']).sort()).toEqual(closed.map(uid).sort())
+    expect(events.filter((e) => e['STATUS'] === 'CONFIRMED')).toHaveLength(open.length)
 
     for (const event of events) {
       const c = data.commitments.find((x) => `${x.id}@delegation-desk` === event['UID'])!

@@ -86,9 +86,11 @@ function shortened(text: string, length: number): string {
 }
 
 /**
- * Open commitments (neither completed nor cancelled) that the organisation owns in any role and
- * that have a due date, as one all-day event each, soonest first. A commitment without a due date
- * ("ongoing", "by the next meeting" not yet scheduled) has no day to put in a calendar.
+ * The commitments the organisation owns in any role that have a due date, as one all-day event
+ * each, soonest first. A commitment without a due date ("ongoing", "by the next meeting" not yet
+ * scheduled) has no day to put in a calendar. Completed and cancelled ones stay in the file as
+ * cancelled events: a calendar cannot delete on re-import, but it does strike out or remove an
+ * event whose newer copy says CANCELLED — so a deadline met since the last export disappears.
  */
 export function deadlinesToIcs(data: DeskData, options: IcsOptions): string {
   const { organisationId, language } = options
@@ -100,7 +102,6 @@ export function deadlinesToIcs(data: DeskData, options: IcsOptions): string {
   const commitments = data.commitments
     .filter((c) => c.deadline.dueDate !== null && c.owners.some((o) => o.organisationId === organisationId))
     .map((c) => ({ c, status: historyOf(data, c.id).status, due: c.deadline.dueDate! }))
-    .filter(({ status }) => !closed.has(status))
     .sort((a, b) => a.due.localeCompare(b.due) || collator.compare(a.c.clause, b.c.clause))
 
   const lines = [
@@ -128,6 +129,7 @@ export function deadlinesToIcs(data: DeskData, options: IcsOptions): string {
       // All-day: the end is exclusive, the next day.
       `DTEND;VALUE=DATE:${nextDay(due)}`,
       `SEQUENCE:${sequenceOf(data, c)}`,
+      `STATUS:${closed.has(status) ? 'CANCELLED' : 'CONFIRMED'}`,
       `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText(description.join('\n'))}`,
       ...(c.themes.length > 0 ? [`CATEGORIES:${c.themes.map(escapeText).join(',')}`] : []),
