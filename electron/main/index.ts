@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { clockFrom, systemClock } from '../core/clock'
 import { Desk } from '../core/desk'
 import { effectiveLanguage } from '../core/domain/language'
+import { EXCHANGE_EXTENSION } from '../core/exchange/format'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { dataDirIn, dataDirOverride } from './dataFolder'
 import { registerOperations } from './ipc'
@@ -16,6 +17,9 @@ import { applySecurityPolicy } from './security'
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 
+/** The exchange files named on a command line (a double-click on Windows and Linux passes the path). */
+const exchangeFilesIn = (argv: string[]) => argv.slice(1).filter((arg) => arg.toLowerCase().endsWith(`.${EXCHANGE_EXTENSION}`))
+
 // Before the lock: the lock is per user-data folder, so each folder is its own instance.
 const override = dataDirOverride(process.argv, process.env)
 if (override) app.setPath('userData', override)
@@ -25,8 +29,16 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme()
   let mainWindow: BrowserWindow | null = null
+  // Exchange files the system asked us to open; the window takes them when it has focus.
+  const openedFiles = exchangeFilesIn(process.argv)
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openedFiles.push(path)
+    mainWindow?.focus()
+  })
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    openedFiles.push(...exchangeFilesIn(argv))
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
@@ -40,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
     // DESK_TODAY fixes "today" for tests and demonstrations.
     const clock = process.env.DESK_TODAY ? clockFrom(process.env.DESK_TODAY) : systemClock
     // The shell's dialogs speak the interface language, which the opened data decides.
-    const desk = await Desk.open({ dataDir, clock, shell: electronShell(() => language()) })
+    const desk = await Desk.open({ dataDir, clock, shell: electronShell(() => language(), openedFiles) })
     if (process.argv.includes('--load-demo') && desk.status().state === 'first_run') {
       await desk.dispatch('loadDemo', {})
     }

@@ -26,7 +26,11 @@ async function withPages<T>(doc: BriefDocument, use: (contents: WebContents) => 
   }
 }
 
-export function electronShell(language: () => Language): ShellServices {
+/**
+ * `openedFiles` fills as the system asks the app to open files (a double-clicked .ddx): from the
+ * command line, a second instance's command line, or macOS's open-file event.
+ */
+export function electronShell(language: () => Language, openedFiles: string[]): ShellServices {
   return {
     async chooseFiles() {
       const options = { properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] }
@@ -52,6 +56,7 @@ export function electronShell(language: () => Language): ShellServices {
     briefPdf: (doc) =>
       // The print view sets A4 and its margins itself (@page); Electron's default would be Letter.
       withPages(doc, (contents) => contents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } })),
+    takeOpenedFiles: () => openedFiles.splice(0),
     printBrief: (doc) =>
       withPages(
         doc,

@@ -7,6 +7,7 @@ import { appContract } from './contracts/app'
 import { backupContract } from './contracts/backup'
 import { briefsContract } from './contracts/briefs'
 import { commitmentsContract } from './contracts/commitments'
+import { exchangeContract } from './contracts/exchange'
 import { exportsContract } from './contracts/exports'
 import { importsContract } from './contracts/imports'
 import { meetingsContract } from './contracts/meetings'
@@ -21,6 +22,7 @@ export const contract = {
   ...briefsContract,
   ...backupContract,
   ...exportsContract,
+  ...exchangeContract,
   ...importsContract,
 }
 

@@ -1,4 +1,6 @@
 // Shapes that operations return beyond the stored records. Pure types: shared with the renderer.
+import type { ExchangeScope } from '../exchange/format'
+import type { MergeItem, MergeVerdict } from '../exchange/plan'
 import type { PreviewRow, RowProblem } from '../imports/preview'
 import type { ReaderNote } from '../imports/readers/table'
 import type { Commitment, CommitmentStatus, Deadline, ImportField, Meeting, Organisation, Owner, Settings, StatusUpdate } from '../schema'
@@ -122,4 +124,29 @@ export interface ImportResult {
   commitments: number
   organisations: number
   skipped: number
+}
+
+/** What an exchange file would change here, for the merge review. */
+export interface ExchangeReview {
+  token: string
+  fileName: string
+  from: { installationId: string; name: string }
+  createdAt: string
+  scope: ExchangeScope
+  /** Made on this very installation. */
+  ownFile: boolean
+  counts: Record<MergeVerdict, number>
+  /** Records applying would add or change; 0: nothing to do. */
+  changes: number
+  /** New records, changed there, and conflicts (with their fields); same and ours only counted. */
+  items: Omit<MergeItem, 'incoming' | 'incomingFingerprint' | 'localFingerprint' | 'id'>[]
+  /** Items beyond the listed ones (a first exchange of everything adds thousands). */
+  unlisted: number
+}
+
+export interface ExchangeApplied {
+  added: number
+  updated: number
+  kept: number
+  files: number
 }

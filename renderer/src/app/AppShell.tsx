@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next'
 import { Outlet, useLocation } from 'react-router'
 import type { AppStatus } from '../../../electron/core/ops/views'
 import { LeaveGuard } from '../forms/leaveGuard'
+import { ExchangeArrivals } from '../pages/exchange/ExchangeArrivals'
 import { useHashLinks } from './useHashLinks'
 import { Notices } from './Notices'
 
@@ -33,8 +34,12 @@ const sections: Section[] = [
   { path: '/settings', label: 'nav.settings', icon: <SettingsRegular /> },
 ]
 
+/** Pages reached from another section's page: an exchange file's review is opened from Settings. */
+const homes: [prefix: string, section: string][] = [['/exchange/', '/settings']]
+
 /** The section a page belongs to: /meetings/123 is under Meetings. */
 const sectionOf = (pathname: string) =>
+  homes.find(([prefix]) => pathname.startsWith(prefix))?.[1] ??
   sections.filter((s) => pathname === s.path || pathname.startsWith(`${s.path === '/' ? '' : s.path}/`)).sort((a, b) => b.path.length - a.path.length)[0]?.path
 
 export function AppShell({ status }: { status: AppStatus }) {
@@ -63,9 +68,11 @@ export function AppShell({ status }: { status: AppStatus }) {
             <MessageBarBody>{t('app.sampleBanner')}</MessageBarBody>
           </MessageBar>
         )}
-        <LeaveGuard>
-          <Outlet />
-        </LeaveGuard>
+        <ExchangeArrivals>
+          <LeaveGuard>
+            <Outlet />
+          </LeaveGuard>
+        </ExchangeArrivals>
       </main>
     </div>
   )

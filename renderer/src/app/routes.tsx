@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react'
 import { briefRoutes } from '../pages/briefs/routes'
 import { commitmentRoutes } from '../pages/commitments/routes'
+import { exchangeRoutes } from '../pages/exchange/routes'
 import { importRoutes } from '../pages/imports/routes'
 import { meetingRoutes } from '../pages/meetings/routes'
 import { registryRoutes } from '../pages/registry/routes'
@@ -16,6 +17,7 @@ export const routes: AreaRoute[] = [
   ...commitmentRoutes,
   ...meetingRoutes,
   ...importRoutes,
+  ...exchangeRoutes,
   ...registryRoutes,
   ...briefRoutes,
   { path: '/settings', element: <SettingsPage /> },

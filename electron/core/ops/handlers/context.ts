@@ -18,9 +18,11 @@ export interface ShellServices {
   briefPdf(doc: BriefDocument): Promise<Uint8Array>
   /** The brief laid out as pages by the print view, sent to the system's print dialog. */
   printBrief(doc: BriefDocument): Promise<void>
+  /** Files the system asked the app to open (a double-clicked exchange file), each given once. */
+  takeOpenedFiles(): string[]
 }
 
-export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'ics' | 'deskbackup'
+export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'ics' | 'deskbackup' | 'ddx'
 
 /** Without a desktop (a test, a tool): nothing can be chosen, and nothing opened or printed. */
 export const noShell: ShellServices = {
@@ -35,6 +37,7 @@ export const noShell: ShellServices = {
   printBrief: async () => {
     throw new DeskError('blocked', 'Nothing can be printed here')
   },
+  takeOpenedFiles: () => [],
 }
 
 export interface HandlerContext {

@@ -6,6 +6,7 @@ import { backupHandlers } from './backup'
 import { briefsHandlers } from './briefs'
 import { commitmentsHandlers } from './commitments'
 import type { HandlerContext, HandlersOf } from './context'
+import { exchangeHandlers } from './exchange'
 import { exportsHandlers } from './exports'
 import { importsHandlers } from './imports'
 import { meetingsHandlers } from './meetings'
@@ -22,6 +23,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...briefsHandlers(ctx),
     ...backupHandlers(ctx),
     ...exportsHandlers(ctx),
+    ...exchangeHandlers(ctx),
     ...importsHandlers(ctx),
   }
 }

@@ -11,6 +11,7 @@ import { DataTable } from '../../components/DataTable'
 import { useFormat } from '../../i18n/format'
 import { CommitmentTable } from '../commitments/CommitmentTable'
 import { DeleteButton } from '../../components/DeleteButton'
+import { ExportExchangeButton } from '../exchange/ExportExchangeButton'
 import { importPath } from '../imports/routes'
 import { useDescribe } from './parts/describe'
 import { Facts } from '../../components/Facts'
@@ -127,6 +128,7 @@ function DocumentView({ document: d }: { document: Document }) {
             <Button icon={<EditRegular />} onClick={() => void navigate(documentPaths.edit(d.id))}>
               {t('forms.edit')}
             </Button>
+            <ExportExchangeButton scope={{ kind: 'document', id: d.id }} />
             <DeleteButton
               question={t('documents.deleteQuestion')}
               consequence={t('documents.deleteConsequence', { title })}

@@ -20,6 +20,7 @@ import { hrefOf } from '../../app/href'
 import { commitmentsLink } from '../commitments/queryParams'
 // Briefs: "New brief" on the meeting's page (two clicks from a meeting to a briefing pack).
 import { NewBriefButton } from '../briefs/NewBriefButton'
+import { ExportExchangeButton } from '../exchange/ExportExchangeButton'
 
 function MeetingFacts({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings')
@@ -123,6 +124,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
         actions={
           <>
             <NewBriefButton meetingId={meeting.id} />
+            <ExportExchangeButton scope={{ kind: 'meeting', id: meeting.id }} />
             <Button icon={<EditRegular />} onClick={() => void navigate(meetingPaths.edit(meeting.id))}>
               {t('forms.edit')}
             </Button>

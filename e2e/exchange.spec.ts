@@ -1,0 +1,83 @@
+// Two laptops without a server: this app (laptop A) sends everything to laptop B (the real core
+// on a second data folder), both change the same commitment, and B's file comes back: the
+// review shows the conflict, the user takes B's text, and opening the same file again changes nothing.
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Page } from '@playwright/test'
+import { clockFrom } from '../electron/core/clock'
+import { Desk } from '../electron/core/desk'
+import { noShell } from '../electron/core/ops/handlers/context'
+import type { ExchangeReview } from '../electron/core/ops/views'
+import type { Commitment, DeskData } from '../electron/core/schema'
+import { expect, test } from './fixtures/app'
+
+const OUTPUT = fileURLToPath(new URL('.output/', import.meta.url))
+const SUMMARY = 'График контейнерного поезда'
+
+const ok = <T>(e: { ok: true; value: unknown } | { ok: false; error: { message: string } }): T => {
+  if (!e.ok) throw new Error(e.error.message)
+  return e.value as T
+}
+
+async function openFile(page: Page, app: { queueChosenFiles(paths: string[]): Promise<void> }, path: string) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
+  await app.queueChosenFiles([path])
+  await page.getByRole('button', { name: 'Открыть файл обмена…' }).click()
+}
+
+test('an exchange file both ways: a conflict resolved field by field; the same file twice changes nothing', async ({ app }) => {
+  const { page } = app
+  await mkdir(OUTPUT, { recursive: true })
+  const project = test.info().project.name
+  const fromA = join(OUTPUT, `exchange-a-${project}.ddx`)
+  const fromB = join(OUTPUT, `exchange-b-${project}.ddx`)
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
+  await app.queueSavePath(fromA)
+  await page.getByRole('button', { name: 'Выгрузить всё для обмена…' }).click()
+  await expect(page.getByText(`Файл обмена сохранён: ${fromA}`)).toBeVisible()
+
+  // Laptop B takes everything, then edits the summary of one commitment.
+  const saves = [fromB]
+  const laptopB = await mkdtemp(join(tmpdir(), 'delegation-desk-laptop-b-'))
+  const b = await Desk.open({ dataDir: laptopB, clock: clockFrom('2026-11-28'), shell: { ...noShell, chooseSavePath: async () => saves.shift() ?? null } })
+  ok(await b.dispatch('startEmpty', {}))
+  const review = ok<ExchangeReview>(await b.dispatch('openExchangeFile', { path: fromA }))
+  ok(await b.dispatch('applyExchange', { token: review.token, choices: {} }))
+  const data = JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData
+  const target = data.commitments.find((c) => c.clause === 'п. 4.1' && c.summary.ru !== '')! as Commitment
+  const { id, createdAt: _c, updatedAt: _u, sample: _s, ...input } = target
+  ok(await b.dispatch('updateCommitment', { id, input: { ...input, deadline: { words: input.deadline.words, rule: input.deadline.rule }, summary: { ru: `${SUMMARY} (B)`, en: '' } } }))
+  ok(await b.dispatch('exportExchange', { scope: { kind: 'all' } }))
+  await b.idle()
+  await rm(laptopB, { recursive: true, force: true })
+
+  // Laptop A edits the same summary in its own way.
+  await page.goto(page.url().replace(/#.*$/, `#/commitments/${id}/edit`))
+  await page.getByRole('textbox', { name: 'Краткое содержание (Русский)' }).fill(`${SUMMARY} (A)`)
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`${SUMMARY} (A)`)
+
+  await openFile(page, app, fromB)
+  await expect(page.getByRole('heading', { level: 1, name: `Файл обмена: exchange-b-${project}.ddx` })).toBeVisible()
+  await expect(page.getByRole('status')).toContainText('Конфликтов: 1')
+  const conflict = page.getByRole('group', { name: /^Поручение: п\. 4\.1/ })
+  await expect(conflict.getByRole('row', { name: /^Кратко/ })).toContainText(`${SUMMARY} (A)`)
+  await expect(conflict.getByRole('row', { name: /^Кратко/ })).toContainText(`${SUMMARY} (B)`)
+  await expect(page.getByRole('button', { name: 'Применить' })).toBeDisabled()
+  await conflict.getByRole('radiogroup', { name: /Оставить «Кратко»/ }).getByRole('radio', { name: 'У них' }).check()
+  await page.getByRole('button', { name: 'Применить' }).click()
+  await expect(page.getByText(/^Готово: добавлено 0, обновлено 1/)).toBeVisible()
+
+  const after = JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData
+  expect(after.commitments.find((c) => c.id === id)!.summary.ru).toBe(`${SUMMARY} (B)`)
+
+  // The same file again: nothing to do.
+  const file = await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')
+  await openFile(page, app, fromB)
+  await expect(page.getByText('Ничего нового: всё из этого файла уже есть.')).toBeVisible()
+  expect(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).toBe(file)
+})

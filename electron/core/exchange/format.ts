@@ -1,0 +1,113 @@
+// The exchange package (.ddx): how laptops without a common server combine their registries.
+// A zip holding
+//   manifest.json  who made it, when, with which schema, and what part of the registry it carries;
+//   records.json   the records (briefs and settings never travel: they are one desk's own work);
+//   bases.json     per laptop the sender imported from, the fingerprints of what it last received
+//                  from that laptop (only for records in the package): lets the receiver tell
+//                  "changed there" from "changed on both sides" even before it has imported from
+//                  the sender itself;
+//   files/<sha256>/<name>  the source files of the documents carried, where the data folder keeps them.
+import { z } from 'zod'
+import { DeskData, Fingerprint, Id, IsoDateTime, ShortText } from '../schema'
+
+export const EXCHANGE_EXTENSION = 'ddx'
+export const EXCHANGE_FORMAT = 'delegation-desk-exchange'
+export const EXCHANGE_FORMAT_VERSION = 1
+/** The package as a file: source files are at most 200 MB each, a package may carry a few. */
+export const MAX_EXCHANGE_BYTES = 500 * 1024 * 1024
+/** What the package may unpack to: PDFs barely compress, but records.json does, a lot. */
+export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+export const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+
+export const MANIFEST_ENTRY = 'manifest.json'
+export const RECORDS_ENTRY = 'records.json'
+export const BASES_ENTRY = 'bases.json'
+
+/** The collections that travel, in the order they are listed and applied. */
+export const EXCHANGED_COLLECTIONS = ['countries', 'organisations', 'people', 'meetings', 'documents', 'commitments', 'statusUpdates'] as const
+export type ExchangedCollection = (typeof EXCHANGED_COLLECTIONS)[number]
+
+/** The title of a scope's meeting or document, in both languages as the registry keeps it. */
+const ScopeTitle = z.object({ ru: ShortText, en: ShortText })
+
+export const ExchangeScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('meeting'), id: Id, title: ScopeTitle }),
+  z.object({ kind: z.literal('document'), id: Id, title: ScopeTitle }),
+])
+export type ExchangeScope = z.infer<typeof ExchangeScope>
+
+/** A source file path inside the data folder and the package: `files/<sha256>/<name>`. */
+const storedFilePattern = /^files\/([0-9a-f]{64})\/([^/\\]+)$/
+/**
+ * The checksum and name of a stored file path, or null when the path could lead anywhere else
+ * (`..`, separators, an empty name): a package's paths become paths on the receiver's disk.
+ */
+export function parseStoredFilePath(path: string): { sha256: string; name: string } | null {
+  const match = storedFilePattern.exec(path)
+  if (!match || match[2] === '.' || match[2] === '..') return null
+  return { sha256: match[1]!, name: match[2]! }
+}
+
+export const ExchangeManifest = z.object({
+  format: z.literal(EXCHANGE_FORMAT),
+  formatVersion: z.literal(EXCHANGE_FORMAT_VERSION),
+  schemaVersion: z.number().int().positive(),
+  createdAt: IsoDateTime,
+  from: z.object({
+    installationId: Id,
+    /** The sender's organisation, as its settings name it; '' when it has not chosen one. */
+    name: ShortText,
+  }),
+  scope: ExchangeScope,
+  /** Source files the sender's documents name but its data folder did not have (intact). */
+  missingFiles: z.array(z.string().refine((p) => parseStoredFilePath(p) !== null, 'not a stored file path')),
+})
+export type ExchangeManifest = z.infer<typeof ExchangeManifest>
+
+export const ExchangeRecords = DeskData.pick({
+  countries: true,
+  organisations: true,
+  people: true,
+  meetings: true,
+  documents: true,
+  commitments: true,
+  statusUpdates: true,
+})
+export type ExchangeRecords = z.infer<typeof ExchangeRecords>
+export type ExchangeRecord = ExchangeRecords[ExchangedCollection][number]
+
+/** Installation id → record id → fingerprint: the sender's `exchange.peers[…].bases`, cut to the package. */
+export const CarriedBases = z.record(Id, z.record(Id, Fingerprint))
+export type CarriedBases = z.infer<typeof CarriedBases>
+
+/** A package as read and checked. */
+export interface ExchangeContent {
+  manifest: ExchangeManifest
+  records: ExchangeRecords
+  bases: CarriedBases
+  /** Stored path (`files/<sha256>/<name>`) → content, checksum verified. */
+  files: Map<string, Uint8Array>
+}
+
+export type ExchangeErrorCode =
+  /** Not a zip archive, or one too broken to open. */
+  | 'unreadable'
+  /** A zip, but not an exchange package (no manifest, another format). */
+  | 'not_exchange'
+  /** Made by a newer version of the app: its format or schema is not known here. */
+  | 'newer_version'
+  /** An exchange package whose content fails a check: checksum, schema, references. */
+  | 'damaged'
+  /** Over the size limit: a package to read, or one being packed (the receiver would refuse it). */
+  | 'too_large'
+
+export class ExchangeError extends Error {
+  readonly code: ExchangeErrorCode
+
+  constructor(code: ExchangeErrorCode, message: string) {
+    super(message)
+    this.name = 'ExchangeError'
+    this.code = code
+  }
+}

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto'
+import { rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { CURRENT_SCHEMA_VERSION, emptyData } from '../schema'
+import { findBrokenReferences } from '../schema/references'
+import { tempDir } from '../test-support/tempDir'
+import { fingerprint } from './fingerprint'
+import { ExchangeManifest, type CarriedBases, type ExchangeRecords } from './format'
+import { LAPTOP_A, LAPTOP_B, NOW, demoLaptop, pack, withSourceFile } from './testing'
+
+const json = (entries: Record<string, Uint8Array>, name: string) => JSON.parse(strFromU8(entries[name]!)) as unknown
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+describe('packing', () => {
+  it('writes the manifest, the records (never briefs or settings) and our bases', async () => {
+    const data = demoLaptop(LAPTOP_A)
+    const country = data.countries[0]!
+    data.exchange.peers[LAPTOP_B] = { name: 'B', lastImportAt: NOW.toISOString(), bases: { [country.id]: fingerprint(country) } }
+    const entries = unzipSync(await pack(data, { kind: 'all' }, '/nowhere', 'МТ РК'))
+    expect(Object.keys(entries).sort()).toEqual(['bases.json', 'manifest.json', 'records.json'])
+    expect(ExchangeManifest.parse(json(entries, 'manifest.json'))).toEqual({
+      format: 'delegation-desk-exchange',
+      formatVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      createdAt: NOW.toISOString(),
+      from: { installationId: LAPTOP_A, name: 'МТ РК' },
+      scope: { kind: 'all' },
+      missingFiles: [],
+    })
+    const records = json(entries, 'records.json') as ExchangeRecords
+    expect(Object.keys(records)).toEqual(['countries', 'organisations', 'people', 'meetings', 'documents', 'commitments', 'statusUpdates'])
+    expect(records.commitments).toEqual(data.commitments)
+    expect(json(entries, 'bases.json') as CarriedBases).toEqual({ [LAPTOP_B]: { [country.id]: fingerprint(country) } })
+  })
+
+  it('carries bases only for the records it carries', async () => {
+    const data = demoLaptop(LAPTOP_A)
+    const planned = data.meetings.find((m) => m.status === 'planned')!
+    data.exchange.peers[LAPTOP_B] = { name: 'B', lastImportAt: NOW.toISOString(), bases: { [planned.id]: fingerprint(planned) } }
+    const summit = data.meetings.find((m) => m.status === 'held')!
+    expect(json(unzipSync(await pack(data, { kind: 'meeting', id: summit.id })), 'bases.json')).toEqual({})
+    expect(json(unzipSync(await pack(data, { kind: 'meeting', id: planned.id })), 'bases.json')).toEqual({
+      [LAPTOP_B]: { [planned.id]: fingerprint(planned) },
+    })
+  })
+
+  it('is self-contained in every scope', async () => {
+    const data = demoLaptop(LAPTOP_A)
+    const scopes = [
+      { kind: 'all' as const },
+      ...data.meetings.map((m) => ({ kind: 'meeting' as const, id: m.id })),
+      ...data.documents.map((d) => ({ kind: 'document' as const, id: d.id })),
+    ]
+    for (const scope of scopes) {
+      const records = json(unzipSync(await pack(data, scope)), 'records.json') as ExchangeRecords
+      expect(findBrokenReferences({ ...emptyData(), ...records }), JSON.stringify(scope)).toEqual([])
+    }
+  })
+
+  it('adds the source files of the documents it carries, stored as the data folder stores them', async () => {
+    const dir = await tempDir()
+    const demo = demoLaptop(LAPTOP_A)
+    const [first, second] = demo.documents
+    let data = await withSourceFile(demo, dir, first!.id, 'Заявление.pdf', 'statement')
+    data = await withSourceFile(data, dir, second!.id, 'concept.docx', 'concept')
+    // The same file on two documents travels once.
+    data = { ...data, documents: data.documents.map((d) => (d.id === second!.id ? { ...d, sourceFiles: [...d.sourceFiles, ...data.documents[0]!.sourceFiles] } : d)) }
+    const statement = data.documents[0]!.sourceFiles[0]!
+    const concept = data.documents[1]!.sourceFiles[0]!
+
+    const all = unzipSync(await pack(data, { kind: 'all' }, dir))
+    expect(Object.keys(all).filter((p) => p.startsWith('files/')).sort()).toEqual([concept.storedPath, statement.storedPath].sort())
+    expect(strFromU8(all[statement.storedPath]!)).toBe('statement')
+    expect(sha256(all[statement.storedPath]!)).toBe(statement.sha256)
+
+    const one = unzipSync(await pack(data, { kind: 'document', id: first!.id }, dir))
+    expect(Object.keys(one).filter((p) => p.startsWith('files/'))).toEqual([statement.storedPath])
+  })
+
+  it('lists a source file that is gone or changed as missing, and still packs', async () => {
+    const dir = await tempDir()
+    const demo = demoLaptop(LAPTOP_A)
+    let data = await withSourceFile(demo, dir, demo.documents[0]!.id, 'gone.pdf', 'gone')
+    data = await withSourceFile(data, dir, demo.documents[1]!.id, 'changed.pdf', 'original')
+    const [gone, changed] = [data.documents[0]!.sourceFiles[0]!, data.documents[1]!.sourceFiles[0]!]
+    await rm(join(dir, gone.storedPath))
+    await writeFile(join(dir, changed.storedPath), 'tampered')
+
+    const entries = unzipSync(await pack(data, { kind: 'all' }, dir))
+    expect(Object.keys(entries).some((p) => p.startsWith('files/'))).toBe(false)
+    expect(ExchangeManifest.parse(json(entries, 'manifest.json')).missingFiles).toEqual([gone.storedPath, changed.storedPath].sort())
+  })
+
+  it('names the meeting or document it carries', async () => {
+    const data = demoLaptop(LAPTOP_A)
+    const doc = data.documents[3]!
+    const manifest = ExchangeManifest.parse(json(unzipSync(await pack(data, { kind: 'document', id: doc.id })), 'manifest.json'))
+    expect(manifest.scope).toEqual({ kind: 'document', id: doc.id, title: doc.title })
+  })
+
+  it('gives the same bytes for the same data at the same moment', async () => {
+    const data = demoLaptop(LAPTOP_A)
+    expect(await pack(data)).toEqual(await pack(demoLaptop(LAPTOP_A)))
+  })
+})

@@ -1,0 +1,93 @@
+// Writes an exchange package: the scope's records, the sender's bases for them, and the source
+// files of its documents.
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { strToU8, zipSync, type Zippable } from 'fflate'
+import { CURRENT_SCHEMA_VERSION, type DeskData, type Document } from '../schema'
+import { sourceFilePath } from '../files/sourceFiles'
+import {
+  BASES_ENTRY,
+  EXCHANGE_FORMAT,
+  EXCHANGE_FORMAT_VERSION,
+  EXCHANGED_COLLECTIONS,
+  ExchangeError,
+  ExchangeManifest,
+  MANIFEST_ENTRY,
+  MAX_EXCHANGE_BYTES,
+  RECORDS_ENTRY,
+  megabytes,
+  type CarriedBases,
+  type ExchangeRecords,
+} from './format'
+import { selectRecords, type PackScope } from './scope'
+
+export interface PackOptions {
+  /** The data folder the documents' source files are read from. */
+  dataDir: string
+  now: Date
+  /** Our organisation's name, shown to the receiver; '' when none is chosen. */
+  fromName: string
+}
+
+const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+/**
+ * The source files of `documents`, by stored path. A file that is gone, or no longer matches its
+ * checksum, is listed as missing instead: the package still travels, and the receiver would
+ * refuse a file that fails its checksum.
+ */
+async function collectFiles(documents: Document[], dataDir: string): Promise<{ files: Map<string, Uint8Array>; missing: string[] }> {
+  const files = new Map<string, Uint8Array>()
+  const missing = new Set<string>()
+  for (const file of documents.flatMap((d) => d.sourceFiles)) {
+    if (files.has(file.storedPath) || missing.has(file.storedPath)) continue
+    const bytes = await readFile(sourceFilePath(dataDir, file)).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return null
+      throw e
+    })
+    if (bytes && sha256Of(bytes) === file.sha256) files.set(file.storedPath, bytes)
+    else missing.add(file.storedPath)
+  }
+  return { files, missing: [...missing].sort() }
+}
+
+/** Our bases with each peer, kept to the records the package carries. */
+function carriedBases(peers: DeskData['exchange']['peers'], records: ExchangeRecords): CarriedBases {
+  const ids = new Set(EXCHANGED_COLLECTIONS.flatMap((c) => records[c].map((r) => r.id)))
+  const carried: CarriedBases = {}
+  for (const [installationId, peer] of Object.entries(peers)) {
+    const bases = Object.fromEntries(Object.entries(peer.bases).filter(([id]) => ids.has(id)))
+    if (Object.keys(bases).length > 0) carried[installationId] = bases
+  }
+  return carried
+}
+
+export async function packExchange(data: DeskData, scope: PackScope, options: PackOptions): Promise<Uint8Array> {
+  const selected = selectRecords(data, scope)
+  const { files, missing } = await collectFiles(selected.records.documents, options.dataDir)
+  // Parsed on the way out: we never write a manifest we would refuse to read.
+  const manifest = ExchangeManifest.parse({
+    format: EXCHANGE_FORMAT,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    createdAt: options.now.toISOString(),
+    from: { installationId: data.exchange.installationId, name: options.fromName },
+    scope: selected.scope,
+    missingFiles: missing,
+  } satisfies ExchangeManifest)
+  const json = (value: unknown) => strToU8(JSON.stringify(value))
+  const entries: Zippable = {
+    [MANIFEST_ENTRY]: strToU8(JSON.stringify(manifest, null, 2)),
+    [RECORDS_ENTRY]: json(selected.records),
+    [BASES_ENTRY]: json(carriedBases(data.exchange.peers, selected.records)),
+  }
+  // Stored, not deflated: source files are PDFs and Word files, already compressed.
+  for (const [path, bytes] of files) entries[path] = [bytes, { level: 0 }]
+  // The package's own time on every entry: the same data packed at the same moment gives the same bytes.
+  const bytes = zipSync(entries, { mtime: options.now })
+  // Refused here rather than by the receiver, after the file has travelled.
+  if (bytes.length > MAX_EXCHANGE_BYTES) {
+    throw new ExchangeError('too_large', `The package would be ${megabytes(bytes.length)}, more than ${megabytes(MAX_EXCHANGE_BYTES)}: send a meeting or a document at a time`)
+  }
+  return bytes
+}

@@ -1,0 +1,154 @@
+// Reads and checks an exchange package. All or nothing: a package with one bad record, one file
+// that fails its checksum or one dangling reference is refused whole, so a merge never starts
+// from half a package.
+import { createHash } from 'node:crypto'
+import { strFromU8, unzipSync, type Unzipped } from 'fflate'
+import { z } from 'zod'
+import { CURRENT_SCHEMA_VERSION, emptyData } from '../schema'
+import { findBrokenReferences } from '../schema/references'
+import {
+  BASES_ENTRY,
+  CarriedBases,
+  EXCHANGE_FORMAT,
+  EXCHANGE_FORMAT_VERSION,
+  EXCHANGED_COLLECTIONS,
+  ExchangeError,
+  ExchangeManifest,
+  ExchangeRecords,
+  MANIFEST_ENTRY,
+  MAX_EXCHANGE_BYTES,
+  MAX_UNPACKED_BYTES,
+  RECORDS_ENTRY,
+  megabytes,
+  parseStoredFilePath,
+  type ExchangeContent,
+} from './format'
+
+const MAX_LISTED_PROBLEMS = 3
+
+function unzip(bytes: Uint8Array): Unzipped {
+  if (bytes.length > MAX_EXCHANGE_BYTES) {
+    throw new ExchangeError('too_large', `The file is ${megabytes(bytes.length)}; an exchange file may be at most ${megabytes(MAX_EXCHANGE_BYTES)}`)
+  }
+  let unpacked = 0
+  try {
+    return unzipSync(bytes, {
+      // Sizes are summed from the archive's directory before anything is inflated; fflate inflates
+      // each entry into a buffer of its declared size, so an entry that lies is cut short there
+      // (and then fails its checksum or its JSON), never grows past the limit.
+      filter: (entry) => {
+        unpacked += entry.originalSize
+        if (unpacked > MAX_UNPACKED_BYTES) {
+          throw new ExchangeError('too_large', `The file unpacks to more than ${megabytes(MAX_UNPACKED_BYTES)}`)
+        }
+        return true
+      },
+    })
+  } catch (e) {
+    if (e instanceof ExchangeError) throw e
+    throw new ExchangeError('unreadable', `Not a readable zip archive (${(e as Error).message})`)
+  }
+}
+
+function parseJson(entries: Unzipped, name: string): unknown {
+  const bytes = entries[name]
+  if (!bytes) throw new ExchangeError('damaged', `The package has no ${name}`)
+  try {
+    return JSON.parse(strFromU8(bytes))
+  } catch (e) {
+    throw new ExchangeError('damaged', `${name} is not valid JSON (${(e as Error).message})`)
+  }
+}
+
+const issuesOf = (error: z.ZodError) =>
+  error.issues
+    .slice(0, MAX_LISTED_PROBLEMS)
+    .map((i) => `${i.path.join('.')}: ${i.message}`)
+    .join('; ')
+
+function readManifest(entries: Unzipped): ExchangeManifest {
+  if (!entries[MANIFEST_ENTRY]) throw new ExchangeError('not_exchange', 'Not a Delegation Desk exchange file (no manifest)')
+  const json = parseJson(entries, MANIFEST_ENTRY)
+  // Format and versions first, loosely: a newer package may have a manifest this version cannot
+  // parse, and the user should hear "update the app", not "damaged".
+  const head = z.object({ format: z.unknown(), formatVersion: z.unknown(), schemaVersion: z.unknown() }).safeParse(json)
+  if (!head.success || head.data.format !== EXCHANGE_FORMAT) throw new ExchangeError('not_exchange', 'Not a Delegation Desk exchange file')
+  const { formatVersion, schemaVersion } = head.data
+  if (typeof formatVersion === 'number' && formatVersion > EXCHANGE_FORMAT_VERSION) {
+    throw new ExchangeError('newer_version', `The file has exchange format ${formatVersion}; this version of the app reads format ${EXCHANGE_FORMAT_VERSION}`)
+  }
+  if (typeof schemaVersion === 'number' && schemaVersion > CURRENT_SCHEMA_VERSION) {
+    throw new ExchangeError('newer_version', `The file has data schema version ${schemaVersion}; this version of the app knows up to ${CURRENT_SCHEMA_VERSION}`)
+  }
+  const manifest = ExchangeManifest.safeParse(json)
+  if (!manifest.success) throw new ExchangeError('damaged', `The manifest is invalid (${issuesOf(manifest.error)})`)
+  return manifest.data
+}
+
+/**
+ * The records, against the current schema whatever version the sender had: records of an older
+ * schema are taken only if they are valid records now (no migration step has changed a record
+ * collection so far; one that does must convert them here first).
+ */
+function readRecords(entries: Unzipped): ExchangeRecords {
+  const records = ExchangeRecords.safeParse(parseJson(entries, RECORDS_ENTRY))
+  if (!records.success) throw new ExchangeError('damaged', `Invalid records (${issuesOf(records.error)})`)
+  // Ids are unique across collections too: bases and merge keys are keyed by the bare id.
+  const seen = new Set<string>()
+  for (const collection of EXCHANGED_COLLECTIONS) {
+    for (const { id } of records.data[collection]) {
+      if (seen.has(id)) throw new ExchangeError('damaged', `The record id ${id} appears twice`)
+      seen.add(id)
+    }
+  }
+  const broken = findBrokenReferences({ ...emptyData(), ...records.data })
+  if (broken.length > 0) {
+    const listed = broken.slice(0, MAX_LISTED_PROBLEMS).map((p) => `${p.path}: ${p.message}`).join('; ')
+    throw new ExchangeError('damaged', `Records point to records the package does not carry (${listed})`)
+  }
+  return records.data
+}
+
+function readBases(entries: Unzipped): CarriedBases {
+  if (!entries[BASES_ENTRY]) return {}
+  const bases = CarriedBases.safeParse(parseJson(entries, BASES_ENTRY))
+  if (!bases.success) throw new ExchangeError('damaged', `Invalid ${BASES_ENTRY} (${issuesOf(bases.error)})`)
+  return bases.data
+}
+
+/**
+ * The files, each checked against the checksum its folder names and against the source file
+ * records: every file is one a document names, and every file a document names is either here
+ * or listed as missing by the sender.
+ */
+function readFiles(entries: Unzipped, manifest: ExchangeManifest, records: ExchangeRecords): Map<string, Uint8Array> {
+  const named = new Map(records.documents.flatMap((d) => d.sourceFiles.map((f) => [f.storedPath, f] as const)))
+  for (const [path, file] of named) {
+    // The path is where the receiver will look for the file: it must be the one its checksum and name give.
+    if (path !== `files/${file.sha256}/${file.fileName}` || !parseStoredFilePath(path)) {
+      throw new ExchangeError('damaged', `A source file has an unexpected stored path: ${path}`)
+    }
+  }
+  const files = new Map<string, Uint8Array>()
+  for (const [path, bytes] of Object.entries(entries)) {
+    if (path === MANIFEST_ENTRY || path === RECORDS_ENTRY || path === BASES_ENTRY || path.endsWith('/')) continue
+    const record = named.get(path)
+    if (!record) throw new ExchangeError('damaged', `Unexpected file in the package: ${path}`)
+    if (createHash('sha256').update(bytes).digest('hex') !== record.sha256 || bytes.length !== record.size) {
+      throw new ExchangeError('damaged', `${record.fileName} does not match its checksum`)
+    }
+    files.set(path, bytes)
+  }
+  const missing = new Set(manifest.missingFiles)
+  for (const [path, file] of named) {
+    if (!files.has(path) && !missing.has(path)) throw new ExchangeError('damaged', `The package lacks the file ${file.fileName}`)
+  }
+  return files
+}
+
+export function readExchange(bytes: Uint8Array): ExchangeContent {
+  const entries = unzip(bytes)
+  const manifest = readManifest(entries)
+  const records = readRecords(entries)
+  return { manifest, records, bases: readBases(entries), files: readFiles(entries, manifest, records) }
+}

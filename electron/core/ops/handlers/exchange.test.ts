@@ -1,0 +1,85 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { clockFrom } from '../../clock'
+import { Desk } from '../../desk'
+import type { Commitment, CommitmentInput, DeskData } from '../../schema'
+import { storePaths } from '../../store/paths'
+import { tempDir } from '../../test-support/tempDir'
+import type { Envelope } from '../errors'
+import type { ExchangeApplied, ExchangeReview, SavedFile } from '../views'
+import { noShell } from './context'
+
+const value = <T>(envelope: Envelope<unknown>): T => {
+  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message} ${JSON.stringify(envelope.error.issues)}`)
+  return envelope.value as T
+}
+
+/** One laptop: a data folder and the core on it, with dialogs that choose what the test queues. */
+async function laptop(today: string, demo: boolean) {
+  const dir = await tempDir()
+  const saves: string[] = []
+  const desk = await Desk.open({ dataDir: dir, clock: clockFrom(today), shell: { ...noShell, chooseSavePath: async () => saves.shift() ?? null } })
+  value(await desk.dispatch(demo ? 'loadDemo' : 'startEmpty', {}))
+  const file = () => readFile(storePaths(dir).dataFile, 'utf-8')
+  const data = async () => JSON.parse(await file()).data as DeskData
+  const exportAll = async (path: string) => {
+    saves.push(path)
+    return value<SavedFile>(await desk.dispatch('exportExchange', { scope: { kind: 'all' } })).path
+  }
+  return { desk, dir, file, data, exportAll }
+}
+
+const inputOf = ({ id: _i, createdAt: _c, updatedAt: _u, sample: _s, ...rest }: Commitment): CommitmentInput => ({ ...rest, deadline: { words: rest.deadline.words, rule: rest.deadline.rule } })
+
+describe('exchange between two laptops', () => {
+  it('brings everything over, then shows a conflict, takes the chosen side, and a second import changes nothing', async () => {
+    const outside = await tempDir()
+    const a = await laptop('2026-11-28', true)
+    const b = await laptop('2026-11-28', false)
+
+    const first = await a.exportAll(join(outside, 'a1.ddx'))
+    const review = value<ExchangeReview>(await b.desk.dispatch('openExchangeFile', { path: first }))
+    expect(review.counts.conflict).toBe(0)
+    expect(review.counts.new).toBe(review.changes)
+    value<ExchangeApplied>(await b.desk.dispatch('applyExchange', { token: review.token, choices: {} }))
+    expect((await b.data()).commitments).toEqual((await a.data()).commitments)
+
+    // Both edit the same commitment's summary; B also edits another one alone.
+    const [shared, onlyB] = (await b.data()).commitments
+    value(await a.desk.dispatch('updateCommitment', { id: shared!.id, input: { ...inputOf(shared!), summary: { ru: 'Версия A', en: '' } } }))
+    value(await b.desk.dispatch('updateCommitment', { id: shared!.id, input: { ...inputOf(shared!), summary: { ru: 'Версия B', en: '' } } }))
+    value(await b.desk.dispatch('updateCommitment', { id: onlyB!.id, input: { ...inputOf(onlyB!), priority: !onlyB!.priority } }))
+
+    const fromB = await b.exportAll(join(outside, 'b1.ddx'))
+    const back = value<ExchangeReview>(await a.desk.dispatch('openExchangeFile', { path: fromB }))
+    expect(back.counts).toMatchObject({ conflict: 1, theirs: 1, new: 0 })
+    const conflict = back.items.find((i) => i.verdict === 'conflict')!
+    expect(conflict.differences.map((d) => d.field)).toEqual(['summary'])
+    // An undecided conflict is refused and nothing changes.
+    const before = await a.file()
+    expect(await a.desk.dispatch('applyExchange', { token: back.token, choices: {} })).toMatchObject({ ok: false })
+    expect(await a.file()).toBe(before)
+
+    value(await a.desk.dispatch('applyExchange', { token: back.token, choices: { [conflict.key]: { summary: 'theirs' } } }))
+    const merged = await a.data()
+    expect(merged.commitments.find((c) => c.id === shared!.id)!.summary.ru).toBe('Версия B')
+    expect(merged.commitments.find((c) => c.id === onlyB!.id)!.priority).toBe(!onlyB!.priority)
+
+    // The same file again: nothing to do, and the data file is not even rewritten.
+    const settled = await a.file()
+    const again = value<ExchangeReview>(await a.desk.dispatch('openExchangeFile', { path: fromB }))
+    expect(again.changes).toBe(0)
+    value(await a.desk.dispatch('applyExchange', { token: again.token, choices: {} }))
+    expect(await a.file()).toBe(settled)
+  })
+
+  it('reads only exchange files from a path, and refuses what is not one', async () => {
+    const outside = await tempDir()
+    const a = await laptop('2026-11-28', true)
+    expect(await a.desk.dispatch('openExchangeFile', { path: storePaths(a.dir).dataFile })).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.exchange.not_exchange' }] } })
+    const fake = join(outside, 'fake.ddx')
+    await writeFile(fake, 'not a zip')
+    expect(await a.desk.dispatch('openExchangeFile', { path: fake })).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.exchange.unreadable' }] } })
+  })
+})

@@ -1,0 +1,115 @@
+// Exchange files: packed from a scope; read and planned against the registry; kept for this
+// session under a token while the user reviews; applied in one change. Nothing is written when
+// the plan changes nothing, so importing the same file twice leaves the data file as it was.
+import { format } from 'date-fns'
+import { readFile } from 'node:fs/promises'
+import { basename, extname } from 'node:path'
+import { pick } from '../../domain/dates'
+import { installExchangeFiles } from '../../exchange/files'
+import { EXCHANGE_EXTENSION, ExchangeError, type ExchangeContent } from '../../exchange/format'
+import { applyMerge, planMerge, type MergePlan } from '../../exchange/merge'
+import { packExchange } from '../../exchange/pack'
+import { readExchange } from '../../exchange/read'
+import { safeFileName } from '../../files/exportFile'
+import type { exchangeContract } from '../contracts/exchange'
+import { DeskError } from '../errors'
+import type { ExchangeReview } from '../views'
+import type { HandlerContext, HandlersOf } from './context'
+import { findOrThrow } from './records'
+import { saveAs } from './saveAs'
+
+interface Opened {
+  fileName: string
+  content: ExchangeContent
+  plan: MergePlan
+}
+
+const KEEP_OPENED = 3
+/** A first exchange of everything lists thousands of new records: the review shows this many. */
+const LISTED_NEW = 500
+
+function readOrRefuse(bytes: Uint8Array): ExchangeContent {
+  try {
+    return readExchange(bytes)
+  } catch (e) {
+    if (e instanceof ExchangeError) throw new DeskError('invalid_arguments', e.message, [{ path: 'file', message: `validation.exchange.${e.code}` }])
+    throw e
+  }
+}
+
+export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchangeContract> {
+  const data = () => ctx.store.data
+  const opened = new Map<string, Opened>()
+
+  const review = (token: string, { fileName, content, plan }: Opened): ExchangeReview => {
+    const changing = plan.items.filter((i) => i.verdict === 'new' || i.verdict === 'theirs' || i.verdict === 'conflict')
+    const newOnes = changing.filter((i) => i.verdict === 'new')
+    const listed = [...changing.filter((i) => i.verdict !== 'new'), ...newOnes.slice(0, LISTED_NEW)]
+    return {
+      token,
+      fileName,
+      from: plan.peer,
+      createdAt: content.manifest.createdAt,
+      scope: content.manifest.scope,
+      ownFile: plan.ownFile,
+      counts: plan.counts,
+      changes: plan.changes,
+      items: listed.map(({ key, collection, label, verdict, differences }) => ({ key, collection, label, verdict, differences })),
+      unlisted: changing.length - listed.length,
+    }
+  }
+
+  const open = (fileName: string, bytes: Uint8Array): ExchangeReview => {
+    const content = readOrRefuse(bytes)
+    const token = crypto.randomUUID()
+    const entry = { fileName, content, plan: planMerge(data(), content) }
+    opened.set(token, entry)
+    for (const old of [...opened.keys()].slice(0, -KEEP_OPENED)) opened.delete(old)
+    return review(token, entry)
+  }
+
+  const openedOf = (token: string) => {
+    const entry = opened.get(token)
+    if (!entry) throw new DeskError('not_found', 'This exchange file is no longer open: open it again', [{ path: 'token', message: 'validation.exchange.expired' }])
+    return entry
+  }
+
+  return {
+    exportExchange: ({ scope }) => {
+      const title = scope.kind === 'meeting' ? pick(findOrThrow(data().meetings, scope.id, 'meeting').title, 'ru') : scope.kind === 'document' ? pick(findOrThrow(data().documents, scope.id, 'document').title, 'ru') : ''
+      const ours = data().organisations.find((o) => o.id === data().settings.ourOrganisationId)
+      const name = safeFileName(`${ours ? pick(ours.shortName, 'ru') || pick(ours.name, 'ru') : 'Delegation Desk'} ${title} ${format(ctx.clock(), 'yyyy-MM-dd')}`.replace(/\s+/g, ' '), EXCHANGE_EXTENSION)
+      return saveAs(ctx, name, EXCHANGE_EXTENSION, () =>
+        packExchange(data(), scope, { dataDir: ctx.store.paths.dataDir, now: ctx.clock(), fromName: ours ? pick(ours.name, 'ru') : '' }),
+      )
+    },
+
+    openExchangeFile: async ({ path }) => {
+      const chosen = path ?? (await ctx.shell.chooseFiles())[0]
+      if (!chosen) return null
+      // Only exchange files: a path from outside the dialog must not read just any file.
+      if (extname(chosen).toLowerCase() !== `.${EXCHANGE_EXTENSION}`) throw new DeskError('invalid_arguments', `Not a .${EXCHANGE_EXTENSION} file`, [{ path: 'path', message: 'validation.exchange.not_exchange' }])
+      return open(basename(chosen), new Uint8Array(await readFile(chosen)))
+    },
+
+    readExchangeFile: ({ name, base64 }) => open(basename(name), new Uint8Array(Buffer.from(base64, 'base64'))),
+
+    getExchangeReview: ({ token }) => review(token, openedOf(token)),
+
+    applyExchange: async ({ token, choices }) => {
+      const { content, plan } = openedOf(token)
+      const files = await installExchangeFiles(content, ctx.store.paths.dataDir)
+      if (plan.changes === 0) return { added: 0, updated: 0, kept: plan.items.length, files }
+      const result = await ctx.store
+        .update((d) => applyMerge(d, plan, choices, ctx.clock().toISOString()))
+        .catch((e: unknown) => {
+          // A refused choice or a plan the registry moved away from: nothing was applied.
+          throw e instanceof DeskError ? e : new DeskError('conflict', (e as Error).message)
+        })
+      opened.delete(token)
+      return { ...result, files }
+    },
+
+    takeOpenedFiles: () => ctx.shell.takeOpenedFiles(),
+  }
+}

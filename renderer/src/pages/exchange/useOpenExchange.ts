@@ -1,0 +1,26 @@
+// Opening an exchange file, however it arrives — chosen in a dialog, double-clicked in the
+// system, dropped on the window — ends on its review page.
+import { useNavigate } from 'react-router'
+import type { ExchangeReview } from '../../../../electron/core/ops/views'
+import { call } from '../../api/client'
+import { exchangePath } from './routes'
+
+const base64Of = async (file: File) => {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ''
+  // In slices: String.fromCharCode with a whole large file would overflow the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+export function useOpenExchange() {
+  const navigate = useNavigate()
+  const show = (review: ExchangeReview | null) => {
+    if (review) void navigate(exchangePath(review.token))
+  }
+  return {
+    choose: () => call('openExchangeFile', {}).then(show),
+    path: (path: string) => call('openExchangeFile', { path }).then(show),
+    dropped: async (file: File) => show(await call('readExchangeFile', { name: file.name, base64: await base64Of(file) })),
+  }
+}
