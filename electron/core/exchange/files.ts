@@ -1,8 +1,8 @@
 // Puts a package's source files where the data folder keeps them, before the records that name
 // them are merged: a record never points to a file that is not there yet.
-import { randomUUID } from 'node:crypto'
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { writeExport } from '../files/exportFile'
 import { FILES_DIR } from '../files/sourceFiles'
 import { parseStoredFilePath, type ExchangeContent } from './format'
 
@@ -17,7 +17,7 @@ const exists = (path: string) => stat(path).then(
 /**
  * Copies the package's files into `dataDir/files/<sha256>/<name>`; returns how many were new.
  * A file already there is the same file (its folder is its checksum) and is left alone. Each is
- * written under a temporary name and renamed, so an interrupted import leaves no half file that
+ * written whole or not at all (writeExport), so an interrupted import leaves no half file that
  * the next one would take for complete.
  */
 export async function installExchangeFiles(content: ExchangeContent, dataDir: string): Promise<number> {
@@ -30,14 +30,7 @@ export async function installExchangeFiles(content: ExchangeContent, dataDir: st
     const target = join(folder, stored.name)
     if (await exists(target)) continue
     await mkdir(folder, { recursive: true })
-    const partial = join(folder, `.${randomUUID()}.part`)
-    try {
-      await writeFile(partial, bytes)
-      await rename(partial, target)
-    } catch (e) {
-      await rm(partial, { force: true })
-      throw e
-    }
+    await writeExport(target, bytes)
     installed++
   }
   return installed

@@ -1,27 +1,24 @@
 // The whole data folder in one file (for another laptop, or for safe keeping), and back. A
 // restore asks first and backs up the current data before it replaces anything.
-import { Button, MessageBar, MessageBarBody, Text, Title3 } from '@fluentui/react-components'
+import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components'
 import { ArchiveArrowBackRegular, ArchiveRegular } from '@fluentui/react-icons'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAction, useChange } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { ConfirmDialog } from '../../forms/ConfirmDialog'
 import { useFormat } from '../../i18n/format'
+import { Section } from '../meetings/parts/Section'
 
 export function BackupSection() {
   const { t } = useTranslation()
   const f = useFormat()
-  const headingId = useId()
   const create = useAction('createFullBackup')
   const restore = useChange('restoreFullBackup')
   const [asking, setAsking] = useState(false)
   return (
-    <section aria-labelledby={headingId} style={{ display: 'flex', flexDirection: 'column', gap: 8, maxWidth: 720 }}>
-      <Title3 as="h2" id={headingId} style={{ margin: '8px 0 0' }}>
-        {t('backup.title')}
-      </Title3>
-      <Text>{t('backup.hint')}</Text>
+    <Section title={t('backup.title')}>
+      <Text style={{ maxWidth: 720 }}>{t('backup.hint')}</Text>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Button icon={<ArchiveRegular />} disabled={create.isPending} onClick={() => create.mutate({})}>
           {t('backup.create')}
@@ -55,6 +52,6 @@ export function BackupSection() {
       >
         {t('backup.restoreConsequence')}
       </ConfirmDialog>
-    </section>
+    </Section>
   )
 }
