@@ -75,9 +75,37 @@ test('an exchange file both ways: a conflict resolved field by field; the same f
   const after = JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData
   expect(after.commitments.find((c) => c.id === id)!.summary.ru).toBe(`${SUMMARY} (B)`)
 
-  // The same file again: nothing to do.
+  // The same file again, dropped on the window this time: nothing to do.
   const file = await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')
-  await openFile(page, app, fromB)
+  await page.getByRole('navigation').getByRole('link', { name: 'Сводка' }).click()
+  const bytes = (await readFile(fromB)).toString('base64')
+  const dropped = await page.evaluateHandle(
+    ([base64, name]) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name))
+      return transfer
+    },
+    [bytes, `exchange-b-${project}.ddx`] as const,
+  )
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: dropped })
   await expect(page.getByText('Ничего нового: всё из этого файла уже есть.')).toBeVisible()
   expect(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).toBe(file)
+})
+
+test('a double-clicked exchange file opens on its review when the window gets the focus', async ({ app }) => {
+  test.skip(app.host !== 'chromium', 'the system opening a file is stood in for on the Chromium host only')
+  const { page } = app
+  await mkdir(OUTPUT, { recursive: true })
+  const path = join(OUTPUT, 'exchange-opened.ddx')
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
+  await app.queueSavePath(path)
+  await page.getByRole('button', { name: 'Выгрузить всё для обмена…' }).click()
+  await expect(page.getByText(`Файл обмена сохранён: ${path}`)).toBeVisible()
+
+  app.queueOpenedFile(path)
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')))
+  await expect(page.getByRole('heading', { level: 1, name: 'Файл обмена: exchange-opened.ddx' })).toBeVisible()
+  await expect(page.getByText('Этот файл выгружен на этом же компьютере.')).toBeVisible()
+  await expect(page.getByText('Ничего нового: всё из этого файла уже есть.')).toBeVisible()
 })

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next'
 import { Outlet, useLocation } from 'react-router'
 import type { AppStatus } from '../../../electron/core/ops/views'
 import { LeaveGuard } from '../forms/leaveGuard'
-import { ExchangeArrivals } from '../pages/exchange/ExchangeArrivals'
+import { useExchangeArrivals } from '../pages/exchange/ExchangeArrivals'
 import { useHashLinks } from './useHashLinks'
 import { Notices } from './Notices'
 
@@ -47,8 +47,10 @@ export function AppShell({ status }: { status: AppStatus }) {
   const { pathname } = useLocation()
   const current = sectionOf(pathname)
   useHashLinks()
+  // An exchange file dropped anywhere on the window, or double-clicked in the system, opens its review.
+  const arrivals = useExchangeArrivals()
   return (
-    <div style={{ display: 'flex', height: '100%' }}>
+    <div style={{ display: 'flex', height: '100%' }} {...arrivals.handlers}>
       <NavDrawer open type="inline" selectedValue={current} aria-label={t('nav.label')} tabbable>
         <NavDrawerHeader>
           <Subtitle2 as="p">{t('app.name')}</Subtitle2>
@@ -68,11 +70,10 @@ export function AppShell({ status }: { status: AppStatus }) {
             <MessageBarBody>{t('app.sampleBanner')}</MessageBarBody>
           </MessageBar>
         )}
-        <ExchangeArrivals>
-          <LeaveGuard>
-            <Outlet />
-          </LeaveGuard>
-        </ExchangeArrivals>
+        {arrivals.banner}
+        <LeaveGuard>
+          <Outlet />
+        </LeaveGuard>
       </main>
     </div>
   )

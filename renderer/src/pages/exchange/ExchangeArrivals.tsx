@@ -1,7 +1,7 @@
 // Exchange files that reach the window without a dialog: dropped on it, or double-clicked in
 // the system (the shell keeps those until the window asks, when it opens or gets the focus).
 import { MessageBar, MessageBarBody } from '@fluentui/react-components'
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EXCHANGE_EXTENSION } from '../../../../electron/core/exchange/format'
 import { call } from '../../api/client'
@@ -10,7 +10,8 @@ import { useOpenExchange } from './useOpenExchange'
 
 const isExchangeFile = (file: File) => file.name.toLowerCase().endsWith(`.${EXCHANGE_EXTENSION}`)
 
-export function ExchangeArrivals({ children }: { children: ReactNode }) {
+/** Drop handlers for the whole window, and the line that says what happened (for the page). */
+export function useExchangeArrivals() {
   const { t } = useTranslation('exchange')
   const open = useOpenExchange()
   const [error, setError] = useState<unknown>(null)
@@ -30,31 +31,31 @@ export function ExchangeArrivals({ children }: { children: ReactNode }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  return (
-    <div
-      style={{ display: 'contents' }}
-      onDragOver={(e) => {
-        if (![...e.dataTransfer.items].some((i) => i.kind === 'file')) return
-        e.preventDefault()
-        setDragging(true)
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        const file = [...e.dataTransfer.files].find(isExchangeFile)
-        setDragging(false)
-        if (!file) return
-        e.preventDefault()
-        setError(null)
-        open.dropped(file).catch(setError)
-      }}
-    >
+  const handlers = {
+    onDragOver: (e: DragEvent) => {
+      if (![...e.dataTransfer.items].some((i) => i.kind === 'file')) return
+      e.preventDefault()
+      setDragging(true)
+    },
+    onDragLeave: () => setDragging(false),
+    onDrop: (e: DragEvent) => {
+      const file = [...e.dataTransfer.files].find(isExchangeFile)
+      setDragging(false)
+      if (!file) return
+      e.preventDefault()
+      setError(null)
+      open.dropped(file).catch(setError)
+    },
+  }
+  const banner = (
+    <>
       {dragging && (
         <MessageBar intent="info">
           <MessageBarBody>{t('exchange.dropHere')}</MessageBarBody>
         </MessageBar>
       )}
       <ErrorMessage error={error} />
-      {children}
-    </div>
+    </>
   )
+  return { handlers, banner }
 }
