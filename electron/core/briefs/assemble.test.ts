@@ -217,3 +217,19 @@ describe('issued versions', () => {
     expect(await desk.dispatch('issueBrief', { id: '00000003-0000-4000-8000-0000000fffff' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
 })
+
+describe('a brief made before the addendum existed', () => {
+  it('gets it at its usual place, and an addendum once a version is issued', async () => {
+    const { desk, data } = await demo()
+    const meeting = data.meetings.find((m) => m.number === 6)!
+    const made = value<Brief>(await desk.dispatch('createBrief', { meetingId: meeting.id, language: 'ru' }))
+    // As an older version of the app saved it: no addendum section.
+    const { id, createdAt: _c, updatedAt: _u, sample: _s, issued: _i, ...input } = made
+    value(await desk.dispatch('updateBrief', { id, input: { ...input, sections: input.sections.filter((s) => s.kind !== 'addendum') } }))
+    const listed = value<Brief[]>(await desk.dispatch('listBriefs', {}))[0]!
+    expect(listed.sections.map((s) => s.kind).slice(0, 4)).toEqual(['cover', 'contents', 'addendum', 'programme'])
+    value(await desk.dispatch('issueBrief', { id }))
+    const draft = value<BriefDocument>(await desk.dispatch('briefContent', { id, version: null }))
+    expect(draft.sections.map((s) => s.kind)).toContain('addendum')
+  })
+})

@@ -1,10 +1,10 @@
 // A new brief: every section in the usual order, and what can be carried over from a previous one.
-import { randomUUID } from 'node:crypto'
 import type { Brief, BriefInput, BriefSection, DeskData, Language, Meeting } from '../schema'
 import { pick } from '../domain/dates'
 import { briefLabels } from './labels'
 
-const section = <K extends BriefSection['kind']>(kind: K) => ({ id: randomUUID(), enabled: true, title: '', kind })
+// Web Crypto's randomUUID: the builder (renderer) uses this module too.
+const section = <K extends BriefSection['kind']>(kind: K) => ({ id: crypto.randomUUID(), enabled: true, title: '', kind })
 
 export function defaultSections(meeting: Meeting): BriefSection[] {
   return [
@@ -28,6 +28,21 @@ export function defaultSections(meeting: Meeting): BriefSection[] {
 }
 
 /**
+ * A brief's sections with every kind there is: a kind added to the app after the brief was made
+ * (the addendum) comes in at its usual place, switched on, so an older brief can use it.
+ */
+export function withEveryKind(sections: BriefSection[], meeting: Meeting): BriefSection[] {
+  const result = [...sections]
+  let after = -1
+  for (const usual of defaultSections(meeting)) {
+    const at = result.findIndex((s) => s.kind === usual.kind)
+    if (at !== -1) after = at
+    else result.splice(++after, 0, usual)
+  }
+  return result
+}
+
+/**
  * The sections of a brief for `meeting` that starts from `previous` (the last meeting's brief):
  * what the user wrote and chose is copied, in the same order; agenda item texts follow items of the
  * same title. Generated sections are assembled anew, so nothing of them needs copying.
@@ -36,7 +51,7 @@ function carriedOver(previous: Brief, meeting: Meeting, data: DeskData): BriefSe
   const oldMeeting = data.meetings.find((m) => m.id === previous.meetingId)
   const oldTitle = new Map(oldMeeting?.agenda.map((a) => [a.id, `${a.title.ru}|${a.title.en}`]))
   return previous.sections.map((s) => {
-    const copy = { ...structuredClone(s), id: randomUUID() }
+    const copy = { ...structuredClone(s), id: crypto.randomUUID() }
     if (copy.kind !== 'agenda_items') return copy
     const texts = new Map(copy.items.map((i) => [oldTitle.get(i.agendaItemId), i]))
     return {

@@ -1,10 +1,10 @@
 // Briefing packs: created from a meeting (or from the previous brief), edited, assembled.
 import { assembleBrief, includedCommitments } from '../../briefs/assemble'
-import { newBrief } from '../../briefs/defaults'
+import { newBrief, withEveryKind } from '../../briefs/defaults'
 import { briefToDocx } from '../../briefs/docx'
 import { safeFileName } from '../../files/exportFile'
 import { DeskError } from '../errors'
-import type { Brief, BriefDocument, BriefInput, BriefSection } from '../../schema'
+import { BriefSectionKind, type Brief, type BriefDocument, type BriefInput, type BriefSection } from '../../schema'
 import type { briefsContract } from '../contracts/briefs'
 import type { HandlerContext, HandlersOf } from './context'
 import { findOrThrow, recordOps, type Ref } from './records'
@@ -32,6 +32,8 @@ function sectionRefs(section: BriefSection, at: string): Ref[] {
   }
 }
 
+const SECTION_KINDS = BriefSectionKind.options.length
+
 const fileName = (doc: BriefDocument, version: number | null, extension: string) =>
   safeFileName(`${doc.title}${version === null ? '' : ` v${version}`}`, extension)
 
@@ -47,7 +49,7 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
   })
 
   return {
-    listBriefs: () => data().briefs,
+    listBriefs: () => data().briefs.map(complete),
 
     createBrief: ({ meetingId, language, fromBriefId }) => {
       const meeting = findOrThrow(data().meetings, meetingId, 'meeting')
@@ -62,7 +64,7 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
     issueBrief: async ({ id }) => {
       await ctx.store.update((d) => {
         // Assembled from the saved state (in the queue, so no other change comes in between).
-        const saved = findOrThrow(data().briefs, id, 'brief')
+        const saved = complete(findOrThrow(data().briefs, id, 'brief'))
         const number = (saved.issued.at(-1)?.number ?? 0) + 1
         const now = ctx.clock().toISOString()
         const brief = findOrThrow(d.briefs, id, 'brief')
@@ -83,9 +85,16 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
     printBrief: ({ id, version }) => ctx.shell.printBrief(content(findOrThrow(data().briefs, id, 'brief'), version)),
   }
 
+  /** The brief with every section kind, as the builder shows it (kinds newer than the brief included). */
+  function complete(brief: Brief): Brief {
+    const meeting = data().meetings.find((m) => m.id === brief.meetingId)
+    if (!meeting || new Set(brief.sections.map((s) => s.kind)).size === SECTION_KINDS) return brief
+    return { ...brief, sections: withEveryKind(brief.sections, meeting) }
+  }
+
   /** The draft assembled now, or an issued version as frozen. */
   function content(brief: Brief, version: number | null): BriefDocument {
-    if (version === null) return assembleBrief(data(), brief, ctx.today())
+    if (version === null) return assembleBrief(data(), complete(brief), ctx.today())
     const issued = brief.issued.find((v) => v.number === version)
     if (!issued) throw new DeskError('not_found', `The brief has no version ${version}`)
     return issued.content
