@@ -1,6 +1,6 @@
 // `npm run bench`: how the core and the app hold up with 1,000 and 10,000 commitments, how long
-// importing a 5,000-row roadmap takes, and how long a brief with 50 and 500 annex rows takes to
-// become a PDF and a Word file.
+// exchanging 10,000 commitments and importing a 5,000-row roadmap take, and how long a brief with
+// 50 and 500 annex rows takes to become a PDF and a Word file.
 // Measures opening and saving against bare JSON (what the file format costs at minimum), list
 // filters and search in core, and, in Chromium with the real core bridged in, how long the
 // dashboard and the list take to become usable and whether a save stalls anything. Prints a
@@ -18,12 +18,15 @@ import { DEMO_TODAY } from '../core/demo/common'
 import { generateData } from '../core/demo/generate'
 import { queryCommitments, type QueryContext } from '../core/domain/commitmentQuery'
 import type { CommitmentQuery } from '../core/ops/contracts/commitments'
-import { CURRENT_SCHEMA_VERSION, DeskData, type StatusUpdateInput } from '../core/schema'
+import { CURRENT_SCHEMA_VERSION, DeskData, emptyData, type StatusUpdateInput } from '../core/schema'
 import { findBrokenReferences } from '../core/schema/references'
 import { storePaths } from '../core/store/paths'
 import { TestShell, launchChromium, openInChromium, printViewIn } from '../../e2e/fixtures/chromiumHost'
 import ExcelJS from 'exceljs'
 import { briefToDocx } from '../core/briefs/docx'
+import { applyMerge, planMerge } from '../core/exchange/merge'
+import { packExchange } from '../core/exchange/pack'
+import { readExchange } from '../core/exchange/read'
 import { noShell } from '../core/ops/handlers/context'
 import type { ImportSource } from '../core/ops/views'
 import type { Envelope } from '../core/ops/errors'
@@ -382,6 +385,33 @@ async function benchChromium(n: number, data: DeskData, text: string, scratch: s
 }
 
 // ---------------------------------------------------------------------------------------------
+// Exchange: everything of a large registry packed, read and merged into an empty laptop, then
+// the same file planned again (nothing to do).
+
+const EXCHANGE_SIZES = sizes(process.env.BENCH_EXCHANGE_SIZES ?? '10000')
+
+async function benchExchange(n: number, scratch: string) {
+  const data = generateData(n)
+  const dataDir = await dataFolder(scratch, `exchange-${n}`, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data }))
+  let bytes!: Uint8Array
+  const pack = await time(async () => (bytes = await packExchange(data, { kind: 'all' }, { dataDir, now: new Date(), fromName: 'bench' })))
+  let content!: ReturnType<typeof readExchange>
+  const read = await time(() => (content = readExchange(bytes)))
+  const empty = emptyData()
+  let plan!: ReturnType<typeof planMerge>
+  const planNew = await time(() => (plan = planMerge(empty, content)))
+  const merged = structuredClone(empty)
+  const apply = await time(() => applyMerge(merged, plan, {}, new Date().toISOString()))
+  const again = await time(() => planMerge(merged, content))
+  console.log(`  (${(bytes.byteLength / 1e6).toFixed(1)} MB package, ${plan.changes} records)`)
+  record({ name: 'exchange: pack everything', n, ms: pack })
+  record({ name: 'exchange: read and check the package', n, ms: read })
+  record({ name: 'exchange: plan against an empty laptop', n, ms: planNew })
+  record({ name: 'exchange: apply (every record new)', n, ms: apply })
+  record({ name: 'exchange: plan the same file again (nothing to do)', n, ms: again })
+}
+
+// ---------------------------------------------------------------------------------------------
 // Briefs: the annex of every commitment, assembled by the core, laid out by the print view in
 // Chromium and printed to PDF (the test host's way; Electron's printToPDF is the same engine),
 // and written as Word.
@@ -503,6 +533,10 @@ async function main(): Promise<void> {
       await benchCore(n, data, text, dir)
       await benchChromium(n, data, text, dir, server.origin, browser)
       await rm(dir, { recursive: true, force: true })
+    }
+    for (const n of EXCHANGE_SIZES) {
+      console.log(`\nExchange of ${n} commitments`)
+      await benchExchange(n, scratch)
     }
     for (const n of IMPORT_ROWS) {
       console.log(`\nImport of a ${n}-row Excel roadmap`)
