@@ -1,6 +1,7 @@
 // "Export for exchange…": a meeting, a document or everything, with what it refers to, in one
-// .ddx file for another laptop.
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components'
+// .ddx file for another laptop. Where it was saved shows beside the button, not in the page's
+// layout (the button sits in page headers).
+import { Button, Popover, PopoverSurface, PopoverTrigger } from '@fluentui/react-components'
 import { ArrowUploadRegular } from '@fluentui/react-icons'
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -19,14 +20,15 @@ export function ExportExchangeButton({ scope, label, icon }: Props) {
   const save = useAction('exportExchange')
   return (
     <>
-      <Button icon={icon ?? <ArrowUploadRegular />} disabled={save.isPending} onClick={() => save.mutate({ scope })}>
-        {label ?? t('exchange.export')}
-      </Button>
-      {save.data && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t('exchange.saved', { path: save.data.path })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {/* Opened only by a finished save; a click elsewhere or Escape closes it. */}
+      <Popover open={Boolean(save.data)} onOpenChange={(_e, d) => !d.open && save.reset()} positioning="below-end" withArrow>
+        <PopoverTrigger disableButtonEnhancement>
+          <Button icon={icon ?? <ArrowUploadRegular />} disabled={save.isPending} onClick={() => save.mutate({ scope })}>
+            {label ?? t('exchange.export')}
+          </Button>
+        </PopoverTrigger>
+        <PopoverSurface role="status">{save.data && t('exchange.saved', { path: save.data.path })}</PopoverSurface>
+      </Popover>
       <ErrorMessage error={save.error} />
     </>
   )
