@@ -78,3 +78,31 @@ test('a roadmap table from Word: map, fix, create an owner, confirm, see the com
   await expect(table.getByRole('link', { name: 'Разработать проект соглашения о мультимодальных перевозках' })).toBeVisible()
   await expect(table.getByRole('link', { name: 'Подготовить доклад о ходе реализации' })).toBeVisible()
 })
+
+test('a joint statement pasted as text: clauses split, commitments ticked by their wording, imported', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+  await openRoadmap(page)
+  await page.getByRole('link', { name: 'Импорт поручений…' }).click()
+  const statement = [
+    'Главы государств Центральной Азии,',
+    '',
+    'подтверждая приверженность региональному сотрудничеству,',
+    '',
+    '1. Приветствуют итоги Консультативной встречи.',
+    '2. Поручают правительствам разработать программу развития транзитных коридоров до конца 2027 года.',
+    '3. Договорились провести заседание министров транспорта в IV квартале 2027 г.',
+  ].join('\n')
+  await page.getByRole('textbox', { name: 'Или вставьте текст заявления или коммюнике' }).fill(statement)
+  await page.getByRole('button', { name: 'Разбить на пункты' }).click()
+  await expect(page.getByText('Вставленный текст')).toBeVisible()
+
+  const rows = page.getByRole('table', { name: 'Строки импорта' })
+  // Only clauses with obligation wording are ticked: not the preamble, not the welcome.
+  await expect(rows.getByRole('checkbox', { checked: true })).toHaveCount(2)
+  await expect(rows.getByRole('row').filter({ hasText: 'Приветствуют' }).getByRole('checkbox')).not.toBeChecked()
+  await page.getByRole('button', { name: 'Импортировать 2 поручения' }).click()
+  await expect(page.getByText('Импортировано поручений: 2, создано организаций: 0.')).toBeVisible()
+  await page.getByRole('link', { name: 'К документу' }).click()
+  await expect(page.getByRole('table', { name: 'Поручения документа' }).getByRole('link', { name: /^Поручают правительствам разработать программу/ })).toBeVisible()
+})
