@@ -101,6 +101,8 @@ test('a joint statement pasted as text: clauses split, commitments ticked by the
   // Only clauses with obligation wording are ticked: not the preamble, not the welcome.
   await expect(rows.getByRole('checkbox', { checked: true })).toHaveCount(2)
   await expect(rows.getByRole('row').filter({ hasText: 'Приветствуют' }).getByRole('checkbox')).not.toBeChecked()
+  // Each clause's deadline is read out of its text.
+  await expect(rows.getByRole('row').filter({ hasText: 'Договорились' })).toContainText('дата: 31.12.2027')
   await page.getByRole('button', { name: 'Импортировать 2 поручения' }).click()
   await expect(page.getByText('Импортировано поручений: 2, создано организаций: 0.')).toBeVisible()
   await page.getByRole('link', { name: 'К документу' }).click()

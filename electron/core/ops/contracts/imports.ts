@@ -37,8 +37,8 @@ export const importsContract = {
   openImportFile: op<ImportSource | null>()(z.object({}).strict()),
   /** The same file read again with another encoding or separator (a CSV). */
   rereadImportFile: op<ImportSource>()(z.object({ token: Id, encoding: Encoding.optional(), delimiter: Delimiter.optional() }).strict()),
-  /** Pasted text (a joint statement, a communiqué) split into numbered clauses. */
-  readImportText: op<ImportSource>()(z.object({ text: z.string().min(1).max(2_000_000) }).strict()),
+  /** Pasted text (a joint statement, a communiqué) for a document, split into numbered clauses, with the deadline each names. */
+  readImportText: op<ImportSource>()(z.object({ text: z.string().min(1).max(2_000_000), documentId: Id }).strict()),
   /** The rows as they will be saved, with their problems: `offset`/`limit` of them, all or only those with problems. */
   previewImport: op<ImportPreview>()(
     z.object({ settings: ImportSettings, offset: z.number().int().min(0), limit: z.number().int().min(1).max(500), only: z.enum(['all', 'problems']) }).strict(),

@@ -153,11 +153,13 @@ describe('importing pasted text', () => {
   it('splits it into clauses and suggests which are commitments', async () => {
     const { desk, document } = await deskWith([])
     const text = 'Главы государств,\n\nотмечая важность сотрудничества,\n\n1. Поручают правительствам разработать программу развития транзита.\n2. Приветствуют проведение форума.\n3. Договорились провести следующую встречу в 2027 году.'
-    const source = value<ImportSource>(await desk.dispatch('readImportText', { text }))
+    const source = value<ImportSource>(await desk.dispatch('readImportText', { text, documentId: document.id }))
     expect(source.kind).toBe('text')
     const preview = value<ImportPreview>(await desk.dispatch('previewImport', { settings: settingsOf(source, document.id), offset: 0, limit: 100, only: 'all' }))
     const taken = preview.rows.filter((r) => !r.skipped).map((r) => r.clause)
     expect(taken).toContain('п. 1')
     expect(taken).not.toContain('')
+    // The deadline a clause names is read out of its text.
+    expect(preview.rows.find((r) => r.clause === 'п. 3')!.deadline).toMatchObject({ words: 'в 2027 году', rule: { kind: 'year', year: 2027 }, dueDate: '2027-12-31' })
   })
 })

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { splitClauses } from '../../imports/clauses'
+import { deadlineInText } from '../../imports/deadlineInText'
 import { findHeaderRow, guessColumns, layoutKey, rememberedColumns } from '../../imports/mapping'
 import { isBlocked, ownerKey, previewRows, type PreviewRow } from '../../imports/preview'
 import { readTableFile, ReaderError, type ImportTable, type ReadTableOptions } from '../../imports/readers'
@@ -31,7 +32,7 @@ interface Batch {
 
 const KEEP_SOURCES = 3
 const SAMPLE_ROWS = 20
-const TEXT_COLUMNS: ImportField[] = ['clause', 'text']
+const TEXT_COLUMNS: ImportField[] = ['clause', 'text', 'deadline']
 
 /** Reader failures become errors the UI words by their code; anything else is a bug and stays one. */
 function readerFailure(e: unknown): never {
@@ -108,13 +109,16 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
       return keep({ ...source, table: await readTable(source.fileName, source.bytes, { encoding, delimiter }) })
     },
 
-    readImportText: ({ text }) => {
+    readImportText: ({ text, documentId }) => {
       const clauses = splitClauses(text)
       if (clauses.length === 0) throw new DeskError('invalid_arguments', 'The text has nothing to import', [{ path: 'text', message: 'validation.required' }])
+      const document = findOrThrow(data().documents, documentId, 'document')
+      const meeting = data().meetings.find((m) => m.id === document.meetingId)
+      const context = { documentDate: document.date, series: meeting?.series }
       return keep({
         fileName: '',
         kind: 'text',
-        table: { sheets: [{ name: '', rows: clauses.map((c) => [c.clause, c.text]) }], notes: [] },
+        table: { sheets: [{ name: '', rows: clauses.map((c) => [c.clause, c.text, deadlineInText(c.text, context)]) }], notes: [] },
         bytes: null,
         suggestedSkip: clauses.flatMap((c, i) => (c.likelyCommitment ? [] : [i])),
       })

@@ -42,7 +42,7 @@ function ImportWizard({ document }: { document: Document }) {
       <PageHeader title={t('import.title')} back={{ to: documentPaths.view(document.id), label: f.pick(document.title) }} />
       <p style={{ margin: 0 }}>{t('import.into', { document: f.pick(document.title) })}</p>
       <Section title={t('import.source.title')}>
-        <SourceStep source={source} onRead={start} />
+        <SourceStep documentId={document.id} source={source} onRead={start} />
       </Section>
       {source && settings && source.kind === 'table' && (
         <Section title={t('import.mapping.title')}>

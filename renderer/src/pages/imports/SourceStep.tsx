@@ -8,7 +8,7 @@ import type { ImportSource } from '../../../../electron/core/ops/views'
 import { useAction } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
 
-export function SourceStep({ source, onRead }: { source: ImportSource | null; onRead: (source: ImportSource) => void }) {
+export function SourceStep({ documentId, source, onRead }: { documentId: string; source: ImportSource | null; onRead: (source: ImportSource) => void }) {
   const { t } = useTranslation('imports')
   const open = useAction('openImportFile')
   const split = useAction('readImportText')
@@ -26,7 +26,7 @@ export function SourceStep({ source, onRead }: { source: ImportSource | null; on
         <Textarea value={text} onChange={(_e, d) => setText(d.value)} rows={6} resize="vertical" />
       </Field>
       <div>
-        <Button icon={<TextNumberListLtrRegular />} disabled={busy || text.trim() === ''} onClick={() => split.mutate({ text }, { onSuccess: onRead })}>
+        <Button icon={<TextNumberListLtrRegular />} disabled={busy || text.trim() === ''} onClick={() => split.mutate({ text, documentId }, { onSuccess: onRead })}>
           {t('import.source.split')}
         </Button>
       </div>
