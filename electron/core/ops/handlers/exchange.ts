@@ -5,6 +5,7 @@ import { format } from 'date-fns'
 import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { pick } from '../../domain/dates'
+import { refreshMeetingDeadlines } from '../../domain/deadline'
 import { installExchangeFiles } from '../../exchange/files'
 import { EXCHANGE_EXTENSION, ExchangeError, type ExchangeContent } from '../../exchange/format'
 import { applyMerge, planMerge, type MergePlan } from '../../exchange/merge'
@@ -101,7 +102,12 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       const files = await installExchangeFiles(content, ctx.store.paths.dataDir)
       if (plan.changes === 0) return { added: 0, updated: 0, kept: plan.items.length, files }
       const result = await ctx.store
-        .update((d) => applyMerge(d, plan, choices, ctx.clock().toISOString()))
+        .update((d) => {
+          const applied = applyMerge(d, plan, choices, ctx.clock().toISOString())
+          // A meeting taken from the other laptop moves the due dates that wait for it.
+          refreshMeetingDeadlines(d)
+          return applied
+        })
         .catch((e: unknown) => {
           // A refused choice or a plan the registry moved away from: nothing was applied.
           throw e instanceof DeskError ? e : new DeskError('conflict', (e as Error).message)
