@@ -49,6 +49,11 @@ test('a roadmap table from Word: map, fix, create an owner, confirm, see the com
   await expect(page.getByRole('combobox', { name: 'Столбец 2: № п/п' })).toHaveValue('clause')
   await expect(page.getByRole('combobox', { name: 'Столбец 3: Наименование мероприятия' })).toHaveValue('text')
   await expect(page.getByRole('combobox', { name: 'Столбец 4: Срок исполнения' })).toHaveValue('deadline')
+  // Choosing the header row again reads its words again.
+  await page.getByRole('combobox', { name: 'Строка заголовков' }).selectOption({ label: 'Строка 2' })
+  await expect(page.getByRole('combobox', { name: 'Столбец 3: Разработать проект соглашения о мультимодальных перевозках' })).toHaveValue('ignore')
+  await page.getByRole('combobox', { name: 'Строка заголовков' }).selectOption({ label: 'Строка 1' })
+  await expect(page.getByRole('combobox', { name: 'Столбец 3: Наименование мероприятия' })).toHaveValue('text')
   // The note becomes the completion form.
   await page.getByRole('combobox', { name: 'Столбец 5: Примечание' }).selectOption({ label: 'Форма завершения' })
 

@@ -5,6 +5,7 @@ import { Field, Select, Text, tokens } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { ImportSettings } from '../../../../electron/core/ops/contracts/imports'
 import type { ImportSource } from '../../../../electron/core/ops/views'
+import { guessColumns } from '../../../../electron/core/imports/mapping'
 import { ImportField } from '../../../../electron/core/schema'
 import { useAction } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -29,6 +30,13 @@ export function MappingStep({ source, settings, onChange, onReread }: Props) {
     const next = source.sheets[index]!
     onChange({ ...settings, sheet: index, headerRow: next.headerRow, columns: next.columns, fixes: {}, skip: [] })
   }
+  // Another header row: its words say again which column is what. Without one, the columns stay
+  // as mapped, by position.
+  const chooseHeader = (headerRow: number | null) => {
+    if (headerRow === null) return onChange({ ...settings, headerRow })
+    const guessed = guessColumns(sheet.sample[headerRow] ?? [])
+    onChange({ ...settings, headerRow, columns: settings.columns.map((_c, i) => guessed[i] ?? 'ignore') })
+  }
   const setColumn = (at: number, field: ImportField) =>
     // A field belongs to one column: choosing it here frees it elsewhere.
     onChange({ ...settings, columns: settings.columns.map((c, i) => (i === at ? field : c === field && field !== 'ignore' ? 'ignore' : c)) })
@@ -49,7 +57,7 @@ export function MappingStep({ source, settings, onChange, onReread }: Props) {
           </Field>
         )}
         <Field label={t('import.mapping.headerRow')}>
-          <Select value={settings.headerRow === null ? '' : String(settings.headerRow)} onChange={(_e, d) => onChange({ ...settings, headerRow: d.value === '' ? null : Number(d.value) })}>
+          <Select value={settings.headerRow === null ? '' : String(settings.headerRow)} onChange={(_e, d) => chooseHeader(d.value === '' ? null : Number(d.value))}>
             <option value="">{t('import.mapping.noHeader')}</option>
             {sheet.sample.map((_r, i) => (
               <option key={i} value={i}>
