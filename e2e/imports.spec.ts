@@ -64,6 +64,13 @@ test('a roadmap table from Word: map, fix, create an owner, confirm, see the com
   await expect(rows.nth(1)).toContainText('дата: 31.12.2027')
   await expect(rows.nth(3)).toContainText('нет текста')
 
+  // Skipping every row with a problem, then taking them back one by one.
+  await page.getByRole('button', { name: 'Пропустить все строки с проблемами' }).click()
+  await expect(status).toContainText('Пропущено: 2')
+  await page.getByRole('checkbox', { name: 'Импортировать строку 3' }).check()
+  await page.getByRole('checkbox', { name: 'Импортировать строку 4' }).check()
+  await expect(status).toContainText('Пропущено: 0')
+
   // The empty row gets its text.
   await page.getByRole('button', { name: 'Исправить строку 4' }).click()
   await page.getByRole('dialog').getByRole('textbox', { name: 'Текст поручения' }).fill('Подготовить доклад о ходе реализации')

@@ -109,8 +109,9 @@ export interface ImportPreview {
   /** Rows with content (after the header). */
   total: number
   skipped: number
-  /** Rows not skipped that have a blocking problem. */
+  /** Rows not skipped that have a blocking problem: how many, and their indexes in the sheet. */
   blocked: number
+  blockedRows: number[]
   problems: Partial<Record<RowProblem, number>>
   /** Owner names the registry does not know, with how many rows name them. */
   unknownOwners: { key: string; name: string; rows: number }[]

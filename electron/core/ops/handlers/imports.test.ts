@@ -81,6 +81,7 @@ describe('importing a roadmap table from Word', () => {
     expect(fourth!.problems).toContain('deadline_unrecognised')
     expect(preview.unknownOwners).toEqual([{ key: 'минцифры узбекистана', name: 'Минцифры Узбекистана', rows: 1 }])
     expect(preview.blocked).toBe(2)
+    expect(preview.blockedRows).toEqual([2, 3])
 
     // Owners in any case: "мтк кр" is the Kyrgyz ministry.
     expect(fourth!.owners[1]).toMatchObject({ organisationId: orgs.find((o) => o.shortName.ru === 'МТК КР')!.id, role: 'co_executor' })

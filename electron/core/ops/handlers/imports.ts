@@ -139,10 +139,12 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
         }
       }
       const selected = only === 'problems' ? rows.filter((r) => r.problems.length > 0) : rows
+      const blocked = rows.filter(isBlocked)
       return {
         total: rows.length,
         skipped: rows.filter((r) => r.skipped).length,
-        blocked: rows.filter(isBlocked).length,
+        blocked: blocked.length,
+        blockedRows: blocked.map((r) => r.index),
         problems,
         unknownOwners: [...unknown.values()].sort((a, b) => b.rows - a.rows),
         matching: selected.length,

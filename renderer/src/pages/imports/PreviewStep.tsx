@@ -113,7 +113,9 @@ export function PreviewStep({ settings, onChange, document }: Props) {
                 setOffset(0)
               }}
             />
-            <SkipProblems settings={settings} onChange={onChange} />
+            <Button disabled={data.blocked === 0} onClick={() => onChange({ ...settings, skip: [...settings.skip, ...data.blockedRows] })}>
+              {t('import.preview.skipProblems')}
+            </Button>
           </div>
           <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 }} aria-label={t('import.preview.tableLabel')}>
             <thead>
@@ -190,17 +192,5 @@ export function PreviewStep({ settings, onChange, document }: Props) {
         />
       )}
     </div>
-  )
-}
-
-/** Skips every row that has a problem blocking the import (asks the core for all of them). */
-function SkipProblems({ settings, onChange }: { settings: ImportSettings; onChange: (settings: ImportSettings) => void }) {
-  const { t } = useTranslation('imports')
-  const all = useOp('previewImport', { settings, offset: 0, limit: 500, only: 'problems' })
-  const blocked = (all.data?.rows ?? []).filter((r) => !r.skipped && r.problems.some((p) => BLOCKING.has(p)))
-  return (
-    <Button disabled={blocked.length === 0} onClick={() => onChange({ ...settings, skip: [...settings.skip, ...blocked.map((r) => r.index)] })}>
-      {t('import.preview.skipProblems')}
-    </Button>
   )
 }
