@@ -8,6 +8,7 @@
 //                  the sender itself;
 //   files/<sha256>/<name>  the source files of the documents carried, where the data folder keeps them.
 import { z } from 'zod'
+import { parseStoredFilePath } from '../files/storedPath'
 import { DeskData, Fingerprint, Id, IsoDateTime, ShortText } from '../schema'
 
 export const EXCHANGE_EXTENSION = 'ddx'
@@ -36,18 +37,6 @@ export const ExchangeScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('document'), id: Id, title: ScopeTitle }),
 ])
 export type ExchangeScope = z.infer<typeof ExchangeScope>
-
-/** A source file path inside the data folder and the package: `files/<sha256>/<name>`. */
-const storedFilePattern = /^files\/([0-9a-f]{64})\/([^/\\]+)$/
-/**
- * The checksum and name of a stored file path, or null when the path could lead anywhere else
- * (`..`, separators, an empty name): a package's paths become paths on the receiver's disk.
- */
-export function parseStoredFilePath(path: string): { sha256: string; name: string } | null {
-  const match = storedFilePattern.exec(path)
-  if (!match || match[2] === '.' || match[2] === '..') return null
-  return { sha256: match[1]!, name: match[2]! }
-}
 
 export const ExchangeManifest = z.object({
   format: z.literal(EXCHANGE_FORMAT),

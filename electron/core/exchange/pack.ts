@@ -1,10 +1,9 @@
 // Writes an exchange package: the scope's records, the sender's bases for them, and the source
 // files of its documents.
-import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { CURRENT_SCHEMA_VERSION, type DeskData, type Document } from '../schema'
-import { sourceFilePath } from '../files/sourceFiles'
+import { sha256Of, sourceFilePath } from '../files/sourceFiles'
 import {
   BASES_ENTRY,
   EXCHANGE_FORMAT,
@@ -29,7 +28,6 @@ export interface PackOptions {
   fromName: string
 }
 
-const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 /**
  * The source files of `documents`, by stored path. A file that is gone, or no longer matches its

@@ -1,9 +1,9 @@
 // Reads and checks an exchange package. All or nothing: a package with one bad record, one file
 // that fails its checksum or one dangling reference is refused whole, so a merge never starts
 // from half a package.
-import { createHash } from 'node:crypto'
 import { strFromU8, unzipSync, type Unzipped } from 'fflate'
 import { z } from 'zod'
+import { parseStoredFilePath, sha256Of } from '../files/sourceFiles'
 import { CURRENT_SCHEMA_VERSION, emptyData } from '../schema'
 import { findBrokenReferences } from '../schema/references'
 import {
@@ -20,7 +20,6 @@ import {
   MAX_UNPACKED_BYTES,
   RECORDS_ENTRY,
   megabytes,
-  parseStoredFilePath,
   type ExchangeContent,
 } from './format'
 
@@ -134,7 +133,7 @@ function readFiles(entries: Unzipped, manifest: ExchangeManifest, records: Excha
     if (path === MANIFEST_ENTRY || path === RECORDS_ENTRY || path === BASES_ENTRY || path.endsWith('/')) continue
     const record = named.get(path)
     if (!record) throw new ExchangeError('damaged', `Unexpected file in the package: ${path}`)
-    if (createHash('sha256').update(bytes).digest('hex') !== record.sha256 || bytes.length !== record.size) {
+    if (sha256Of(bytes) !== record.sha256 || bytes.length !== record.size) {
       throw new ExchangeError('damaged', `${record.fileName} does not match its checksum`)
     }
     files.set(path, bytes)

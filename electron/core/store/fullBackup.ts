@@ -2,12 +2,10 @@
 // back for a restore. The data inside is loaded exactly as the app loads its own file (parsed,
 // upgraded, validated, references checked), so a restore never installs what would not open.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
-import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { z } from 'zod'
-import { writeExport } from '../files/exportFile'
-import { FILES_DIR } from '../files/sourceFiles'
+import { FILES_DIR, parseStoredFilePath, sha256Of, storeFile } from '../files/sourceFiles'
 import { DeskError } from '../ops/errors'
 import { CURRENT_SCHEMA_VERSION, type DeskData } from '../schema'
 import { migrationChain } from './migrations'
@@ -18,8 +16,6 @@ const FORMAT = 'delegation-desk-backup'
 const DATA_ENTRY = 'delegation-desk.json'
 /** Larger than any data folder the app is meant for; refused before unpacking. */
 const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024
-
-const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 const Manifest = z.object({ format: z.literal(FORMAT), formatVersion: z.literal(1), schemaVersion: z.number().int().positive(), createdAt: z.string() })
 
@@ -81,25 +77,15 @@ export function readFullBackup(bytes: Uint8Array): FullBackup {
   for (const [name, content] of Object.entries(entries)) {
     if (!name.startsWith(`${FILES_DIR}/`) || name.endsWith('/')) continue
     // Exactly files/<sha256>/<name>: nothing in a backup may be written anywhere else.
-    const [, sha256, fileName, ...rest] = name.split('/')
-    if (!/^[0-9a-f]{64}$/.test(sha256 ?? '') || !fileName || fileName === '..' || fileName === '.' || fileName.includes('\\') || rest.length > 0) refuse(`Unexpected entry ${name}`, 'damaged')
-    if (sha256Of(content) !== sha256) refuse(`The attached file ${name} does not match its checksum`, 'damaged')
+    const stored = parseStoredFilePath(name)
+    if (!stored) return refuse(`Unexpected entry ${name}`, 'damaged')
+    if (sha256Of(content) !== stored.sha256) refuse(`The attached file ${name} does not match its checksum`, 'damaged')
     files.set(name, content)
   }
   return { createdAt: manifest.data!.createdAt, data: loaded.data, files }
 }
 
-/**
- * Puts the backup's attached files into the data folder. A file already there with the right
- * checksum is left alone; a missing or damaged one is written (whole, then renamed into place).
- * Files the backup does not have are never deleted.
- */
+/** Puts the backup's attached files into the data folder, mending missing or damaged ones; files the backup does not have are never deleted. */
 export async function installBackupFiles(backup: FullBackup, dataDir: string): Promise<void> {
-  for (const [name, content] of backup.files) {
-    const target = join(dataDir, ...name.split('/'))
-    const present = await readFile(target).catch(() => null)
-    if (present && sha256Of(present) === name.split('/')[1]) continue
-    await mkdir(dirname(target), { recursive: true })
-    await writeExport(target, content)
-  }
+  for (const [name, content] of backup.files) await storeFile(dataDir, name, content)
 }
