@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { FILES_DIR, parseStoredFilePath, sha256Of, storeFile } from '../files/sourceFiles'
-import { DeskError } from '../ops/errors'
+import { fileRefused } from '../ops/errors'
 import { CURRENT_SCHEMA_VERSION, type DeskData } from '../schema'
 import { migrationChain } from './migrations'
 import { load } from './store'
@@ -53,7 +53,7 @@ export interface FullBackup {
 }
 
 const refuse = (message: string, code = 'unreadable'): never => {
-  throw new DeskError('invalid_arguments', message, [{ path: 'file', message: `validation.backup.${code}` }])
+  throw fileRefused('backup', code, message)
 }
 
 export function readFullBackup(bytes: Uint8Array): FullBackup {

@@ -13,7 +13,7 @@ import { packExchange } from '../../exchange/pack'
 import { readExchange } from '../../exchange/read'
 import { safeFileName } from '../../files/exportFile'
 import type { exchangeContract } from '../contracts/exchange'
-import { DeskError } from '../errors'
+import { DeskError, fileRefused } from '../errors'
 import type { ExchangeReview } from '../views'
 import type { HandlerContext, HandlersOf } from './context'
 import { findOrThrow } from './records'
@@ -33,7 +33,7 @@ function readOrRefuse(bytes: Uint8Array): ExchangeContent {
   try {
     return readExchange(bytes)
   } catch (e) {
-    if (e instanceof ExchangeError) throw new DeskError('invalid_arguments', e.message, [{ path: 'file', message: `validation.exchange.${e.code}` }])
+    if (e instanceof ExchangeError) throw fileRefused('exchange', e.code, e.message)
     throw e
   }
 }
@@ -89,7 +89,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       const chosen = path ?? (await ctx.shell.chooseFiles())[0]
       if (!chosen) return null
       // Only exchange files: a path from outside the dialog must not read just any file.
-      if (extname(chosen).toLowerCase() !== `.${EXCHANGE_EXTENSION}`) throw new DeskError('invalid_arguments', `Not a .${EXCHANGE_EXTENSION} file`, [{ path: 'path', message: 'validation.exchange.not_exchange' }])
+      if (extname(chosen).toLowerCase() !== `.${EXCHANGE_EXTENSION}`) throw fileRefused('exchange', 'not_exchange', `Not a .${EXCHANGE_EXTENSION} file`)
       return open(basename(chosen), new Uint8Array(await readFile(chosen)))
     },
 

@@ -9,7 +9,7 @@ import { isBlocked, ownerKey, previewRows, type PreviewRow } from '../../imports
 import { readTableFile, ReaderError, type ImportTable, type ReadTableOptions } from '../../imports/readers'
 import type { CommitmentInput, DeskData, ImportField } from '../../schema'
 import type { ImportSettings, importsContract } from '../contracts/imports'
-import { DeskError } from '../errors'
+import { DeskError, fileRefused } from '../errors'
 import type { ImportSource } from '../views'
 import { commitmentRecords } from './commitments'
 import type { HandlerContext, HandlersOf } from './context'
@@ -36,7 +36,7 @@ const TEXT_COLUMNS: ImportField[] = ['clause', 'text', 'deadline']
 
 /** Reader failures become errors the UI words by their code; anything else is a bug and stays one. */
 function readerFailure(e: unknown): never {
-  if (e instanceof ReaderError) throw new DeskError('invalid_arguments', e.message, [{ path: 'file', message: `validation.import.${e.code}` }])
+  if (e instanceof ReaderError) throw fileRefused('import', e.code, e.message)
   throw e
 }
 
