@@ -16,6 +16,7 @@ import type { exchangeContract } from '../contracts/exchange'
 import { DeskError, fileRefused } from '../errors'
 import type { ExchangeReview } from '../views'
 import type { HandlerContext, HandlersOf } from './context'
+import { openFiles } from './openFiles'
 import { findOrThrow } from './records'
 import { saveAs } from './saveAs'
 
@@ -25,7 +26,6 @@ interface Opened {
   plan: MergePlan
 }
 
-const KEEP_OPENED = 3
 /** A first exchange of everything lists thousands of new records: the review shows this many. */
 const LISTED_NEW = 500
 
@@ -40,7 +40,7 @@ function readOrRefuse(bytes: Uint8Array): ExchangeContent {
 
 export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchangeContract> {
   const data = () => ctx.store.data
-  const opened = new Map<string, Opened>()
+  const opened = openFiles<Opened>('exchange', 'This exchange file is no longer open: open it again')
 
   const review = (token: string, { fileName, content, plan }: Opened): ExchangeReview => {
     const changing = plan.items.filter((i) => i.verdict === 'new' || i.verdict === 'theirs' || i.verdict === 'conflict')
@@ -62,17 +62,8 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
 
   const open = (fileName: string, bytes: Uint8Array): ExchangeReview => {
     const content = readOrRefuse(bytes)
-    const token = crypto.randomUUID()
     const entry = { fileName, content, plan: planMerge(data(), content) }
-    opened.set(token, entry)
-    for (const old of [...opened.keys()].slice(0, -KEEP_OPENED)) opened.delete(old)
-    return review(token, entry)
-  }
-
-  const openedOf = (token: string) => {
-    const entry = opened.get(token)
-    if (!entry) throw new DeskError('not_found', 'This exchange file is no longer open: open it again', [{ path: 'token', message: 'validation.exchange.expired' }])
-    return entry
+    return review(opened.keep(entry), entry)
   }
 
   return {
@@ -95,10 +86,10 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
 
     readExchangeFile: ({ name, base64 }) => open(basename(name), new Uint8Array(Buffer.from(base64, 'base64'))),
 
-    getExchangeReview: ({ token }) => review(token, openedOf(token)),
+    getExchangeReview: ({ token }) => review(token, opened.get(token)),
 
     applyExchange: async ({ token, choices }) => {
-      const { content, plan } = openedOf(token)
+      const { content, plan } = opened.get(token)
       const files = await installExchangeFiles(content, ctx.store.paths.dataDir)
       if (plan.changes === 0) return { added: 0, updated: 0, kept: plan.items.length, files }
       const result = await ctx.store
@@ -112,7 +103,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
           // A refused choice or a plan the registry moved away from: nothing was applied.
           throw e instanceof DeskError ? e : new DeskError('conflict', (e as Error).message)
         })
-      opened.delete(token)
+      opened.drop(token)
       return { ...result, files }
     },
 

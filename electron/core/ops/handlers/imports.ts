@@ -14,6 +14,7 @@ import type { ImportSource } from '../views'
 import { commitmentRecords } from './commitments'
 import type { HandlerContext, HandlersOf } from './context'
 import { findOrThrow } from './records'
+import { openFiles } from './openFiles'
 import { organisationRecords } from './registry'
 
 interface Source {
@@ -30,7 +31,6 @@ interface Batch {
   organisationIds: string[]
 }
 
-const KEEP_SOURCES = 3
 const SAMPLE_ROWS = 20
 const TEXT_COLUMNS: ImportField[] = ['clause', 'text', 'deadline']
 
@@ -42,18 +42,12 @@ function readerFailure(e: unknown): never {
 
 export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsContract> {
   const data = () => ctx.store.data
-  const sources = new Map<string, Source>()
+  const sources = openFiles<Source>('import', 'This import is no longer open: read the file again')
   const batches = new Map<string, Batch>()
   const commitments = commitmentRecords(ctx)
   const organisations = organisationRecords(ctx)
 
-  const keep = (source: Source): ImportSource => {
-    const token = crypto.randomUUID()
-    sources.set(token, source)
-    // Only the last few imports stay in memory: a 50,000-row table is tens of megabytes.
-    for (const old of [...sources.keys()].slice(0, -KEEP_SOURCES)) sources.delete(old)
-    return describe(token, source)
-  }
+  const keep = (source: Source): ImportSource => describe(sources.keep(source), source)
 
   const describe = (token: string, source: Source): ImportSource => ({
     token,
@@ -78,17 +72,11 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
     notes: source.table.notes,
   })
 
-  const sourceOf = (token: string) => {
-    const source = sources.get(token)
-    if (!source) throw new DeskError('not_found', 'This import is no longer open: read the file again', [{ path: 'token', message: 'validation.import.expired' }])
-    return source
-  }
-
   const readTable = async (fileName: string, bytes: Uint8Array, options: ReadTableOptions = {}) => readTableFile(fileName, bytes, options).catch(readerFailure)
 
   /** Every row as it will be saved, for these settings. */
   const rowsFor = (settings: ImportSettings): PreviewRow[] => {
-    const sheet = sourceOf(settings.token).table.sheets[settings.sheet]
+    const sheet = sources.get(settings.token).table.sheets[settings.sheet]
     if (!sheet) throw new DeskError('invalid_arguments', 'No such table in the file', [{ path: 'sheet', message: 'validation.notFound' }])
     const document = findOrThrow(data().documents, settings.documentId, 'document')
     const fixes = Object.fromEntries(Object.entries(settings.fixes).map(([k, v]) => [Number(k), v]))
@@ -104,7 +92,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
     },
 
     rereadImportFile: async ({ token, encoding, delimiter }) => {
-      const source = sourceOf(token)
+      const source = sources.get(token)
       if (!source.bytes) throw new DeskError('invalid_arguments', 'Pasted text has no file to read again')
       return keep({ ...source, table: await readTable(source.fileName, source.bytes, { encoding, delimiter }) })
     },
@@ -164,7 +152,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
       }
       const taken = rows.filter((r) => !r.skipped)
       if (taken.length === 0) throw new DeskError('invalid_arguments', 'No rows to import', [{ path: 'rows', message: 'validation.import.nothing' }])
-      const sheet = sourceOf(settings.token).table.sheets[settings.sheet]!
+      const sheet = sources.get(settings.token).table.sheets[settings.sheet]!
       const batch = await ctx.store.update((d) => {
         // New organisations first, one per name, then the commitments that name them.
         const created = new Map<string, string>()
