@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { clockFrom } from '../electron/core/clock'
 import { Desk } from '../electron/core/desk'
+import { unwrap } from '../electron/core/ops/errors'
 import { noShell } from '../electron/core/ops/handlers/context'
 import type { ExchangeReview } from '../electron/core/ops/views'
 import type { Commitment, DeskData } from '../electron/core/schema'
@@ -15,11 +16,6 @@ import { expect, test } from './fixtures/app'
 
 const OUTPUT = fileURLToPath(new URL('.output/', import.meta.url))
 const SUMMARY = 'График контейнерного поезда'
-
-const ok = <T>(e: { ok: true; value: unknown } | { ok: false; error: { message: string } }): T => {
-  if (!e.ok) throw new Error(e.error.message)
-  return e.value as T
-}
 
 async function openFile(page: Page, app: { queueChosenFiles(paths: string[]): Promise<void> }, path: string) {
   await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
@@ -44,14 +40,14 @@ test('an exchange file both ways: a conflict resolved field by field; the same f
   const saves = [fromB]
   const laptopB = await mkdtemp(join(tmpdir(), 'delegation-desk-laptop-b-'))
   const b = await Desk.open({ dataDir: laptopB, clock: clockFrom('2026-11-28'), shell: { ...noShell, chooseSavePath: async () => saves.shift() ?? null } })
-  ok(await b.dispatch('startEmpty', {}))
-  const review = ok<ExchangeReview>(await b.dispatch('openExchangeFile', { path: fromA }))
-  ok(await b.dispatch('applyExchange', { token: review.token, choices: {} }))
+  unwrap(await b.dispatch('startEmpty', {}))
+  const review = unwrap<ExchangeReview>(await b.dispatch('openExchangeFile', { path: fromA }))
+  unwrap(await b.dispatch('applyExchange', { token: review.token, choices: {} }))
   const data = JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData
   const target = data.commitments.find((c) => c.clause === 'п. 4.1' && c.summary.ru !== '')! as Commitment
   const { id, createdAt: _c, updatedAt: _u, sample: _s, ...input } = target
-  ok(await b.dispatch('updateCommitment', { id, input: { ...input, deadline: { words: input.deadline.words, rule: input.deadline.rule }, summary: { ru: `${SUMMARY} (B)`, en: '' } } }))
-  ok(await b.dispatch('exportExchange', { scope: { kind: 'all' } }))
+  unwrap(await b.dispatch('updateCommitment', { id, input: { ...input, deadline: { words: input.deadline.words, rule: input.deadline.rule }, summary: { ru: `${SUMMARY} (B)`, en: '' } } }))
+  unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' } }))
   await b.idle()
   await rm(laptopB, { recursive: true, force: true })
 

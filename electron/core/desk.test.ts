@@ -3,18 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { clockFrom } from './clock'
 import { Desk } from './desk'
 import { operationNames } from './ops/contract'
-import type { Envelope } from './ops/errors'
+import { unwrap as value } from './ops/errors'
 import type { AppStatus, CommitmentList, Dashboard } from './ops/views'
 import { CURRENT_SCHEMA_VERSION } from './schema'
 import { storePaths } from './store/paths'
 import { tempDir } from './test-support/tempDir'
 
 const open = async (dir?: string) => Desk.open({ dataDir: dir ?? (await tempDir()), clock: clockFrom('2026-11-28') })
-const value = <T>(envelope: Envelope<unknown>) => {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
-  return envelope.value as T
-}
-
 async function demoDesk() {
   const dir = await tempDir()
   const desk = await open(dir)

@@ -29,7 +29,7 @@ import { packExchange } from '../core/exchange/pack'
 import { readExchange } from '../core/exchange/read'
 import { noShell } from '../core/ops/handlers/context'
 import type { ImportSource } from '../core/ops/views'
-import type { Envelope } from '../core/ops/errors'
+import { unwrap } from '../core/ops/errors'
 import type { Brief, BriefDocument } from '../core/schema'
 import { Monitor } from '../../e2e/fixtures/monitor'
 import { serveFolder } from '../../e2e/fixtures/staticServer'
@@ -418,11 +418,6 @@ async function benchExchange(n: number, scratch: string) {
 
 const BRIEF_ROWS = sizes(process.env.BENCH_BRIEF_ROWS ?? '50,500')
 
-const valueOf = <T>(envelope: Envelope<unknown>): T => {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
-  return envelope.value as T
-}
-
 async function benchBrief(n: number, scratch: string, origin: string, browser: Awaited<ReturnType<typeof launchChromium>>) {
   const data = generateData(n)
   const dataDir = await dataFolder(scratch, `brief-${n}`, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data }))
@@ -431,11 +426,11 @@ async function benchBrief(n: number, scratch: string, origin: string, browser: A
   const monitor = new Monitor()
   try {
     const meeting = data.meetings.find((m) => m.number === 6) ?? data.meetings[0]!
-    const brief = valueOf<Brief>(await desk.dispatch('createBrief', { meetingId: meeting.id, language: 'ru' }))
+    const brief = unwrap<Brief>(await desk.dispatch('createBrief', { meetingId: meeting.id, language: 'ru' }))
     const { id, createdAt: _c, updatedAt: _u, sample: _s, issued: _i, ...input } = brief
     const sections = input.sections.map((s) => (s.kind === 'commitments_annex' ? { ...s, filter: { ...s.filter, ownership: 'any' as const } } : s))
-    valueOf(await desk.dispatch('updateBrief', { id, input: { ...input, sections } }))
-    const content = async () => valueOf<BriefDocument>(await desk.dispatch('briefContent', { id, version: null }))
+    unwrap(await desk.dispatch('updateBrief', { id, input: { ...input, sections } }))
+    const content = async () => unwrap<BriefDocument>(await desk.dispatch('briefContent', { id, version: null }))
     const doc = await content()
     const rowsShown = doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'table' ? b.rows : [])).length
     const render = printViewIn(context, origin, monitor)
@@ -477,12 +472,12 @@ async function benchImport(n: number, scratch: string) {
   const dataDir = await dataFolder(scratch, 'import', JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data: generateData(100) }))
   const desk = await Desk.open({ dataDir, clock, shell: { ...noShell, chooseFiles: async () => [file] } })
   try {
-    const documentId = valueOf<{ id: string }[]>(await desk.dispatch('listDocuments', {}))[0]!.id
+    const documentId = unwrap<{ id: string }[]>(await desk.dispatch('listDocuments', {}))[0]!.id
     let source!: ImportSource
-    const read = await time(async () => (source = valueOf<ImportSource>(await desk.dispatch('openImportFile', {}))))
+    const read = await time(async () => (source = unwrap<ImportSource>(await desk.dispatch('openImportFile', {}))))
     const settings = { token: source.token, documentId, sheet: 0, headerRow: source.sheets[0]!.headerRow, columns: source.sheets[0]!.columns, fixes: {}, skip: [], owners: {} }
-    const preview = await time(async () => valueOf(await desk.dispatch('previewImport', { settings, offset: 0, limit: 100, only: 'all' })))
-    const save = await time(async () => valueOf(await desk.dispatch('commitImport', { settings })))
+    const preview = await time(async () => unwrap(await desk.dispatch('previewImport', { settings, offset: 0, limit: 100, only: 'all' })))
+    const save = await time(async () => unwrap(await desk.dispatch('commitImport', { settings })))
     record({ name: 'import: read the .xlsx (openImportFile)', n, ms: read })
     record({ name: 'import: preview every row (parse, match, check)', n, ms: preview })
     record({ name: 'import: save them all in one change', n, ms: save })

@@ -2,16 +2,11 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { clockFrom } from '../clock'
 import { Desk } from '../desk'
-import type { Envelope } from '../ops/errors'
+import { unwrap as value } from '../ops/errors'
 import type { Brief, BriefDocument, BriefInput, Commitment, CommitmentInput, DeskData } from '../schema'
 import { storePaths } from '../store/paths'
 import { tempDir } from '../test-support/tempDir'
 import { textBlocks } from './assemble'
-
-const value = <T>(envelope: Envelope<unknown>): T => {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message} ${JSON.stringify(envelope.error.issues)}`)
-  return envelope.value as T
-}
 
 async function demo() {
   const dir = await tempDir()

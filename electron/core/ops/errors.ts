@@ -62,3 +62,9 @@ export const fileRefused = (area: 'import' | 'exchange' | 'backup', reason: stri
 
 /** What crosses the process boundary: never a thrown exception, always one of these. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: DeskErrorShape }
+
+/** An envelope's value, or its error thrown again as a DeskError (the renderer's client, tools, tests). */
+export function unwrap<T>(envelope: Envelope<T> | Envelope<unknown>): T {
+  if (!envelope.ok) throw DeskError.fromShape(envelope.error)
+  return envelope.value as T
+}

@@ -9,14 +9,9 @@ import { listBackups } from '../../store/backups'
 import { storePaths } from '../../store/paths'
 import { tempDir } from '../../test-support/tempDir'
 import type { Restored } from '../contracts/backup'
-import type { Envelope } from '../errors'
+import { unwrap as value } from '../errors'
 import type { SavedFile } from '../views'
 import { noShell } from './context'
-
-const value = <T>(envelope: Envelope<unknown>): T => {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
-  return envelope.value as T
-}
 
 async function setup() {
   const dir = await tempDir()

@@ -6,13 +6,8 @@ import type { CommitmentInput, DeskData, StatusUpdate } from '../../schema'
 import { storePaths } from '../../store/paths'
 import { tempDir } from '../../test-support/tempDir'
 import type { CommitmentQuery } from '../contracts/commitments'
-import type { Envelope } from '../errors'
+import { unwrap as value } from '../errors'
 import type { CommitmentDetail, CommitmentList } from '../views'
-
-const value = <T>(envelope: Envelope<unknown>): T => {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message} ${JSON.stringify(envelope.error.issues)}`)
-  return envelope.value as T
-}
 
 async function demo(today = '2026-11-28') {
   const dir = await tempDir()

@@ -6,14 +6,9 @@ import { Desk } from '../../desk'
 import type { Commitment, CommitmentInput, DeskData } from '../../schema'
 import { storePaths } from '../../store/paths'
 import { tempDir } from '../../test-support/tempDir'
-import type { Envelope } from '../errors'
+import { unwrap as value } from '../errors'
 import type { ExchangeApplied, ExchangeReview, SavedFile } from '../views'
 import { noShell } from './context'
-
-const value = <T>(envelope: Envelope<unknown>): T => {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message} ${JSON.stringify(envelope.error.issues)}`)
-  return envelope.value as T
-}
 
 /** One laptop: a data folder and the core on it, with dialogs that choose what the test queues. */
 async function laptop(today: string, demo: boolean) {

@@ -9,14 +9,9 @@ import type { Commitment, DeskData, ImportField } from '../../schema'
 import { storePaths } from '../../store/paths'
 import { tempDir } from '../../test-support/tempDir'
 import type { ImportSettings } from '../contracts/imports'
-import type { Envelope } from '../errors'
+import { unwrap as value } from '../errors'
 import type { ImportPreview, ImportResult, ImportSource } from '../views'
 import { noShell } from './context'
-
-const value = <T>(envelope: Envelope<unknown>): T => {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message} ${JSON.stringify(envelope.error.issues)}`)
-  return envelope.value as T
-}
 
 /** A roadmap as ministries send them: №, measure, deadline, responsible, completion form — in this column order. */
 const ROADMAP = [

@@ -7,13 +7,8 @@ import { Desk } from '../../desk'
 import type { DeskData, Document, DocumentInput, Organisation } from '../../schema'
 import { storePaths } from '../../store/paths'
 import { tempDir } from '../../test-support/tempDir'
-import type { Envelope } from '../errors'
+import { unwrap as value } from '../errors'
 import { noShell, type ShellServices } from './context'
-
-const value = <T>(envelope: Envelope<unknown>): T => {
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
-  return envelope.value as T
-}
 
 async function demo(shell?: ShellServices) {
   const dir = await tempDir()
