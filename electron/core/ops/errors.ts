@@ -7,6 +7,8 @@ export type DeskErrorCode =
   | 'conflict'
   | 'storage_failed'
   | 'blocked'
+  /** The user cancelled a long operation before it changed or wrote anything. */
+  | 'cancelled'
   | 'internal'
 
 export interface ErrorIssue {

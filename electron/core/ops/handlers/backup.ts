@@ -12,15 +12,20 @@ import { saveAs } from './saveAs'
 export function backupHandlers(ctx: HandlerContext): HandlersOf<typeof backupContract> {
   const store = ctx.store
   return {
-    createFullBackup: async () => {
+    createFullBackup: async (_args, call) => {
       await store.idle()
       const name = safeFileName(`Delegation Desk ${format(ctx.clock(), 'yyyy-MM-dd HH-mm')}`, FULL_BACKUP_EXTENSION)
-      return saveAs(ctx, name, FULL_BACKUP_EXTENSION, () => packFullBackup(store.data, store.paths.dataDir, ctx.clock()))
+      return saveAs(ctx, call, name, FULL_BACKUP_EXTENSION, () => packFullBackup(store.data, store.paths.dataDir, ctx.clock()))
     },
-    restoreFullBackup: async () => {
+    restoreFullBackup: async (_args, call) => {
       const [path] = await ctx.shell.chooseFiles()
       if (!path) return null
-      const backup = readFullBackup(new Uint8Array(await readFile(path)))
+      await call.progress('reading', undefined, true)
+      const bytes = new Uint8Array(await readFile(path))
+      await call.progress('checking', undefined, true)
+      const backup = readFullBackup(bytes)
+      call.checkCancelled()
+      await call.progress('saving')
       await store.idle()
       const previous = store.onDisk ? await makeBackup(store.paths, ctx.clock(), 'pre-restore') : null
       await installBackupFiles(backup, store.paths.dataDir)

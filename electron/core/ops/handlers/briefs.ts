@@ -74,15 +74,19 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
       return findOrThrow(data().briefs, id, 'brief')
     },
 
-    saveBriefPdf: ({ id, version }) => {
+    saveBriefPdf: ({ id, version }, call) => {
       const doc = content(findOrThrow(data().briefs, id, 'brief'), version)
-      return saveAs(ctx, fileName(doc, version, 'pdf'), 'pdf', () => ctx.shell.briefPdf(doc))
+      return saveAs(ctx, call, fileName(doc, version, 'pdf'), 'pdf', () => ctx.shell.briefPdf(doc), 'layout')
     },
-    saveBriefWord: ({ id, version }) => {
+    saveBriefWord: ({ id, version }, call) => {
       const doc = content(findOrThrow(data().briefs, id, 'brief'), version)
-      return saveAs(ctx, fileName(doc, version, 'docx'), 'docx', () => briefToDocx(doc))
+      return saveAs(ctx, call, fileName(doc, version, 'docx'), 'docx', () => briefToDocx(doc), 'layout')
     },
-    printBrief: ({ id, version }) => ctx.shell.printBrief(content(findOrThrow(data().briefs, id, 'brief'), version)),
+    printBrief: async ({ id, version }, call) => {
+      const doc = content(findOrThrow(data().briefs, id, 'brief'), version)
+      await call.progress('layout')
+      await ctx.shell.printBrief(doc)
+    },
   }
 
   /** The brief with every section kind, as the builder shows it (kinds newer than the brief included). */

@@ -14,6 +14,7 @@ import { readExchange } from '../../exchange/read'
 import { safeFileName } from '../../files/exportFile'
 import type { exchangeContract } from '../contracts/exchange'
 import { DeskError, fileRefused } from '../errors'
+import type { CallContext } from '../progress'
 import type { ExchangeReview } from '../views'
 import type { HandlerContext, HandlersOf } from './context'
 import { openFiles } from './openFiles'
@@ -60,37 +61,43 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
     }
   }
 
-  const open = (fileName: string, bytes: Uint8Array): ExchangeReview => {
+  const open = async (fileName: string, bytes: Uint8Array, call: CallContext): Promise<ExchangeReview> => {
+    await call.progress('checking', undefined, true)
     const content = readOrRefuse(bytes)
+    await call.progress('planning', undefined, true)
     const entry = { fileName, content, plan: planMerge(data(), content) }
+    call.checkCancelled()
     return review(opened.keep(entry), entry)
   }
 
   return {
-    exportExchange: ({ scope }) => {
+    exportExchange: ({ scope }, call) => {
       const title = scope.kind === 'meeting' ? pick(findOrThrow(data().meetings, scope.id, 'meeting').title, 'ru') : scope.kind === 'document' ? pick(findOrThrow(data().documents, scope.id, 'document').title, 'ru') : ''
       const ours = data().organisations.find((o) => o.id === data().settings.ourOrganisationId)
       const name = safeFileName(`${ours ? pick(ours.shortName, 'ru') || pick(ours.name, 'ru') : 'Delegation Desk'} ${title} ${format(ctx.clock(), 'yyyy-MM-dd')}`.replace(/\s+/g, ' '), EXCHANGE_EXTENSION)
-      return saveAs(ctx, name, EXCHANGE_EXTENSION, () =>
+      return saveAs(ctx, call, name, EXCHANGE_EXTENSION, () =>
         packExchange(data(), scope, { dataDir: ctx.store.paths.dataDir, now: ctx.clock(), fromName: ours ? pick(ours.name, 'ru') : '' }),
       )
     },
 
-    openExchangeFile: async ({ path }) => {
+    openExchangeFile: async ({ path }, call) => {
       const chosen = path ?? (await ctx.shell.chooseFiles())[0]
       if (!chosen) return null
       // Only exchange files: a path from outside the dialog must not read just any file.
       if (extname(chosen).toLowerCase() !== `.${EXCHANGE_EXTENSION}`) throw fileRefused('exchange', 'not_exchange', `Not a .${EXCHANGE_EXTENSION} file`)
-      return open(basename(chosen), new Uint8Array(await readFile(chosen)))
+      await call.progress('reading', undefined, true)
+      return open(basename(chosen), new Uint8Array(await readFile(chosen)), call)
     },
 
-    readExchangeFile: ({ name, base64 }) => open(basename(name), new Uint8Array(Buffer.from(base64, 'base64'))),
+    readExchangeFile: ({ name, base64 }, call) => open(basename(name), new Uint8Array(Buffer.from(base64, 'base64')), call),
 
     getExchangeReview: ({ token }) => review(token, opened.get(token)),
 
-    applyExchange: async ({ token, choices }) => {
+    applyExchange: async ({ token, choices }, call) => {
       const { content, plan } = opened.get(token)
+      await call.progress('installing_files')
       const files = await installExchangeFiles(content, ctx.store.paths.dataDir)
+      await call.progress('applying')
       if (plan.changes === 0) return { added: 0, updated: 0, kept: plan.items.length, files }
       const result = await ctx.store
         .update((d) => {

@@ -84,9 +84,10 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
   }
 
   return {
-    openImportFile: async () => {
+    openImportFile: async (_args, call) => {
       const [path] = await ctx.shell.chooseFiles()
       if (!path) return null
+      await call.progress('reading', undefined, true)
       const bytes = new Uint8Array(await readFile(path))
       return keep({ fileName: basename(path), kind: 'table', table: await readTable(path, bytes), bytes, suggestedSkip: [] })
     },
@@ -140,7 +141,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
       }
     },
 
-    commitImport: async ({ settings }) => {
+    commitImport: async ({ settings }, call) => {
       const rows = rowsFor(settings)
       const blocked = rows.filter(isBlocked)
       if (blocked.length > 0) {
@@ -153,6 +154,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
       const taken = rows.filter((r) => !r.skipped)
       if (taken.length === 0) throw new DeskError('invalid_arguments', 'No rows to import', [{ path: 'rows', message: 'validation.import.nothing' }])
       const sheet = sources.get(settings.token).table.sheets[settings.sheet]!
+      await call.progress('saving')
       const batch = await ctx.store.update((d) => {
         // New organisations first, one per name, then the commitments that name them.
         const created = new Map<string, string>()

@@ -5,12 +5,13 @@ import { DocumentArrowUpRegular, TextNumberListLtrRegular } from '@fluentui/reac
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportSource } from '../../../../electron/core/ops/views'
-import { useAction } from '../../api/queries'
+import { useAction, useLongWork } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { WorkProgress } from '../../components/WorkProgress'
 
 export function SourceStep({ documentId, source, onRead }: { documentId: string; source: ImportSource | null; onRead: (source: ImportSource) => void }) {
   const { t } = useTranslation('imports')
-  const open = useAction('openImportFile')
+  const open = useLongWork('openImportFile')
   const split = useAction('readImportText')
   const [text, setText] = useState('')
   const busy = open.isPending || split.isPending
@@ -30,7 +31,8 @@ export function SourceStep({ documentId, source, onRead }: { documentId: string;
           {t('import.source.split')}
         </Button>
       </div>
-      {busy && <Text>{t('import.source.reading')}</Text>}
+      <WorkProgress work={open} />
+      {split.isPending && <Text>{t('import.source.reading')}</Text>}
       {source && <Text weight="semibold">{source.kind === 'text' ? t('import.source.pasted') : t('import.source.read', { name: source.fileName })}</Text>}
       <ErrorMessage error={open.error ?? split.error} />
     </div>
