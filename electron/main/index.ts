@@ -12,6 +12,7 @@ import { registerAppScheme, serveRenderer } from './appProtocol'
 import { utilityCoreLauncher } from './coreProcess'
 import { dataDirIn, dataDirOverride } from './dataFolder'
 import { registerOperations } from './ipc'
+import { menuFollowing, quitAfterFlush } from './lifecycle'
 import { createMainWindow } from './mainWindow'
 import { applyMenu } from './menu'
 import { exchangeFilesIn, OpenedFiles } from './openedFiles'
@@ -57,12 +58,7 @@ if (!app.requestSingleInstanceLock()) {
     let core: CoreHost | null = null
     // The shell's menu and dialogs speak the interface language, which the opened data decides.
     const language = () => effectiveLanguage(core?.status?.settings.language ?? null, app.getLocale())
-    let menuLanguage: string | null = null
-    const refreshMenu = () => {
-      if (menuLanguage === language()) return
-      menuLanguage = language()
-      applyMenu(language(), dataDir)
-    }
+    const refreshMenu = menuFollowing(language, (l) => applyMenu(l, dataDir))
     core = await CoreHost.start(
       utilityCoreLauncher(join(outDir, 'main', 'core.js')),
       // DESK_TODAY fixes "today" for tests and demonstrations.
@@ -78,15 +74,8 @@ if (!app.requestSingleInstanceLock()) {
     registerOperations(core)
 
     // Every accepted change is on disk before the process ends.
-    let flushed = false
-    app.on('before-quit', (event) => {
-      if (flushed) return
-      event.preventDefault()
-      void core.close().finally(() => {
-        flushed = true
-        app.quit()
-      })
-    })
+    const started = core
+    quitAfterFlush(app, () => started.close())
     app.on('window-all-closed', () => app.quit())
 
     mainWindow = createMainWindow(outDir, language)

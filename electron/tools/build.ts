@@ -17,7 +17,8 @@ function newest(path: string): number {
   if (!info.isDirectory()) return info.mtimeMs
   let latest = info.mtimeMs
   for (const entry of readdirSync(path, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+    // Tests and their support are not built into the app.
+    if (entry.name === 'node_modules' || entry.name.startsWith('.') || entry.name === 'test-support' || /\.test\.tsx?$/.test(entry.name)) continue
     latest = Math.max(latest, newest(join(path, entry.name)))
   }
   return latest
