@@ -49,7 +49,11 @@ export interface CommitmentListItem {
 }
 
 export interface CommitmentList {
+  /** The matches asked for (a window of them: from `offset`, at most the limit). */
   items: CommitmentListItem[]
+  offset: number
+  /** How many commitments match the filters in all. */
+  matching: number
   /** How many commitments there are before the filters. */
   total: number
 }

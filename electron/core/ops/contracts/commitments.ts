@@ -41,8 +41,23 @@ export type ChangeKind = z.infer<typeof ChangeKind>
 /** A status update for several commitments at once: the same update for each. */
 const BulkUpdate = StatusUpdateInput.omit({ commitmentId: true, correctsId: true })
 
+/**
+ * The rows of the list a window shows: the query, and which of its matches (the list renders
+ * the rows in view, so it asks for those, and learns how many match in all).
+ */
+const ListWindow = CommitmentQuery.extend({
+  /** The first match to return, in the query's order. */
+  offset: z.number().int().min(0).optional(),
+  /** How many matches from there; without it, every one. 0 counts them only. */
+  limit: z.number().int().min(0).max(1000).optional(),
+})
+
 export const commitmentsContract = {
-  queryCommitments: op<CommitmentList>()(CommitmentQuery),
+  queryCommitments: op<CommitmentList>()(ListWindow),
+  /** Every match's id, in order: what "select all" selects, without their rows. */
+  commitmentIds: op<string[]>()(CommitmentQuery),
+  /** How many commitments each document holds, by document id. */
+  commitmentCounts: op<Record<string, number>>()(noArgs),
   getCommitment: op<CommitmentDetail>()(byId),
   createCommitment: op<Commitment>()(CommitmentInput.strict()),
   updateCommitment: op<Commitment>()(z.object({ id: Id, input: CommitmentInput }).strict()),

@@ -232,3 +232,21 @@ describe('deleting a commitment', () => {
     expect(value<CommitmentDetail>(await desk.dispatch('getCommitment', { id })).commitment.relatedIds).toEqual([])
   })
 })
+
+describe('the list a window shows', () => {
+  it('answers the rows in view and how many match, counts alone, and every id for a selection', async () => {
+    const { desk } = await demo()
+    const all = value<CommitmentList>(await desk.dispatch('queryCommitments', {}))
+    expect(all).toMatchObject({ offset: 0, matching: all.items.length, total: all.items.length })
+    const window = value<CommitmentList>(await desk.dispatch('queryCommitments', { offset: 5, limit: 7 }))
+    expect(window.items.map((i) => i.id)).toEqual(all.items.slice(5, 12).map((i) => i.id))
+    expect(window).toMatchObject({ offset: 5, matching: all.matching, total: all.total })
+    const counted = value<CommitmentList>(await desk.dispatch('queryCommitments', { mine: 'any', limit: 0 }))
+    expect(counted.items).toEqual([])
+    expect(counted.matching).toBe(value<CommitmentList>(await desk.dispatch('queryCommitments', { mine: 'any' })).items.length)
+    expect(value<string[]>(await desk.dispatch('commitmentIds', { mine: 'any' }))).toEqual(value<CommitmentList>(await desk.dispatch('queryCommitments', { mine: 'any' })).items.map((i) => i.id))
+    const counts = value<Record<string, number>>(await desk.dispatch('commitmentCounts', {}))
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(all.total)
+    expect(await desk.dispatch('queryCommitments', { limit: 5000 })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
+  })
+})

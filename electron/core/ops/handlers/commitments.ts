@@ -77,7 +77,18 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
     d.commitments.filter(keep).map((c) => toListItem(c, historyOf(d, c.id), ctx.today()))
 
   return {
-    queryCommitments: (query) => queryCommitments(data(), query, queryContext()),
+    queryCommitments: ({ offset = 0, limit, ...query }) => {
+      const { items, total } = queryCommitments(data(), query, queryContext())
+      return { items: items.slice(offset, limit === undefined ? undefined : offset + limit), offset, matching: items.length, total }
+    },
+
+    commitmentIds: (query) => queryCommitments(data(), query, queryContext()).items.map((i) => i.id),
+
+    commitmentCounts: () => {
+      const counts: Record<string, number> = {}
+      for (const c of data().commitments) counts[c.documentId] = (counts[c.documentId] ?? 0) + 1
+      return counts
+    },
 
     getCommitment: ({ id }) => {
       const commitment = findOrThrow(data().commitments, id, 'commitment')

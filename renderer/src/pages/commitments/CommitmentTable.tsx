@@ -1,10 +1,11 @@
 // Commitments as a table: clause, summary, document, owners, deadline, status, last update.
-// Long lists (the registry holds 10,000) render only the rows in view; short ones render whole.
-// A table of ARIA roles on a CSS grid, so a virtualised body still reads as one table.
+// Long lists (the registry holds 10,000) render only the rows in view, and say which rows those
+// are so that only they are fetched (a row not fetched yet shows as loading); short ones render
+// whole. A table of ARIA roles on a CSS grid, so a virtualised body still reads as one table.
 import { Checkbox, Link, Text, makeStyles, tokens } from '@fluentui/react-components'
 import { StarFilled } from '@fluentui/react-icons'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link as RouterLink } from 'react-router'
 import type { CommitmentSort } from '../../../../electron/core/ops/contracts/commitments'
@@ -66,6 +67,10 @@ function Owners({ owners }: { owners: CommitmentListItem['owners'] }) {
 export interface Selection {
   selected: ReadonlySet<string>
   onChange: (selected: Set<string>) => void
+  /** Every match is selected (the header's box). */
+  allSelected: boolean
+  /** The header's box: every match of the list, or none (rows in view are only some of them). */
+  onSelectAll: (on: boolean) => void
 }
 
 export interface Sorting {
@@ -75,15 +80,18 @@ export interface Sorting {
 }
 
 interface Props {
-  rows: CommitmentListItem[]
+  /** Every row of the list; one not fetched yet is undefined (shown as loading). */
+  rows: readonly (CommitmentListItem | undefined)[]
   label: string
   selection?: Selection
   sorting?: Sorting
   /** Renders only the rows in view, in a body of this height (CSS). Without it, every row. */
   virtualHeight?: string
+  /** Told which rows are in view (first and last index), as the list scrolls. */
+  onVisibleRange?: (first: number, last: number) => void
 }
 
-export function CommitmentTable({ rows, label, selection, sorting, virtualHeight }: Props) {
+export function CommitmentTable({ rows, label, selection, sorting, virtualHeight, onVisibleRange }: Props) {
   const { t } = useTranslation('commitments')
   const f = useFormat()
   const lookups = useLookups()
@@ -106,7 +114,6 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
     )
   }
 
-  const allSelected = selection !== undefined && rows.length > 0 && rows.every((r) => selection.selected.has(r.id))
   const toggle = (id: string, on: boolean) => {
     if (!selection) return
     const next = new Set(selection.selected)
@@ -156,7 +163,14 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
     return [checkbox, ...content]
   }
 
-  const row = (r: CommitmentListItem, index: number, extra?: { ref?: (el: HTMLElement | null) => void; style?: React.CSSProperties }) => (
+  const row = (r: CommitmentListItem | undefined, index: number, extra?: { ref?: (el: HTMLElement | null) => void; style?: React.CSSProperties }) =>
+    r === undefined ? (
+      <div role="row" key={`loading-${index}`} aria-rowindex={index + 2} aria-busy data-index={index} ref={extra?.ref} className={styles.row} style={{ gridTemplateColumns: columns, ...extra?.style }}>
+        <div role="cell">
+          <Text size={200}>{t('commitments.loadingRow')}</Text>
+        </div>
+      </div>
+    ) : (
     <div
       role="row"
       key={r.id}
@@ -173,7 +187,7 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
         </div>
       ))}
     </div>
-  )
+    )
 
   return (
     <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className={styles.table}>
@@ -183,8 +197,8 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
             <div role="columnheader">
               <Checkbox
                 aria-label={t('table.selectAll')}
-                checked={allSelected ? true : selection.selected.size > 0 ? 'mixed' : false}
-                onChange={(_e, d) => selection.onChange(d.checked === true ? new Set(rows.map((r) => r.id)) : new Set())}
+                checked={selection.allSelected ? true : selection.selected.size > 0 ? 'mixed' : false}
+                onChange={(_e, d) => selection.onSelectAll(d.checked === true)}
               />
             </div>
           )}
@@ -197,14 +211,26 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
           {header('updated', t('table.lastUpdate'), 'updated')}
         </div>
       </div>
-      {virtualHeight ? <VirtualBody rows={rows} height={virtualHeight} renderRow={row} className={styles.body} /> : <div role="rowgroup">{rows.map((r, i) => row(r, i))}</div>}
+      {virtualHeight ? (
+        <VirtualBody rows={rows} height={virtualHeight} renderRow={row} className={styles.body} onVisibleRange={onVisibleRange} />
+      ) : (
+        <div role="rowgroup">{rows.map((r, i) => row(r, i))}</div>
+      )}
     </div>
   )
 }
 
-type RowRenderer = (r: CommitmentListItem, index: number, extra: { ref: (el: HTMLElement | null) => void; style: React.CSSProperties }) => ReactNode
+type RowRenderer = (r: CommitmentListItem | undefined, index: number, extra: { ref: (el: HTMLElement | null) => void; style: React.CSSProperties }) => ReactNode
 
-function VirtualBody({ rows, height, renderRow, className }: { rows: CommitmentListItem[]; height: string; renderRow: RowRenderer; className: string }) {
+interface VirtualBodyProps {
+  rows: readonly (CommitmentListItem | undefined)[]
+  height: string
+  renderRow: RowRenderer
+  className: string
+  onVisibleRange?: ((first: number, last: number) => void) | undefined
+}
+
+function VirtualBody({ rows, height, renderRow, className, onVisibleRange }: VirtualBodyProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler, which is what this warns about
   const virtualizer = useVirtualizer({
@@ -212,13 +238,17 @@ function VirtualBody({ rows, height, renderRow, className }: { rows: CommitmentL
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 72,
     overscan: 8,
-    getItemKey: (i) => rows[i]!.id,
+    getItemKey: (i) => rows[i]?.id ?? `loading-${i}`,
   })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items.at(-1)?.index ?? 0
+  useEffect(() => onVisibleRange?.(first, last), [first, last, onVisibleRange])
   return (
     <div role="rowgroup" ref={scrollRef} className={className} style={{ height }}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {virtualizer.getVirtualItems().map((v) =>
-          renderRow(rows[v.index]!, v.index, {
+        {items.map((v) =>
+          renderRow(rows[v.index], v.index, {
             ref: virtualizer.measureElement,
             style: { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` },
           }),

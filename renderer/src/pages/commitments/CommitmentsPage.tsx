@@ -1,10 +1,11 @@
 // Every commitment in one table: filters and order in the URL, saved views, bulk actions.
-import { Button, Spinner, Text } from '@fluentui/react-components'
+import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useSearchParams } from 'react-router'
 import type { CommitmentQuery, CommitmentSort } from '../../../../electron/core/ops/contracts/commitments'
+import { call } from '../../api/client'
 import { useOp } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
@@ -14,27 +15,39 @@ import { CommitmentTable } from './CommitmentTable'
 import { FilterBar } from './FilterBar'
 import { paramsFromQuery, queryFromParams } from './queryParams'
 import { SavedViews } from './SavedViews'
+import { useListWindow } from './useListWindow'
+
+const useStyles = makeStyles({ header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM } })
 
 export function CommitmentsPage() {
   const { t } = useTranslation('commitments')
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
   const query = useMemo(() => queryFromParams(params), [params])
-  const list = useOp('queryCommitments', query)
+  const { head: list, rows, onVisibleRange } = useListWindow(query)
   const status = useOp('getStatus', {})
-  const [selected, setSelected] = useState<Set<string>>(new Set())
+  const styles = useStyles()
+  const search = paramsFromQuery(query).toString()
+  // A selection belongs to the list it was made in: other filters start with none.
+  const [selection, setSelection] = useState<{ search: string; ids: Set<string>; all: boolean }>({ search, ids: new Set(), all: false })
+  const current = selection.search === search
+  const selected = current ? selection.ids : new Set<string>()
+  const setSelected = (ids: Set<string>) => setSelection({ search, ids, all: false })
+  // Every match, not only the rows fetched: the box is ticked at once, the ids follow.
+  const selectAll = (on: boolean) => {
+    if (!on) return setSelected(new Set())
+    setSelection({ search, ids: new Set(rows.flatMap((r) => (r ? [r.id] : []))), all: true })
+    void call('commitmentIds', query).then((ids) => setSelection((s) => (s.search === search && s.all ? { search, ids: new Set(ids), all: true } : s)))
+  }
 
   const setQuery = (next: CommitmentQuery) => setParams(paramsFromQuery(next))
   const sort = query.sort ?? 'due'
   const onSort = (key: CommitmentSort) => setQuery({ ...query, sort: key, desc: key === sort ? !query.desc : undefined })
-  // Only what is still in the list stays selected.
-  const items = list.data?.items
-  const visibleSelection = useMemo(() => new Set(items?.filter((i) => selected.has(i.id)).map((i) => i.id)), [items, selected])
-  const search = paramsFromQuery(query).toString()
+  const matching = list.data?.matching ?? 0
 
   return (
     <>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+      <div className={styles.header}>
         <PageTitle>{t('commitments.title')}</PageTitle>
         <Button appearance="primary" icon={<AddRegular />} onClick={() => navigate(`/commitments/new${query.documentId ? `?documentId=${query.documentId}` : ''}`)}>
           {t('commitments.new')}
@@ -48,18 +61,24 @@ export function CommitmentsPage() {
       {list.data && (
         <>
           <Text as="p" role="status">
-            {t('commitments.shown', { count: list.data.items.length, total: list.data.total })}
+            {t('commitments.shown', { count: matching, total: list.data.total })}
           </Text>
-          {visibleSelection.size > 0 && <BulkActions ids={[...visibleSelection]} today={status.data?.today ?? ''} onClear={() => setSelected(new Set())} />}
-          {list.data.items.length === 0 ? (
+          {selected.size > 0 && <BulkActions ids={[...selected]} today={status.data?.today ?? ''} onClear={() => setSelected(new Set())} />}
+          {matching === 0 ? (
             <Text as="p">{list.data.total === 0 ? t('commitments.empty') : t('commitments.noMatches')}</Text>
           ) : (
             <CommitmentTable
               label={t('commitments.tableLabel')}
-              rows={list.data.items}
-              selection={{ selected: visibleSelection, onChange: setSelected }}
+              rows={rows}
+              selection={{
+                selected,
+                onChange: setSelected,
+                allSelected: (current && selection.all) || selected.size === matching,
+                onSelectAll: selectAll,
+              }}
               sorting={{ sort, desc: query.desc === true, onSort }}
               virtualHeight="calc(100vh - 360px)"
+              onVisibleRange={onVisibleRange}
             />
           )}
         </>

@@ -48,10 +48,8 @@ function Filters({ meetingId, type, onChange }: { meetingId: string; type: strin
 }
 
 function useCommitmentCounts() {
-  const commitments = useOp('queryCommitments', {})
-  const counts = new Map<string, number>()
-  for (const r of commitments.data?.items ?? []) counts.set(r.documentId, (counts.get(r.documentId) ?? 0) + 1)
-  return counts
+  const counts = useOp('commitmentCounts', {})
+  return new Map(Object.entries(counts.data ?? {}))
 }
 
 export function DocumentsPage() {

@@ -99,12 +99,12 @@ function AdoptedDocuments({ meeting }: { meeting: Meeting }) {
 
 function CommitmentsCount({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation('meetings')
-  const commitments = useOp('queryCommitments', { meetingId })
+  const commitments = useOp('queryCommitments', { meetingId, limit: 0 })
   if (!commitments.data) return null
   return (
     <Text as="p">
-      {t('meetings.commitmentsCount', { n: commitments.data.items.length })}{' '}
-      {commitments.data.items.length > 0 && <Link href={hrefOf(commitmentsLink({ meetingId }))}>{t('meetings.openCommitments')}</Link>}
+      {t('meetings.commitmentsCount', { n: commitments.data.matching })}{' '}
+      {commitments.data.matching > 0 && <Link href={hrefOf(commitmentsLink({ meetingId }))}>{t('meetings.openCommitments')}</Link>}
     </Text>
   )
 }
