@@ -1,7 +1,7 @@
 // Meetings, documents and the documents' source files.
 import { current } from 'immer'
 import type { DocumentInput, MeetingInput, SourceFile } from '../../schema'
-import { refreshMeetingDeadlines } from '../../domain/deadline'
+import { refreshDueDates } from '../../domain/dueDates'
 import { importSourceFile, sourceFilePath } from '../../files/sourceFiles'
 import type { meetingsContract } from '../contracts/meetings'
 import { DeskError } from '../errors'
@@ -15,7 +15,7 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersOf<typeof meeting
     collection: 'meetings',
     kind: 'meeting',
     what: 'meeting',
-    afterChange: refreshMeetingDeadlines,
+    afterChange: refreshDueDates,
     refs: (input) => [
       { path: 'chairCountryId', collection: 'countries', id: input.chairCountryId },
       ...input.participants.flatMap((p, i) => [
@@ -46,7 +46,7 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersOf<typeof meeting
       ...input.parties.map((p, i) => ({ path: `parties.${i}.countryId`, collection: 'countries' as const, id: p.countryId })),
     ],
     check: (_d, input, id) => selfReference(input, id),
-    afterChange: refreshMeetingDeadlines,
+    afterChange: refreshDueDates,
     // Files are attached by their own operations: a new document starts without, an edited one keeps its own.
     toFields: (_d, input, existing) => ({ ...input, sourceFiles: existing?.sourceFiles ?? [] }),
   })
