@@ -2,7 +2,7 @@
 // 2027 года" — for pasted statements, which have no deadline column. Around each year or date in
 // the text, the longest run of words the deadline parser reads with certainty is taken; a
 // standing phrase ("ежегодно", "на постоянной основе") counts too. '' when there is none.
-import { parseDeadlinePhrase, type DeadlinePhraseContext } from './deadlinePhrase'
+import { parseDeadlinePhrase, type DeadlinePhraseContext } from '../domain/deadlinePhrase'
 
 /** A year (1990–2099), a dd.mm.yyyy date, or a range of years, with what usually follows them. */
 const ANCHOR = /(?:\d{1,2}\.\d{1,2}\.\d{4}|\b(?:19|20)\d{2}(?:\s*[–—-]\s*(?:19|20)\d{2})?)(?:\s*(?:гг?\.|годах|годов|году|года|год))?/giu

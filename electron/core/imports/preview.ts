@@ -4,7 +4,7 @@
 import { computeDueDate, deadlineSetOn } from '../domain/deadline'
 import { fold } from '../domain/search'
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT, type DeadlineInput, type DeskData, type Document, type ImportField, type OwnerRole } from '../schema'
-import { parseDeadlinePhrase, type DeadlineProblem } from './deadlinePhrase'
+import { parseDeadlinePhrase, type DeadlineProblem } from '../domain/deadlinePhrase'
 import { indexOrganisations, splitOwners } from './owners'
 
 /** What the user decided about an owner name the registry does not know. */
