@@ -528,6 +528,9 @@ function dayCore(year: number, month: number, day: number): Core {
 // Months, quarters, halves, years -----------------------------------------------------------------
 
 function readMonth(s: string): Core | null {
+  // "12.2026", as a spreadsheet's month-formatted date cell reads.
+  const numeric = /^(\d{1,2})[./](\d{4})$/.exec(s)
+  if (numeric) return Number(numeric[1]) >= 1 && Number(numeric[1]) <= 12 ? span({ kind: 'month', year: Number(numeric[2]), month: Number(numeric[1]) }) : INVALID_CORE
   const m = /^([a-zа-я]+\.?),? (\d{4})$/.exec(s)
   const month = monthOf(m?.[1])
   if (!m || month === undefined) return null

@@ -53,7 +53,7 @@ describe('readTableFile', () => {
     const table = await readTableFile('План.csv', iconv.encode('Мероприятие,Срок', 'windows-1251'), { encoding: 'windows-1251', delimiter: ',' })
     expect(table.sheets[0]?.rows).toEqual(ROW)
     expect(table.notes).toEqual([
-      { code: 'encoding', encoding: 'windows-1251', source: 'option' },
+      { code: 'encoding', encoding: 'windows-1251', source: 'option', garbled: false },
       { code: 'delimiter', delimiter: ',', source: 'option' },
     ])
   })

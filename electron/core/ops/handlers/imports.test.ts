@@ -41,12 +41,14 @@ async function deskWith(files: string[]) {
 const settingsOf = (source: ImportSource, documentId: string, extra: Partial<ImportSettings> = {}): ImportSettings => ({
   token: source.token,
   documentId,
-  sheet: 0,
-  headerRow: source.sheets[0]!.headerRow,
-  columns: source.sheets[0]!.columns,
+  sheet: source.sheet,
+  headerRow: source.sheets[source.sheet]!.headerRow,
+  columns: source.sheets[source.sheet]!.columns,
   fixes: {},
   skip: source.suggestedSkip,
   owners: {},
+  keep: [],
+  sectionAs: 'themes',
   ...extra,
 })
 
