@@ -28,28 +28,34 @@ export interface DeskErrorShape {
   issues: ErrorIssue[]
   /** For a refused delete: what still depends on the record. */
   dependents?: Dependent[]
+  /** For a refused file: its name, so the message can say which. */
+  file?: string
 }
 
 export class DeskError extends Error {
   readonly code: DeskErrorCode
   readonly issues: ErrorIssue[]
   readonly dependents: Dependent[]
+  readonly file: string | undefined
 
-  constructor(code: DeskErrorCode, message: string, issues: ErrorIssue[] = [], dependents: Dependent[] = []) {
+  constructor(code: DeskErrorCode, message: string, issues: ErrorIssue[] = [], dependents: Dependent[] = [], file?: string) {
     super(message)
     this.name = 'DeskError'
     this.code = code
     this.issues = issues
     this.dependents = dependents
+    this.file = file
   }
 
   toShape(): DeskErrorShape {
     const shape: DeskErrorShape = { code: this.code, message: this.message, issues: this.issues }
-    return this.dependents.length > 0 ? { ...shape, dependents: this.dependents } : shape
+    if (this.dependents.length > 0) shape.dependents = this.dependents
+    if (this.file !== undefined) shape.file = this.file
+    return shape
   }
 
   static fromShape(shape: DeskErrorShape): DeskError {
-    return new DeskError(shape.code, shape.message, shape.issues, shape.dependents)
+    return new DeskError(shape.code, shape.message, shape.issues, shape.dependents, shape.file)
   }
 }
 
@@ -57,8 +63,8 @@ export class DeskError extends Error {
  * A file the user chose that cannot be used (an import, an exchange file, a backup): the
  * interface words the reason from `validation.<area>.<reason>`; `message` is for developers.
  */
-export const fileRefused = (area: 'import' | 'exchange' | 'backup', reason: string, message: string) =>
-  new DeskError('invalid_arguments', message, [{ path: 'file', message: `validation.${area}.${reason}` }])
+export const fileRefused = (area: 'import' | 'exchange' | 'backup', reason: string, message: string, file?: string) =>
+  new DeskError('invalid_arguments', message, [{ path: 'file', message: `validation.${area}.${reason}` }], [], file)
 
 /** What crosses the process boundary: never a thrown exception, always one of these. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: DeskErrorShape }

@@ -47,10 +47,12 @@ function tableSheet(sheets: ImportSource['sheets']): number {
   return best
 }
 
-/** Reader failures become errors the UI words by their code; anything else is a bug and stays one. */
-function readerFailure(e: unknown): never {
-  if (e instanceof ReaderError) throw fileRefused('import', e.code, e.message)
-  throw e
+/** Reader failures become errors the UI words by their code, naming the file; anything else is a bug and stays one. */
+function readerFailure(fileName: string): (e: unknown) => never {
+  return (e) => {
+    if (e instanceof ReaderError) throw fileRefused('import', e.code, e.message, basename(fileName))
+    throw e
+  }
 }
 
 export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsContract> {
@@ -87,7 +89,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
       }
     })
 
-  const readTable = async (fileName: string, bytes: Uint8Array, options: ReadTableOptions = {}) => readTableFile(fileName, bytes, options).catch(readerFailure)
+  const readTable = async (fileName: string, bytes: Uint8Array, options: ReadTableOptions = {}) => readTableFile(fileName, bytes, options).catch(readerFailure(fileName))
 
   /** Every row as it will be saved, for these settings. */
   const rowsFor = (settings: ImportSettings): PreviewRow[] => {
