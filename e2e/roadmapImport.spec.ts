@@ -39,8 +39,8 @@ test('a workbook with a cover sheet and sections: every commitment, no section r
   // What was understood: the deadline's kind and date, each owner's match and role, the section.
   const annual = rows.filter({ hasText: 'Проводить заседания рабочей группы' })
   await expect(annual).toContainText('Ежегодно — каждый год, ближайший срок 25.01.2025')
-  await expect(annual).toContainText('МТ РК → МТ РК — ответственный исполнитель')
-  await expect(annual).toContainText('МТиК КР → МТК КР — соисполнитель')
+  await expect(annual).toContainText('МТ РК → МТ РК — отв.')
+  await expect(annual).toContainText('МТиК КР → МТК КР — соисп.')
   await expect(annual).toContainText('Транспорт и логистика')
   await expect(rows.filter({ hasText: 'водно-энергетического баланса' })).toContainText('Постоянно, без даты')
   await expect(rows.filter({ hasText: 'объединённой энергосистемы' })).toContainText('Месяц, срок 31.12.2026')
@@ -50,7 +50,7 @@ test('a workbook with a cover sheet and sections: every commitment, no section r
   await owners.getByRole('combobox', { name: 'Что сделать: МНЭ' }).selectOption({ label: 'Создать организацию' })
   await owners.getByRole('combobox', { name: 'Что сделать: акиматы областей, городов Астаны, Алматы и Шымкента' }).selectOption({ label: 'Создать организацию' })
   await expect(status).not.toContainText('мешающими')
-  await page.screenshot({ path: join(OUTPUT, 'roadmap-import-preview.png'), fullPage: true })
+  await page.getByRole('region', { name: '3. Проверка' }).screenshot({ path: join(OUTPUT, 'roadmap-import-preview.png') })
   await page.getByRole('button', { name: 'Импортировать 10 поручений' }).click()
   await expect(page.getByText('Импортировано поручений: 10, создано организаций: 2.')).toBeVisible()
 

@@ -28,7 +28,8 @@ const useStyles = makeStyles({
   blocked: { color: tokens.colorPaletteRedForeground1 },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, verticalAlign: 'top', textAlign: 'start' },
-  text: { width: '36%', whiteSpace: 'pre-wrap' },
+  text: { width: '32%', whiteSpace: 'pre-wrap' },
+  owners: { minWidth: '240px' },
   skipped: { opacity: 0.55 },
   leftOut: { backgroundColor: tokens.colorNeutralBackground3, fontStyle: 'italic' },
   badge: { margin: '1px' },
@@ -61,7 +62,7 @@ function Owners({ row }: { row: PreviewRow }) {
               : `(${t('import.preview.unknownOwner')})`
         return (
           <div key={`${o.name}:${o.organisationId ?? i}`}>
-            {o.name} <span className={styles.understood}>{outcome}</span> — {tc(`role.${o.role}`)}
+            {o.name} <span className={styles.understood}>{outcome}</span> — <abbr title={tc(`role.${o.role}`)}>{tc(`roleGroup.${o.role}`)}</abbr>
           </div>
         )
       })}
@@ -157,7 +158,7 @@ export function PreviewStep({ settings, onChange, document }: Props) {
                 <th className={styles.cell} scope="col">{t('import.preview.clause')}</th>
                 <th className={mergeClasses(styles.cell, styles.text)} scope="col">{t('import.preview.text')}</th>
                 <th className={styles.cell} scope="col">{t('import.preview.deadline')}</th>
-                <th className={styles.cell} scope="col">{t('import.preview.owners')}</th>
+                <th className={mergeClasses(styles.cell, styles.owners)} scope="col">{t('import.preview.owners')}</th>
                 <th className={styles.cell} scope="col">{t('import.preview.section')}</th>
                 <th className={styles.cell} scope="col">{t('import.preview.problems')}</th>
                 <th className={styles.cell} />
