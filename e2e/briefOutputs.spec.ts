@@ -11,6 +11,7 @@ import { briefLabels } from '../electron/core/briefs/labels'
 import { generateData } from '../electron/core/demo/generate'
 import { dataSetup, expect, test } from './fixtures/app'
 import { pdfPages, pdfText, squash, wordToPdf } from './fixtures/documents'
+import { expectOutcome } from './fixtures/outcome'
 
 const MEETING = 'VI Консультативная встреча глав государств Центральной Азии'
 const OUTPUT = fileURLToPath(new URL('.output/', import.meta.url))
@@ -43,11 +44,16 @@ async function issue(page: Page, number: number) {
   await expect(page.getByRole('combobox', { name: 'Показать' })).toHaveValue(String(number))
 }
 
-async function savePdf(page: Page, app: { queueSavePath(path: string): Promise<void> }, name: string) {
+/** `long`: the PDF takes seconds, and the window says what it is doing meanwhile. */
+async function savePdf(page: Page, app: { queueSavePath(path: string): Promise<void> }, name: string, long = false) {
   const path = join(OUTPUT, name)
   await app.queueSavePath(path)
   await page.getByRole('button', { name: 'Сохранить PDF…' }).click()
-  await expect(page.getByText(`Сохранено: ${path}`)).toBeVisible()
+  if (long) {
+    await expect(page.getByRole('progressbar', { name: 'Вёрстка страниц…' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Сохранить PDF…' })).toBeDisabled()
+  }
+  await expectOutcome(page, page.getByText(`Сохранено: ${path}`))
   return path
 }
 
@@ -79,7 +85,7 @@ for (const language of ['ru', 'en'] as const) {
     const docx = join(OUTPUT, `brief-${language}-v1.docx`)
     await app.queueSavePath(docx)
     await page.getByRole('button', { name: 'Сохранить Word…' }).click()
-    await expect(page.getByText(`Сохранено: ${docx}`)).toBeVisible()
+    await expectOutcome(page, page.getByText(`Сохранено: ${docx}`))
 
     const doc = await issuedContent(app.dataDir, 1)
     expect(doc.language).toBe(language)
@@ -190,7 +196,7 @@ test.describe('a registry of 500 commitments', () => {
     expect(continued).toBeGreaterThan(10)
     await expect(frame.locator('table[data-split-from] > thead')).toHaveCount(continued)
 
-    const pdf = await savePdf(page, app, 'brief-500.pdf')
+    const pdf = await savePdf(page, app, 'brief-500.pdf', true)
     const data = JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData
     // The annex's pages: from its heading to the next section (each starts a page).
     const raw = (await pdfText(pdf)).split('\f')

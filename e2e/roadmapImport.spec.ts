@@ -87,7 +87,7 @@ test('a Word file without a table: named, why, what to do, and the last preview 
   await app.queueChosenFiles([letter])
   await page.getByRole('button', { name: 'Выбрать файл…' }).click()
   const alert = page.getByRole('alert')
-  await expect(alert).toContainText('Не удалось прочитать «Письмо МИД.docx»')
+  await expect(alert).toContainText('Файл «Письмо МИД.docx» нельзя использовать.')
   await expect(alert).toContainText('В файле нет таблицы. Если это заявление или коммюнике, скопируйте его текст и вставьте в поле ниже')
   await expect(page.getByRole('table', { name: 'Строки импорта' })).toHaveCount(0)
   await expect(page.getByText('Прочитано: roadmap-utf8.csv')).toHaveCount(0)

@@ -2,12 +2,15 @@
 // Electron's main process, in unit tests, in the benchmark and in the e2e browser host.
 import { systemClock, todayOf, type Clock } from './clock'
 import { warmQueryCaches } from './domain/commitmentQuery'
+import { callContext } from './ops/call'
 import { contract, isOperationName } from './ops/contract'
 import { DeskError, type Envelope } from './ops/errors'
 import { createHandlers, type Handlers } from './ops/handlers'
 import { noShell, type ShellServices } from './ops/handlers/context'
+import type { Progress } from './ops/progress'
 import type { AppStatus, BlockReason, Notice } from './ops/views'
-import { emptyData, type DeskData } from './schema'
+import { currentLogFile, describeError, logger, startLog } from './log'
+import { CURRENT_SCHEMA_VERSION, emptyData, type DeskData } from './schema'
 import type { MigrationChain } from './store/migrations'
 import { storePaths } from './store/paths'
 import { openStore, type Store } from './store/store'
@@ -17,12 +20,29 @@ function countSampleRecords(data: DeskData): number {
   return lists.reduce((n, list) => n + list.filter((r) => r.sample).length, 0)
 }
 
+/** How a host makes one call: an id to cancel it by, and where its progress goes. */
+export interface DispatchOptions {
+  callId?: string | null
+  onProgress?: (progress: Progress) => void
+}
+
 export interface DeskOptions {
   dataDir: string
   clock?: Clock
   chain?: MigrationChain
   /** Dialogs and the system viewer; without a shell, nothing can be chosen or opened. */
   shell?: ShellServices
+  /** Keep the installation's log in the data folder (the app does; unit tests do not). */
+  log?: boolean
+}
+
+const log = logger('desk')
+
+/** What the log says of a failed call: its operation and the kind of failure, never its arguments. */
+function logFailure(name: string, error: DeskError, cause: unknown): void {
+  if (error.code === 'internal') log.error(`${name} failed: ${describeError(cause)}`)
+  else if (error.code === 'file_refused') log.warn(`${name} refused a file: ${error.file?.reason ?? ''}`)
+  else if (error.code === 'storage_failed') log.warn(`${name} could not write: ${error.file?.reason ?? ''}`)
 }
 
 
@@ -33,6 +53,8 @@ export class Desk {
   readonly #blockReason: BlockReason | null
   readonly #clock: Clock
   readonly #dataDir: string
+  /** Calls under way that were given an id: what a cancel aborts. */
+  readonly #running = new Map<string, AbortController>()
 
   private constructor(
     dataDir: string,
@@ -53,6 +75,10 @@ export class Desk {
   static async open(options: DeskOptions): Promise<Desk> {
     const clock = options.clock ?? systemClock
     const shell = options.shell ?? noShell
+    if (options.log) {
+      startLog(options.dataDir)
+      log.info(`Delegation Desk core started (schema version ${CURRENT_SCHEMA_VERSION}, node ${process.versions.node}, ${process.platform})`)
+    }
     const outcome = await openStore({ dataDir: options.dataDir, now: clock, chain: options.chain })
     // The first search, list and save would otherwise build these while the user waits.
     if (outcome.kind === 'ready') {
@@ -74,6 +100,7 @@ export class Desk {
       blockReason: this.#blockReason,
       dataDir: this.#dataDir,
       dataFile: storePaths(this.#dataDir).dataFile,
+      logFile: currentLogFile(),
       today: todayOf(this.#clock),
       settings: store?.data.settings ?? emptyData().settings,
       sampleRecords: store ? countSampleRecords(store.data) : 0,
@@ -81,7 +108,10 @@ export class Desk {
   }
 
   /** Validates and runs one operation. Never throws: failures come back as typed errors. */
-  async dispatch(name: unknown, args: unknown): Promise<Envelope<unknown>> {
+  async dispatch(name: unknown, args: unknown, options: DispatchOptions = {}): Promise<Envelope<unknown>> {
+    const callId = typeof options.callId === 'string' ? options.callId : null
+    const abort = new AbortController()
+    if (callId !== null) this.#running.set(callId, abort)
     try {
       if (!isOperationName(name)) throw new DeskError('unknown_operation', `Unknown operation: ${String(name)}`)
       const parsed = contract[name].args.safeParse(args ?? {})
@@ -90,13 +120,24 @@ export class Desk {
         throw new DeskError('invalid_arguments', `Invalid arguments for ${name}: ${issues.map((i) => `${i.path || '(arguments)'}: ${i.message}`).join('; ')}`, issues)
       }
       if (name === 'getStatus') return { ok: true, value: this.status() }
+      if (name === 'cancelCall') return { ok: true, value: { cancelled: this.#cancel((parsed.data as { callId: string }).callId) } }
       if (!this.#handlers) throw new DeskError('blocked', 'The data file cannot be opened; see the message on screen.')
-      const handler = this.#handlers[name] as (a: unknown) => unknown
-      return { ok: true, value: await handler(parsed.data) }
+      const handler = this.#handlers[name] as (a: unknown, call: ReturnType<typeof callContext>) => unknown
+      return { ok: true, value: await handler(parsed.data, callContext({ onProgress: options.onProgress, signal: abort.signal })) }
     } catch (e) {
       const error = e instanceof DeskError ? e : new DeskError('internal', e instanceof Error ? e.message : String(e))
+      logFailure(String(name).slice(0, 100), error, e)
       return { ok: false, error: error.toShape() }
+    } finally {
+      if (callId !== null && this.#running.get(callId) === abort) this.#running.delete(callId)
     }
+  }
+
+  #cancel(callId: string): boolean {
+    const running = this.#running.get(callId)
+    if (!running || running.signal.aborted) return false
+    running.abort()
+    return true
   }
 
   /** Resolves once every accepted change is on disk. */

@@ -13,6 +13,7 @@ import { importsContract } from './contracts/imports'
 import { meetingsContract } from './contracts/meetings'
 import { registryContract } from './contracts/registry'
 import type { Envelope } from './errors'
+import type { Progress } from './progress'
 
 export const contract = {
   ...appContract,
@@ -39,8 +40,19 @@ export const isOperationName = (name: unknown): name is OperationName =>
 
 /** The IPC channel of one operation. */
 export const channelOf = (name: OperationName) => `desk:${name}`
+/** The channel progress of long calls comes back on, to the window that made them. */
+export const PROGRESS_CHANNEL = 'desk:progress'
 
-/** `window.desk` as the preload and the e2e bridge expose it: one method per operation. */
+/**
+ * `window.desk` as the preload and the e2e bridge expose it: one method per operation. A long
+ * call is given an id: its progress arrives on `window.deskProgress`, and `cancelCall` stops it.
+ */
 export type DeskBridge = {
-  [K in OperationName]: (args: ArgsOf<K>) => Promise<Envelope<ResultOf<K>>>
+  [K in OperationName]: (args: ArgsOf<K>, callId?: string) => Promise<Envelope<ResultOf<K>>>
+}
+
+/** `window.deskProgress`: the progress of the window's own calls, by call id. */
+export interface DeskProgressBridge {
+  /** Returns the function that stops listening. */
+  subscribe(listener: (callId: string, progress: Progress) => void): () => void
 }

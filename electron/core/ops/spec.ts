@@ -15,3 +15,6 @@ export const noArgs = z.object({}).strict()
 
 /** `{ id }`: the argument of get and delete operations. */
 export const byId = z.object({ id: z.uuid() }).strict()
+
+/** The id a caller gives a long call, so that it can follow its progress and cancel it. */
+export const CallId = z.string().min(1).max(100)

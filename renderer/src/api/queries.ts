@@ -1,7 +1,9 @@
 // Reading and changing data through the client with TanStack Query. Every successful change
 // invalidates all queries, so a change made in one view shows everywhere without a reload.
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useRef, useState } from 'react'
 import type { ArgsOf, OperationName } from '../../../electron/core/ops/contract'
+import type { Progress } from '../../../electron/core/ops/progress'
 import { call } from './client'
 
 export const queryClient = new QueryClient({
@@ -29,3 +31,33 @@ export function useChange<K extends OperationName>(name: K) {
 export function useAction<K extends OperationName>(name: K) {
   return useMutation({ mutationFn: (args: ArgsOf<K>) => call(name, args) })
 }
+
+/**
+ * An operation that may take a while (a PDF, an exchange, a backup): like useAction (or
+ * useChange with `changes`), plus its progress while it runs and a cancel. Show it with
+ * <WorkProgress work={…} />.
+ */
+export function useLongWork<K extends OperationName>(name: K, { changes = false }: { changes?: boolean } = {}) {
+  const client = useQueryClient()
+  const [progress, setProgress] = useState<Progress | null>(null)
+  const running = useRef<string | null>(null)
+  const mutation = useMutation({
+    mutationFn: (args: ArgsOf<K>) => {
+      const callId = crypto.randomUUID()
+      running.current = callId
+      setProgress(null)
+      return call(name, args, { callId, onProgress: (p) => running.current === callId && setProgress(p) })
+    },
+    onSuccess: () => (changes ? client.invalidateQueries() : undefined),
+    onSettled: () => {
+      running.current = null
+      setProgress(null)
+    },
+  })
+  const cancel = () => {
+    if (running.current) void call('cancelCall', { callId: running.current })
+  }
+  return { ...mutation, progress, cancel }
+}
+
+export type LongWork = ReturnType<typeof useLongWork>

@@ -7,7 +7,7 @@ import { DeskError } from '../errors'
 import type { HandlerContext, HandlersOf } from './context'
 import { checkRefs, findOrThrow, stamp } from './records'
 
-type AppOperations = Omit<typeof appContract, 'getStatus'>
+type AppOperations = Omit<typeof appContract, 'getStatus' | 'cancelCall'>
 
 export function appHandlers(ctx: HandlerContext): HandlersOf<AppOperations> {
   const { store } = ctx

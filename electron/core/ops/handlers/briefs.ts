@@ -2,9 +2,9 @@
 import { assembleBrief, includedCommitments } from '../../briefs/assemble'
 import { newBrief, withEveryKind } from '../../briefs/defaults'
 import { briefToDocx } from '../../briefs/docx'
-import { safeFileName } from '../../files/exportFile'
+import { safeFileName } from '../../files/fileNames'
 import { DeskError } from '../errors'
-import { BriefSectionKind, type Brief, type BriefDocument, type BriefInput, type BriefSection } from '../../schema'
+import { BriefSectionKind, type Brief, type BriefDocument, type BriefInput, type BriefSection, type DeskData } from '../../schema'
 import type { briefsContract } from '../contracts/briefs'
 import type { HandlerContext, HandlersOf } from './context'
 import { findOrThrow, recordOps, type Ref } from './records'
@@ -34,6 +34,15 @@ function sectionRefs(section: BriefSection, at: string): Ref[] {
 
 const SECTION_KINDS = BriefSectionKind.options.length
 
+/** An agenda item's brief names an item of the brief's own meeting. */
+function checkAgendaItems(d: DeskData, input: BriefInput): void {
+  const agenda = new Set(d.meetings.find((m) => m.id === input.meetingId)?.agenda.map((a) => a.id))
+  const issues = input.sections.flatMap((s, i) =>
+    s.kind === 'agenda_items' ? s.items.flatMap((item, k) => (agenda.has(item.agendaItemId) ? [] : [{ path: `sections.${i}.items.${k}.agendaItemId`, message: 'validation.unknownRef' }])) : [],
+  )
+  if (issues.length > 0) throw new DeskError('invalid_arguments', 'An agenda item’s brief names an item the meeting does not have', issues)
+}
+
 const fileName = (doc: BriefDocument, version: number | null, extension: string) =>
   safeFileName(`${doc.title}${version === null ? '' : ` v${version}`}`, extension)
 
@@ -44,6 +53,7 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
     kind: 'brief',
     what: 'brief',
     refs: (input) => [{ path: 'meetingId', collection: 'meetings', id: input.meetingId }, ...input.sections.flatMap((s, i) => sectionRefs(s, `sections.${i}`))],
+    check: (d, input) => checkAgendaItems(d, input),
     // Issued versions are kept as they were: editing changes only the draft.
     toFields: (_d, input, existing) => ({ ...input, issued: existing?.issued ?? [] }),
   })
@@ -74,15 +84,19 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
       return findOrThrow(data().briefs, id, 'brief')
     },
 
-    saveBriefPdf: ({ id, version }) => {
+    saveBriefPdf: ({ id, version }, call) => {
       const doc = content(findOrThrow(data().briefs, id, 'brief'), version)
-      return saveAs(ctx, fileName(doc, version, 'pdf'), 'pdf', () => ctx.shell.briefPdf(doc))
+      return saveAs(ctx, call, fileName(doc, version, 'pdf'), 'pdf', () => ctx.shell.briefPdf(doc), 'layout')
     },
-    saveBriefWord: ({ id, version }) => {
+    saveBriefWord: ({ id, version }, call) => {
       const doc = content(findOrThrow(data().briefs, id, 'brief'), version)
-      return saveAs(ctx, fileName(doc, version, 'docx'), 'docx', () => briefToDocx(doc))
+      return saveAs(ctx, call, fileName(doc, version, 'docx'), 'docx', () => briefToDocx(doc), 'layout')
     },
-    printBrief: ({ id, version }) => ctx.shell.printBrief(content(findOrThrow(data().briefs, id, 'brief'), version)),
+    printBrief: async ({ id, version }, call) => {
+      const doc = content(findOrThrow(data().briefs, id, 'brief'), version)
+      await call.progress('layout')
+      await ctx.shell.printBrief(doc)
+    },
   }
 
   /** The brief with every section kind, as the builder shows it (kinds newer than the brief included). */

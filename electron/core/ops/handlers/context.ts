@@ -4,6 +4,7 @@ import type { BriefDocument } from '../../schema'
 import { DeskError } from '../errors'
 import type { Store } from '../../store/store'
 import type { Contract, OperationName, ParsedArgsOf, ResultOf } from '../contract'
+import type { CallContext } from '../progress'
 import type { AppStatus } from '../views'
 
 /** What only the shell can do (dialogs, the system viewer); reaches the core through here. */
@@ -48,7 +49,10 @@ export interface HandlerContext {
   shell: ShellServices
 }
 
-/** The handlers of the operations in `C` (one area's contract), each getting validated arguments. */
+/**
+ * The handlers of the operations in `C` (one area's contract), each getting validated arguments
+ * and its call: progress to report, a cancel to honour.
+ */
 export type HandlersOf<C extends Partial<Contract>> = {
-  [K in keyof C & OperationName]: (args: ParsedArgsOf<K>) => Promise<ResultOf<K>> | ResultOf<K>
+  [K in keyof C & OperationName]: (args: ParsedArgsOf<K>, call: CallContext) => Promise<ResultOf<K>> | ResultOf<K>
 }

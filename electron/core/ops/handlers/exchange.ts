@@ -2,18 +2,19 @@
 // session under a token while the user reviews; applied in one change. Nothing is written when
 // the plan changes nothing, so importing the same file twice leaves the data file as it was.
 import { format } from 'date-fns'
-import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
+import { readChosenFile } from '../../files/chosenFile'
 import { pick } from '../../domain/dates'
 import { refreshDueDates } from '../../domain/dueDates'
 import { installExchangeFiles } from '../../exchange/files'
-import { EXCHANGE_EXTENSION, ExchangeError, type ExchangeContent } from '../../exchange/format'
+import { EXCHANGE_EXTENSION, ExchangeError, MAX_EXCHANGE_BYTES, type ExchangeContent } from '../../exchange/format'
 import { applyMerge, planMerge, type MergePlan } from '../../exchange/merge'
 import { packExchange } from '../../exchange/pack'
 import { readExchange } from '../../exchange/read'
-import { safeFileName } from '../../files/exportFile'
+import { safeFileName } from '../../files/fileNames'
 import type { exchangeContract } from '../contracts/exchange'
 import { DeskError, fileRefused } from '../errors'
+import type { CallContext } from '../progress'
 import type { ExchangeReview } from '../views'
 import type { HandlerContext, HandlersOf } from './context'
 import { openFiles } from './openFiles'
@@ -29,11 +30,11 @@ interface Opened {
 /** A first exchange of everything lists thousands of new records: the review shows this many. */
 const LISTED_NEW = 500
 
-function readOrRefuse(bytes: Uint8Array): ExchangeContent {
+function readOrRefuse(bytes: Uint8Array, fileName: string): ExchangeContent {
   try {
     return readExchange(bytes)
   } catch (e) {
-    if (e instanceof ExchangeError) throw fileRefused('exchange', e.code, e.message)
+    if (e instanceof ExchangeError) throw fileRefused('exchange', e.code, e.message, fileName)
     throw e
   }
 }
@@ -60,37 +61,43 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
     }
   }
 
-  const open = (fileName: string, bytes: Uint8Array): ExchangeReview => {
-    const content = readOrRefuse(bytes)
+  const open = async (fileName: string, bytes: Uint8Array, call: CallContext): Promise<ExchangeReview> => {
+    await call.progress('checking', undefined, true)
+    const content = readOrRefuse(bytes, fileName)
+    await call.progress('planning', undefined, true)
     const entry = { fileName, content, plan: planMerge(data(), content) }
+    call.checkCancelled()
     return review(opened.keep(entry), entry)
   }
 
   return {
-    exportExchange: ({ scope }) => {
+    exportExchange: ({ scope }, call) => {
       const title = scope.kind === 'meeting' ? pick(findOrThrow(data().meetings, scope.id, 'meeting').title, 'ru') : scope.kind === 'document' ? pick(findOrThrow(data().documents, scope.id, 'document').title, 'ru') : ''
       const ours = data().organisations.find((o) => o.id === data().settings.ourOrganisationId)
       const name = safeFileName(`${ours ? pick(ours.shortName, 'ru') || pick(ours.name, 'ru') : 'Delegation Desk'} ${title} ${format(ctx.clock(), 'yyyy-MM-dd')}`.replace(/\s+/g, ' '), EXCHANGE_EXTENSION)
-      return saveAs(ctx, name, EXCHANGE_EXTENSION, () =>
+      return saveAs(ctx, call, name, EXCHANGE_EXTENSION, () =>
         packExchange(data(), scope, { dataDir: ctx.store.paths.dataDir, now: ctx.clock(), fromName: ours ? pick(ours.name, 'ru') : '' }),
       )
     },
 
-    openExchangeFile: async ({ path }) => {
+    openExchangeFile: async ({ path }, call) => {
       const chosen = path ?? (await ctx.shell.chooseFiles())[0]
       if (!chosen) return null
       // Only exchange files: a path from outside the dialog must not read just any file.
-      if (extname(chosen).toLowerCase() !== `.${EXCHANGE_EXTENSION}`) throw fileRefused('exchange', 'not_exchange', `Not a .${EXCHANGE_EXTENSION} file`)
-      return open(basename(chosen), new Uint8Array(await readFile(chosen)))
+      if (extname(chosen).toLowerCase() !== `.${EXCHANGE_EXTENSION}`) throw fileRefused('exchange', 'not_exchange', `Not a .${EXCHANGE_EXTENSION} file`, basename(chosen))
+      await call.progress('reading', undefined, true)
+      return open(basename(chosen), await readChosenFile(chosen, 'exchange', MAX_EXCHANGE_BYTES), call)
     },
 
-    readExchangeFile: ({ name, base64 }) => open(basename(name), new Uint8Array(Buffer.from(base64, 'base64'))),
+    readExchangeFile: ({ name, base64 }, call) => open(basename(name), new Uint8Array(Buffer.from(base64, 'base64')), call),
 
     getExchangeReview: ({ token }) => review(token, opened.get(token)),
 
-    applyExchange: async ({ token, choices }) => {
+    applyExchange: async ({ token, choices }, call) => {
       const { content, plan } = opened.get(token)
+      await call.progress('installing_files')
       const files = await installExchangeFiles(content, ctx.store.paths.dataDir)
+      await call.progress('applying')
       if (plan.changes === 0) return { added: 0, updated: 0, kept: plan.items.length, files }
       const result = await ctx.store
         .update((d) => {

@@ -5,7 +5,7 @@ import { commitmentsTable } from '../../exports/commitmentsTable'
 import { commitmentsToCsv } from '../../exports/csv'
 import { deadlinesToIcs } from '../../exports/ics'
 import { commitmentsToXlsx } from '../../exports/xlsx'
-import { safeFileName } from '../../files/exportFile'
+import { safeFileName } from '../../files/fileNames'
 import type { exportsContract } from '../contracts/exports'
 import { DeskError } from '../errors'
 import type { HandlerContext, HandlersOf } from './context'
@@ -18,15 +18,15 @@ export function exportsHandlers(ctx: HandlerContext): HandlersOf<typeof exportsC
   const data = () => ctx.store.data
   const stamp = () => format(ctx.clock(), 'yyyy-MM-dd')
   return {
-    exportCommitments: ({ query, format: kind, language }) => {
+    exportCommitments: ({ query, format: kind, language }, call) => {
       const { items } = queryCommitments(data(), query, queryContextOf(ctx))
       const table = commitmentsTable(data(), items, language)
-      return saveAs(ctx, safeFileName(`${NAMES[language].commitments} ${stamp()}`, kind), kind, () => (kind === 'xlsx' ? commitmentsToXlsx(table) : commitmentsToCsv(table)))
+      return saveAs(ctx, call, safeFileName(`${NAMES[language].commitments} ${stamp()}`, kind), kind, () => (kind === 'xlsx' ? commitmentsToXlsx(table) : commitmentsToCsv(table)))
     },
-    exportCalendar: ({ language }) => {
+    exportCalendar: ({ language }, call) => {
       const organisationId = data().settings.ourOrganisationId
       if (!organisationId) throw new DeskError('invalid_arguments', 'Choose our organisation in Settings first: the calendar holds its deadlines')
-      return saveAs(ctx, safeFileName(`${NAMES[language].calendar} ${stamp()}`, 'ics'), 'ics', () =>
+      return saveAs(ctx, call, safeFileName(`${NAMES[language].calendar} ${stamp()}`, 'ics'), 'ics', () =>
         new TextEncoder().encode(deadlinesToIcs(data(), { organisationId, language, now: ctx.clock() })),
       )
     },

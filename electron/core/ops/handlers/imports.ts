@@ -1,14 +1,14 @@
 // Imports: the core keeps what was read (a few at a time, for this session) so the preview and
 // the commit work on the same rows, and the last batches so an import can be taken back.
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { readChosenFile } from '../../files/chosenFile'
 import { splitClauses } from '../../imports/clauses'
 import { deadlineInText } from '../../imports/deadlineInText'
 import { findHeaderRow, guessColumns, layoutKey, rememberedColumns } from '../../imports/mapping'
-import { isBlocked, isCommitment, matchContext, ownerKey, previewRows, type PreviewRow } from '../../imports/preview'
 import { impliedOrganisation, indexOrganisations } from '../../imports/owners'
 import { ownersInText } from '../../imports/ownersInText'
-import { readTableFile, ReaderError, type ImportTable, type ReaderNote, type ReadTableOptions } from '../../imports/readers'
+import { isBlocked, isCommitment, matchContext, ownerKey, previewRows, type PreviewRow } from '../../imports/preview'
+import { MAX_FILE_BYTES, readTableFile, ReaderError, type ImportTable, type ReaderNote, type ReadTableOptions } from '../../imports/readers'
 import type { CommitmentInput, DeskData, ImportField } from '../../schema'
 import type { ImportSettings, importsContract } from '../contracts/imports'
 import { DeskError, fileRefused } from '../errors'
@@ -47,13 +47,13 @@ function tableSheet(sheets: ImportSource['sheets']): number {
   return best
 }
 
-/** Reader failures become errors the UI words by their code, naming the file; anything else is a bug and stays one. */
-function readerFailure(fileName: string): (e: unknown) => never {
-  return (e) => {
-    if (e instanceof ReaderError) throw fileRefused('import', e.code, e.message, basename(fileName))
+/** Reader failures become refusals the UI words by their code, naming the file; anything else is a bug and stays one. */
+const readerFailure =
+  (fileName: string) =>
+  (e: unknown): never => {
+    if (e instanceof ReaderError) throw fileRefused('import', e.code, e.message, fileName)
     throw e
   }
-}
 
 export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsContract> {
   const data = () => ctx.store.data
@@ -89,7 +89,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
       }
     })
 
-  const readTable = async (fileName: string, bytes: Uint8Array, options: ReadTableOptions = {}) => readTableFile(fileName, bytes, options).catch(readerFailure(fileName))
+  const readTable = async (fileName: string, bytes: Uint8Array, options: ReadTableOptions = {}) => readTableFile(fileName, bytes, options).catch(readerFailure(basename(fileName)))
 
   /** Every row as it will be saved, for these settings. */
   const rowsFor = (settings: ImportSettings): PreviewRow[] => {
@@ -101,10 +101,11 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
   }
 
   return {
-    openImportFile: async () => {
+    openImportFile: async (_args, call) => {
       const [path] = await ctx.shell.chooseFiles()
       if (!path) return null
-      const bytes = new Uint8Array(await readFile(path))
+      await call.progress('reading', undefined, true)
+      const bytes = await readChosenFile(path, 'import', MAX_FILE_BYTES)
       return keep({ fileName: basename(path), kind: 'table', table: await readTable(path, bytes), bytes, suggestedSkip: [] })
     },
 
@@ -161,7 +162,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
       }
     },
 
-    commitImport: async ({ settings }) => {
+    commitImport: async ({ settings }, call) => {
       const rows = rowsFor(settings).filter(isCommitment)
       const blocked = rows.filter(isBlocked)
       if (blocked.length > 0) {
@@ -175,6 +176,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
       if (taken.length === 0) throw new DeskError('invalid_arguments', 'No rows to import', [{ path: 'rows', message: 'validation.import.nothing' }])
       const sheet = sources.get(settings.token).table.sheets[settings.sheet]!
       const { homeCountryId } = matchContext(data(), findOrThrow(data().documents, settings.documentId, 'document'))
+      await call.progress('saving')
       const batch = await ctx.store.update((d) => {
         // New organisations first, one per name, then the commitments that name them.
         const created = new Map<string, string>()

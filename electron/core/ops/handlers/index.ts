@@ -1,5 +1,5 @@
-// All operations' handlers, one factory per area. getStatus is answered by the Desk itself: it
-// must work even when the data file could not be opened.
+// All operations' handlers, one factory per area. getStatus and cancelCall are answered by the
+// Desk itself: they must work even when the data file could not be opened.
 import type { Contract } from '../contract'
 import { appHandlers } from './app'
 import { backupHandlers } from './backup'
@@ -12,7 +12,7 @@ import { importsHandlers } from './imports'
 import { meetingsHandlers } from './meetings'
 import { registryHandlers } from './registry'
 
-export type Handlers = HandlersOf<Omit<Contract, 'getStatus'>>
+export type Handlers = HandlersOf<Omit<Contract, 'getStatus' | 'cancelCall'>>
 
 export function createHandlers(ctx: HandlerContext): Handlers {
   return {

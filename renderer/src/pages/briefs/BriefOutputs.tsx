@@ -5,8 +5,9 @@ import { DocumentPdfRegular, DocumentRegular, PrintRegular, DocumentCheckmarkReg
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Brief } from '../../../../electron/core/schema'
-import { useAction, useChange, useOp } from '../../api/queries'
+import { useChange, useLongWork, useOp } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { WorkProgress } from '../../components/WorkProgress'
 import { ConfirmDialog } from '../../forms/ConfirmDialog'
 import { useFormat } from '../../i18n/format'
 import { PagePreview } from './PagePreview'
@@ -21,9 +22,9 @@ export function BriefOutputs({ brief }: { brief: Brief }) {
   const [asking, setAsking] = useState(false)
   const content = useOp('briefContent', { id: brief.id, version: shown })
   const issue = useChange('issueBrief')
-  const pdf = useAction('saveBriefPdf')
-  const word = useAction('saveBriefWord')
-  const print = useAction('printBrief')
+  const pdf = useLongWork('saveBriefPdf')
+  const word = useLongWork('saveBriefWord')
+  const print = useLongWork('printBrief')
   const [saved, setSaved] = useState<string | null>(null)
   const next = (brief.issued.at(-1)?.number ?? 0) + 1
   const args = { id: brief.id, version: shown }
@@ -65,7 +66,7 @@ export function BriefOutputs({ brief }: { brief: Brief }) {
           </Button>
         )}
       </Toolbar>
-      {busy && <Text size={200}>{t('outputs.working')}</Text>}
+      <WorkProgress work={[pdf, word, print].find((w) => w.isPending) ?? pdf} />
       {saved && (
         <MessageBar intent="success">
           <MessageBarBody>{t('outputs.saved', { path: saved })}</MessageBarBody>

@@ -5,15 +5,16 @@ import { ArrowExportRegular, CalendarRegular, DocumentTableRegular, TableRegular
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CommitmentQuery } from '../../../../electron/core/ops/contracts/commitments'
-import { useAction } from '../../api/queries'
+import { useLongWork } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { WorkProgress } from '../../components/WorkProgress'
 import { useFormat } from '../../i18n/format'
 
 export function ExportMenu({ query }: { query: CommitmentQuery }) {
   const { t } = useTranslation('commitments')
   const { language } = useFormat()
-  const table = useAction('exportCommitments')
-  const calendar = useAction('exportCalendar')
+  const table = useLongWork('exportCommitments')
+  const calendar = useLongWork('exportCalendar')
   const [saved, setSaved] = useState<string | null>(null)
   const done = { onSuccess: (file: { path: string } | null) => setSaved(file?.path ?? null) }
   return (
@@ -43,6 +44,7 @@ export function ExportMenu({ query }: { query: CommitmentQuery }) {
           <MessageBarBody>{t('export.saved', { path: saved })}</MessageBarBody>
         </MessageBar>
       )}
+      <WorkProgress work={table.isPending ? table : calendar} />
       <ErrorMessage error={table.error ?? calendar.error} />
     </>
   )

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { EXCHANGE_EXTENSION } from '../../../../electron/core/exchange/format'
 import { call } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { WorkProgress } from '../../components/WorkProgress'
 import { useOpenExchange } from './useOpenExchange'
 
 const isExchangeFile = (file: File) => file.name.toLowerCase().endsWith(`.${EXCHANGE_EXTENSION}`)
@@ -54,6 +55,7 @@ export function useExchangeArrivals() {
           <MessageBarBody>{t('exchange.dropHere')}</MessageBarBody>
         </MessageBar>
       )}
+      <WorkProgress work={open.work} />
       <ErrorMessage error={error} />
     </>
   )

@@ -5,8 +5,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import type { ExchangeApplied, ExchangeReview } from '../../../../electron/core/ops/views'
-import { useChange, useOp } from '../../api/queries'
+import { useLongWork, useOp } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { WorkProgress } from '../../components/WorkProgress'
 import { useFormat } from '../../i18n/format'
 import { PageHeader } from '../meetings/parts/PageHeader'
 import { Section } from '../meetings/parts/Section'
@@ -74,7 +75,7 @@ function Review({ review }: { review: ExchangeReview }) {
   const { t } = useTranslation('exchange')
   const f = useFormat()
   const nameOf = useItemName()
-  const apply = useChange('applyExchange')
+  const apply = useLongWork('applyExchange', { changes: true })
   const [choices, setChoices] = useState<Choices>({})
   const [applied, setApplied] = useState<ExchangeApplied | null>(null)
   const conflicts = review.items.filter((i) => i.verdict === 'conflict')
@@ -155,6 +156,7 @@ function Review({ review }: { review: ExchangeReview }) {
             </Button>
             {undecided > 0 && <Text>{t('exchange.undecided', { n: undecided })}</Text>}
           </div>
+          <WorkProgress work={apply} />
           <ErrorMessage error={apply.error} />
         </>
       )}

@@ -5,6 +5,7 @@ import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { WorkProgress } from '../../components/WorkProgress'
 import { Section } from '../meetings/parts/Section'
 import { ExportExchangeButton } from './ExportExchangeButton'
 import { useOpenExchange } from './useOpenExchange'
@@ -28,6 +29,7 @@ export function ExchangeSection() {
           {t('exchange.open')}
         </Button>
       </div>
+      <WorkProgress work={open.work} />
       <ErrorMessage error={error} />
     </Section>
   )

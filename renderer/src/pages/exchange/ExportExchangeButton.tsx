@@ -6,8 +6,9 @@ import { ArrowUploadRegular } from '@fluentui/react-icons'
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArgsOf } from '../../../../electron/core/ops/contract'
-import { useAction } from '../../api/queries'
+import { useLongWork } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { WorkProgress } from '../../components/WorkProgress'
 
 interface Props {
   scope: ArgsOf<'exportExchange'>['scope']
@@ -17,7 +18,7 @@ interface Props {
 
 export function ExportExchangeButton({ scope, label, icon }: Props) {
   const { t } = useTranslation('exchange')
-  const save = useAction('exportExchange')
+  const save = useLongWork('exportExchange')
   return (
     <>
       {/* Opened only by a finished save; a click elsewhere or Escape closes it. */}
@@ -29,6 +30,7 @@ export function ExportExchangeButton({ scope, label, icon }: Props) {
         </PopoverTrigger>
         <PopoverSurface role="status">{save.data && t('exchange.saved', { path: save.data.path })}</PopoverSurface>
       </Popover>
+      <WorkProgress work={save} />
       <ErrorMessage error={save.error} />
     </>
   )

@@ -1,8 +1,9 @@
 // Opening an exchange file, however it arrives — chosen in a dialog, double-clicked in the
-// system, dropped on the window — ends on its review page.
+// system, dropped on the window — ends on its review page. Reading a large one takes seconds:
+// `work` is its progress.
 import { useNavigate } from 'react-router'
 import type { ExchangeReview } from '../../../../electron/core/ops/views'
-import { call } from '../../api/client'
+import { useLongWork } from '../../api/queries'
 import { exchangePath } from './routes'
 
 const base64Of = async (file: File) => {
@@ -15,12 +16,15 @@ const base64Of = async (file: File) => {
 
 export function useOpenExchange() {
   const navigate = useNavigate()
+  const openFile = useLongWork('openExchangeFile')
+  const readFile = useLongWork('readExchangeFile')
   const show = (review: ExchangeReview | null) => {
     if (review) void navigate(exchangePath(review.token))
   }
   return {
-    choose: () => call('openExchangeFile', {}).then(show),
-    path: (path: string) => call('openExchangeFile', { path }).then(show),
-    dropped: async (file: File) => show(await call('readExchangeFile', { name: file.name, base64: await base64Of(file) })),
+    work: readFile.isPending ? readFile : openFile,
+    choose: () => openFile.mutateAsync({}).then(show),
+    path: (path: string) => openFile.mutateAsync({ path }).then(show),
+    dropped: async (file: File) => show(await readFile.mutateAsync({ name: file.name, base64: await base64Of(file) })),
   }
 }

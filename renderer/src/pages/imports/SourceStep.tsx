@@ -1,47 +1,32 @@
 // Where the commitments come from: a table file chosen through the system dialog, or the text of
-// a statement pasted in. A file that cannot be read is named, with why and what to do instead.
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, Textarea, tokens } from '@fluentui/react-components'
+// a statement pasted in. A file that cannot be read is named, with why and what to do instead
+// (the reasons' words), and the last file's preview goes.
+import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components'
 import { DocumentArrowUpRegular, TextNumberListLtrRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DeskError } from '../../../../electron/core/ops/errors'
 import type { ImportSource } from '../../../../electron/core/ops/views'
-import { useAction } from '../../api/queries'
+import { useAction, useLongWork } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { WorkProgress } from '../../components/WorkProgress'
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '900px' },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 })
 
-const READ_REASONS = new Set(['unreadable', 'password_protected', 'truncated', 'no_table', 'too_large', 'unsupported'])
-
-/** A file the reader refused, in a sentence: which file, why, and what to do. Other errors as usual. */
-function ReadError({ error }: { error: unknown }) {
-  const { t } = useTranslation('imports')
-  const reason = error instanceof DeskError ? /^validation\.import\.(.+)$/.exec(error.issues.find((i) => i.path === 'file')?.message ?? '')?.[1] : undefined
-  if (!(error instanceof DeskError) || !reason || !READ_REASONS.has(reason)) return <ErrorMessage error={error} />
-  return (
-    <MessageBar intent="error" layout="multiline" role="alert">
-      <MessageBarBody>
-        <MessageBarTitle>{t('import.readError.title', { name: error.file ?? '' })}</MessageBarTitle>
-        {t(`import.readError.${reason}`)}
-      </MessageBarBody>
-    </MessageBar>
-  )
-}
-
 interface Props {
   documentId: string
   source: ImportSource | null
   onRead: (source: ImportSource) => void
+  /** A read failed: what was on screen belongs to another file. */
   onFailed: () => void
 }
 
 export function SourceStep({ documentId, source, onRead, onFailed }: Props) {
   const { t } = useTranslation('imports')
   const styles = useStyles()
-  const open = useAction('openImportFile')
+  const open = useLongWork('openImportFile')
   const split = useAction('readImportText')
   const [text, setText] = useState('')
   const busy = open.isPending || split.isPending
@@ -76,9 +61,10 @@ export function SourceStep({ documentId, source, onRead, onFailed }: Props) {
           {t('import.source.split')}
         </Button>
       </div>
-      {busy && <Text>{t('import.source.reading')}</Text>}
+      <WorkProgress work={open} />
+      {split.isPending && <Text>{t('import.source.reading')}</Text>}
       {source && <Text weight="semibold">{source.kind === 'text' ? t('import.source.pasted') : t('import.source.read', { name: source.fileName })}</Text>}
-      <ReadError error={open.error ?? split.error} />
+      <ErrorMessage error={open.error ?? split.error} />
     </div>
   )
 }

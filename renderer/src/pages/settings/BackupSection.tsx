@@ -4,8 +4,9 @@ import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-compon
 import { ArchiveArrowBackRegular, ArchiveRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useAction, useChange } from '../../api/queries'
+import { useLongWork } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { WorkProgress } from '../../components/WorkProgress'
 import { ConfirmDialog } from '../../forms/ConfirmDialog'
 import { useFormat } from '../../i18n/format'
 import { Section } from '../meetings/parts/Section'
@@ -13,8 +14,8 @@ import { Section } from '../meetings/parts/Section'
 export function BackupSection() {
   const { t } = useTranslation()
   const f = useFormat()
-  const create = useAction('createFullBackup')
-  const restore = useChange('restoreFullBackup')
+  const create = useLongWork('createFullBackup')
+  const restore = useLongWork('restoreFullBackup', { changes: true })
   const [asking, setAsking] = useState(false)
   return (
     <Section title={t('backup.title')}>
@@ -39,6 +40,7 @@ export function BackupSection() {
           </MessageBarBody>
         </MessageBar>
       )}
+      <WorkProgress work={create.isPending ? create : restore} />
       <ErrorMessage error={create.error ?? restore.error} />
       <ConfirmDialog
         open={asking}
