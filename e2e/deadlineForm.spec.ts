@@ -1,18 +1,11 @@
 // The commitment form reads the document's wording with the import's parser as it is typed: the
 // kind and due date follow, or it says it cannot. A recurring one, once saved, moves on to its
 // next occurrence when the current one is completed, and stays open.
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures/app'
+import { choose, pick } from './pickers'
 
 const ROADMAP = 'Дорожная карта по развитию регионального сотрудничества на 2025–2027 годы'
 const OUR_MINISTRY = 'МТ РК — Министерство транспорта Республики Казахстан'
-
-async function pick(page: Page, label: string, typed: string, option: string) {
-  const box = page.getByRole('combobox', { name: label, exact: true })
-  await box.click()
-  await box.pressSequentially(typed)
-  await page.getByRole('option', { name: option, exact: true }).click()
-}
 
 test('typing the deadline as the document words it sets the kind and date, and says when it cannot', async ({ app }) => {
   const { page } = app
@@ -67,8 +60,7 @@ test('a recurring deadline: completing this year\'s occurrence schedules the nex
 
   await page.getByRole('button', { name: 'Добавить статус' }).click()
   await expect(page.getByText('Статус относится к сроку 25 января 2025 г.')).toBeVisible()
-  await page.getByRole('combobox', { name: 'Статус', exact: true }).click()
-  await page.getByRole('option', { name: 'Выполнено', exact: true }).click()
+  await choose(page, 'Статус', 'Выполнено')
   await page.getByRole('button', { name: 'Добавить в историю' }).click()
   await expect(page.getByText('ежегодно, до 25 января (текущий срок 25 января 2026 г.)')).toBeVisible()
   await expect(page.getByRole('list', { name: 'История' })).toContainText('За срок 25 января 2025 г.')
