@@ -76,8 +76,11 @@ function kindOf(rows: readonly (readonly string[])[], i: number, first: number, 
   const clause = at(row, columns, 'clause')
   if (ROMAN.test(clause)) return 'section'
   const top = TOP_NUMBER.exec(clause)
-  const next = rows.slice(i + 1).find((r) => filled(r).length > 0)
-  if (top && next && at(next, columns, 'clause').startsWith(`${top[1]}.`) && /\d/.test(at(next, columns, 'clause').slice(top[1]!.length + 1))) return 'section'
+  if (!top) return 'commitment'
+  let n = i + 1
+  while (n < rows.length && filled(rows[n]!).length === 0) n++
+  const next = rows[n]
+  if (next && at(next, columns, 'clause').startsWith(`${top[1]}.`) && /\d/.test(at(next, columns, 'clause').slice(top[1]!.length + 1))) return 'section'
   return 'commitment'
 }
 
@@ -87,6 +90,6 @@ export function sectionTitle(heading: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^(?:раздел|глава|часть|направление|блок|section|chapter|part|area)\s+/iu, '')
     .replace(/^(?:[IVXLC]+|[ІVХ]+|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+/u, '')
-    .replace(/^[.:–—-]\s*/u, '')
+    .replace(/^[.:|–—-]\s*/u, '')
     .trim()
 }
