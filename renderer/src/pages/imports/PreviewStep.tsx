@@ -28,8 +28,10 @@ const useStyles = makeStyles({
   blocked: { color: tokens.colorPaletteRedForeground1 },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, verticalAlign: 'top', textAlign: 'start' },
-  text: { width: '32%', whiteSpace: 'pre-wrap' },
-  owners: { minWidth: '240px' },
+  text: { minWidth: '220px', whiteSpace: 'pre-wrap' },
+  owners: { minWidth: '170px' },
+  scroll: { overflowX: 'auto' },
+  kind: { whiteSpace: 'nowrap' },
   skipped: { opacity: 0.55 },
   leftOut: { backgroundColor: tokens.colorNeutralBackground3, fontStyle: 'italic' },
   badge: { margin: '1px' },
@@ -150,6 +152,7 @@ export function PreviewStep({ settings, onChange, document }: Props) {
               {t('import.preview.skipProblems')}
             </Button>
           </div>
+          <div className={styles.scroll}>
           <table className={styles.table} aria-label={t('import.preview.tableLabel')}>
             <thead>
               <tr>
@@ -173,7 +176,9 @@ export function PreviewStep({ settings, onChange, document }: Props) {
                     </td>
                     <td className={styles.cell}>{row.index + 1}</td>
                     <td className={styles.cell}>
-                      <Badge appearance="outline">{t(`import.preview.kind_${row.kind}`)}</Badge>
+                      <Badge appearance="outline" className={styles.kind}>
+                        {t(`import.preview.kind_${row.kind}`)}
+                      </Badge>
                     </td>
                     <td className={mergeClasses(styles.cell, styles.text)} colSpan={6}>
                       {row.text}
@@ -217,6 +222,7 @@ export function PreviewStep({ settings, onChange, document }: Props) {
               )}
             </tbody>
           </table>
+          </div>
           {data.matching > PAGE && (
             <div className={styles.line}>
               <Button disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
