@@ -26,11 +26,13 @@ export function dueDateFor(data: Records, c: DueCommitment): string | null {
 /** Recomputes, in place, every due date that hangs on a meeting or on a status history. */
 export function refreshDueDates(data: Records & { commitments: (DueCommitment & { id: string })[] }): void {
   const documentDates = new Map(data.documents.map((d) => [d.id, d.date]))
-  const histories = historiesOf(data.statusUpdates)
+  // Grouping every update costs a pass over the history: only when a recurring deadline needs it.
+  let histories: ReturnType<typeof historiesOf> | null = null
+  const updatesOf = (id: string) => (histories ??= historiesOf(data.statusUpdates)).get(id)?.updates ?? []
   for (const c of data.commitments) {
     const kind = c.deadline.rule.kind
     if (kind !== 'next_meeting' && kind !== 'recurring') continue
-    const due = computeDueDate(c.deadline.rule, contextOf(data, c, documentDates.get(c.documentId), () => histories.get(c.id)?.updates ?? []))
+    const due = computeDueDate(c.deadline.rule, contextOf(data, c, documentDates.get(c.documentId), () => updatesOf(c.id)))
     // Only a real change makes a new record (immer): unchanged commitments keep their caches.
     if (c.deadline.dueDate !== due) c.deadline.dueDate = due
   }
