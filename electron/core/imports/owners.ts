@@ -95,12 +95,14 @@ export function splitOwners(cell: string, isKnown: (name: string) => boolean = (
   const names: { name: string; role: OwnerRole | null }[] = []
   for (const line of cell.split(/[;\n]+/)) {
     let current: string | null = null
+    let currentName = ''
     for (const part of commaParts(line)) {
       const bare = withoutMarkers(part).name
-      const starts = ABBREVIATION.test(bare) || INSTITUTION_START.test(bare) || isKnown(bare) || (/^\p{Lu}/u.test(bare) && current !== null && !/^\p{Ll}/u.test(current))
+      const starts = ABBREVIATION.test(bare) || INSTITUTION_START.test(bare) || isKnown(bare) || (/^\p{Lu}/u.test(bare) && current !== null && !/^\p{Ll}/u.test(currentName))
       if (current === null || starts) {
         if (current !== null) names.push(withoutMarkers(current))
         current = part
+        currentName = bare
       } else {
         current = `${current}, ${part}`
       }

@@ -5,7 +5,7 @@ import { computeDueDate, deadlineSetOn } from '../domain/deadline'
 import { parseDeadlinePhrase, type DeadlineProblem } from '../domain/deadlinePhrase'
 import { fold } from '../domain/search'
 import { MAX_LONG_TEXT, MAX_SHORT_TEXT, type DeadlineInput, type DeskData, type Document, type ImportField, type OwnerRole } from '../schema'
-import { indexOrganisations, splitOwners, type MatchContext } from './owners'
+import { indexOrganisations, splitOwners, type MatchContext, type OwnerName } from './owners'
 import { classifyRows, sectionTitle, type RowKind } from './rowKinds'
 
 /** What the user decided about an owner name the registry does not know. */
@@ -101,6 +101,13 @@ export function matchContext(data: DeskData, document: Document): MatchContext {
 export function previewRows(data: DeskData, document: Document, rows: readonly (readonly string[])[], settings: PreviewSettings, now: string): PreviewRow[] {
   const index = indexOrganisations(data.organisations, data.countries, matchContext(data, document))
   const isKnown = (name: string) => index.findAll(name).length > 0
+  // Owner cells repeat down a table ("МТ РК (отв.), МИД РК"): each is split once.
+  const split = new Map<string, OwnerName[]>()
+  const ownersIn = (cell: string) => {
+    let names = split.get(cell)
+    if (!names) split.set(cell, (names = splitOwners(cell, isKnown)))
+    return names
+  }
   const meeting = document.meetingId ? data.meetings.find((m) => m.id === document.meetingId) : undefined
   const skip = new Set(settings.skip)
   const keep = new Set(settings.keep)
@@ -133,7 +140,7 @@ export function previewRows(data: DeskData, document: Document, rows: readonly (
     if (parsed && !parsed.ok) problems.push(DEADLINE_PROBLEMS[parsed.problem])
 
     const owners: PreviewOwner[] = []
-    for (const { name, role } of splitOwners(fix.owners ?? cellOf(row, settings.columns, 'owners'), isKnown)) {
+    for (const { name, role } of ownersIn(fix.owners ?? cellOf(row, settings.columns, 'owners'))) {
       const decision = settings.owners[ownerKey(name)]
       const found = decision ? [] : index.findAll(name)
       const named: PreviewOwner[] = decision
