@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { ExportFormat, ShellServices } from '../core/ops/handlers/context'
 import type { BriefDocument, Language } from '../core/schema'
 import { secureWebPreferences } from './mainWindow'
+import type { OpenedFiles } from './openedFiles'
 import { shellText } from './strings'
 import { PRINT_VIEW } from './trustedUrl'
 
@@ -26,11 +27,8 @@ async function withPages<T>(doc: BriefDocument, use: (contents: WebContents) => 
   }
 }
 
-/**
- * `openedFiles` fills as the system asks the app to open files (a double-clicked .ddx): from the
- * command line, a second instance's command line, or macOS's open-file event.
- */
-export function electronShell(language: () => Language, openedFiles: string[]): ShellServices {
+/** `openedFiles`: what the system asked the app to open (a double-clicked .ddx). */
+export function electronShell(language: () => Language, openedFiles: Pick<OpenedFiles, 'take'>): ShellServices {
   return {
     async chooseFiles() {
       const options = { properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] }
@@ -56,7 +54,7 @@ export function electronShell(language: () => Language, openedFiles: string[]): 
     briefPdf: (doc) =>
       // The print view sets A4 and its margins itself (@page); Electron's default would be Letter.
       withPages(doc, (contents) => contents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } })),
-    takeOpenedFiles: () => openedFiles.splice(0),
+    takeOpenedFiles: async () => openedFiles.take(),
     printBrief: (doc) =>
       withPages(
         doc,
