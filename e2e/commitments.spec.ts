@@ -1,27 +1,14 @@
 // The registry's first job: a commitment our ministry owns, found by its deadline before and
 // after it passes, with its owner's report and our assessment kept apart, owners assigned in
 // bulk, and the dashboard's "changed since" showing what happened.
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures/app'
+import { choose, pick } from './pickers'
 
 const ROADMAP = 'Дорожная карта по развитию регионального сотрудничества на 2025–2027 годы'
 const OUR_MINISTRY = 'МТ РК — Министерство транспорта Республики Казахстан'
 const TEXT = 'Разработать и согласовать с Министерством транспорта Кыргызской Республики график запуска контейнерного поезда Алматы — Бишкек — Ташкент.'
 const SUMMARY = 'График контейнерного поезда Алматы — Ташкент'
-
-/** Types into a picker and chooses an option. One word: Playwright types Cyrillic as inserted text, without key events. */
-async function pick(page: Page, label: string, typed: string, option: string) {
-  const box = page.getByRole('combobox', { name: label, exact: true })
-  await box.click()
-  await box.pressSequentially(typed)
-  await page.getByRole('option', { name: option, exact: true }).click()
-}
-
-/** Chooses from a drop-down; `within` narrows where the field is (a dialog over the page). */
-async function choose(page: Page, label: string, option: string, within: Locator | Page = page) {
-  await within.getByRole('combobox', { name: label, exact: true }).click()
-  await page.getByRole('option', { name: option, exact: true }).click()
-}
 
 /** A meeting and a document adopted at it, made through their forms; leaves the document's page open. */
 async function createMeetingAndDocument(page: Page) {

@@ -57,11 +57,11 @@ test('a roadmap table from Word: map, fix, create an owner, confirm, see the com
   // The note becomes the completion form.
   await page.getByRole('combobox', { name: 'Столбец 5: Примечание' }).selectOption({ label: 'Форма завершения' })
 
-  const status = page.getByRole('status').filter({ hasText: 'Строк: 3' })
+  const status = page.getByRole('status').filter({ hasText: 'Поручений: 3' })
   await expect(status).toContainText('С проблемами, мешающими импорту: 2')
   const rows = page.getByRole('table', { name: 'Строки импорта' }).getByRole('row')
   await expect(rows.nth(1)).toContainText('IV квартал 2027 г.')
-  await expect(rows.nth(1)).toContainText('дата: 31.12.2027')
+  await expect(rows.nth(1)).toContainText('Квартал, срок 31.12.2027')
   await expect(rows.nth(3)).toContainText('нет текста')
 
   // Skipping every row with a problem, then taking them back one by one.
@@ -114,7 +114,7 @@ test('a joint statement pasted as text: clauses split, commitments ticked by the
   await expect(rows.getByRole('checkbox', { checked: true })).toHaveCount(2)
   await expect(rows.getByRole('row').filter({ hasText: 'Приветствуют' }).getByRole('checkbox')).not.toBeChecked()
   // Each clause's deadline is read out of its text.
-  await expect(rows.getByRole('row').filter({ hasText: 'Договорились' })).toContainText('дата: 31.12.2027')
+  await expect(rows.getByRole('row').filter({ hasText: 'Договорились' })).toContainText('Квартал, срок 31.12.2027')
   await page.getByRole('button', { name: 'Импортировать 2 поручения' }).click()
   await expect(page.getByText('Импортировано поручений: 2, создано организаций: 0.')).toBeVisible()
   await page.getByRole('link', { name: 'К документу' }).click()

@@ -45,7 +45,7 @@ export const SERIES_TRANSPORT_MINISTERS = text(
 /**
  * A deadline as the secretariat would type it: the document's words, the rule read from them and
  * the due date worked out by hand. The due date is written out, not computed here, so the test's
- * comparison with `computeDueDate` is a real check of the data.
+ * comparison with the app's computation (`dueDateFor`) is a real check of the data.
  */
 export const deadline = (words: string, rule: DeadlineRule, dueDate: string | null): Deadline => ({ words, rule, dueDate })
 
@@ -57,7 +57,7 @@ export const rule = {
   half: (year: number, half: number): DeadlineRule => ({ kind: 'half', year, half }),
   year: (year: number): DeadlineRule => ({ kind: 'year', year }),
   period: (from: string, to: string): DeadlineRule => ({ kind: 'period', from, to }),
-  annually: (until: string | null): DeadlineRule => ({ kind: 'recurring', frequency: 'annually', until }),
+  annually: (until: string | null, first: string | null = null): DeadlineRule => ({ kind: 'recurring', frequency: 'annually', until, first }),
   nextMeeting: (series: LocalText): DeadlineRule => ({ kind: 'next_meeting', series }),
   ongoing: (): DeadlineRule => ({ kind: 'ongoing' }),
 }

@@ -31,6 +31,8 @@ export interface UpdateSpec {
   evidence: Evidence[]
   /** Defaults: the lead's short name for a self-report, our secretariat for an assessment. */
   author: string | null
+  /** A recurring commitment: the occurrence (its due date) the update reports on. */
+  occurrence?: string
 }
 
 export interface CommitmentSpec {
@@ -67,7 +69,7 @@ const commitment = (c: CommitmentInput): CommitmentSpec => ({
   ...c,
 })
 
-type UpdateExtra = Partial<Pick<UpdateSpec, 'progress' | 'confidence' | 'evidence' | 'author'>>
+type UpdateExtra = Partial<Pick<UpdateSpec, 'progress' | 'confidence' | 'evidence' | 'author' | 'occurrence'>>
 
 const update =
   (source: UpdateSpec['source']) =>
@@ -96,8 +98,9 @@ const otherForeign: OrgKey[] = ['kgForeign', 'tjForeign', 'tmForeign', 'uzForeig
 const otherEnergy: OrgKey[] = ['kgEnergy', 'tjEnergy', 'tmEnergy', 'uzEnergy']
 
 const PERIOD_2025_2027 = deadline('2025–2027 гг.', rule.period('2025-01-01', '2027-12-31'), '2027-12-31')
-const YEARLY_TO_2027 = deadline('ежегодно', rule.annually('2027-12-31'), '2027-12-31')
-const YEARLY = deadline('ежегодно', rule.annually(null), null)
+// Each year's occurrence is due on 31 December, from 2024 (the documents' year); the due date
+// stored is that of the first occurrence the history has not completed.
+const yearly = (until: string | null, currentDue: string) => deadline('ежегодно', rule.annually(until), currentDue)
 const ONGOING = deadline('постоянно', rule.ongoing(), null)
 const BY_NEXT_SUMMIT = deadline('до следующей Консультативной встречи глав государств', rule.nextMeeting(SERIES_CONSULTATIVE), '2027-03-18')
 const BY_NEXT_TRANSPORT = deadline('до следующей встречи министров транспорта', rule.nextMeeting(SERIES_TRANSPORT_MINISTERS), '2027-02-10')
@@ -115,11 +118,13 @@ const roadmap: CommitmentSpec[] = [
     themes: ['coordination'],
     lead: 'kzForeign',
     co: otherForeign,
-    deadline: YEARLY_TO_2027,
+    deadline: yearly('2027-12-31', '2026-12-31'),
     form: 'Протокол заседания Совета национальных координаторов',
     updates: [
-      assess('2025-10-15', 'in_progress', 'Заседание Совета национальных координаторов за 2025 год проведено; ход реализации Дорожной карты рассмотрен.', {
+      assess('2024-12-12', 'completed', 'Заседание Совета национальных координаторов за 2024 год проведено.', { occurrence: '2024-12-31' }),
+      assess('2025-10-15', 'completed', 'Заседание Совета национальных координаторов за 2025 год проведено; ход реализации Дорожной карты рассмотрен.', {
         confidence: 'G',
+        occurrence: '2025-12-31',
       }),
     ],
   }),
@@ -153,16 +158,19 @@ const roadmap: CommitmentSpec[] = [
     lead: 'kzForeign',
     participants: ['kzTransport', 'kzEnergy', 'kzIndustry', 'kzWater'],
     partners: [],
-    deadline: deadline('ежегодно, до 1 декабря', rule.annually(null), null),
+    // Due each 1 December, the first after the roadmap's adoption being 1 December 2024.
+    deadline: deadline('ежегодно, до 1 декабря', rule.annually(null, '2024-12-01'), '2027-12-01'),
     form: 'Информация в МИД',
     updates: [
-      report('2025-11-25', 'in_progress', 'Информация МТ РК о ходе исполнения транспортных мероприятий за 2025 год направлена в МИД РК.', {
+      report('2025-11-25', 'completed', 'Информация МТ РК о ходе исполнения транспортных мероприятий за 2025 год направлена в МИД РК.', {
         author: 'МТ РК',
         evidence: [paper('Письмо МТ РК № 12-3/1187 от 25.11.2025')],
+        occurrence: '2025-12-01',
       }),
-      report('2026-11-20', 'in_progress', 'Информация МТ РК за 2026 год направлена в МИД РК.', {
+      report('2026-11-20', 'completed', 'Информация МТ РК за 2026 год направлена в МИД РК.', {
         author: 'МТ РК',
         evidence: [paper('Письмо МТ РК № 12-3/2402 от 20.11.2026')],
+        occurrence: '2026-12-01',
       }),
     ],
   }),
@@ -360,9 +368,12 @@ const roadmap: CommitmentSpec[] = [
     themes: ['water', 'energy', 'expert'],
     lead: 'tjEnergy',
     co: ['kgEnergy', 'uzEnergy', 'kzEnergy', 'kzWater'],
-    deadline: YEARLY,
+    deadline: yearly(null, '2025-12-31'),
     form: 'Протокол заседания',
-    updates: [assess('2025-04-10', 'in_progress', 'Заседание проведено перед вегетационным периодом 2025 г.')],
+    updates: [
+      assess('2024-11-05', 'completed', 'Заседания экспертных групп 2024 года проведены.', { occurrence: '2024-12-31' }),
+      assess('2025-04-10', 'in_progress', 'Заседание проведено перед вегетационным периодом 2025 г.; заседание межвегетационного периода не состоялось.', { occurrence: '2025-12-31' }),
+    ],
   }),
   commitment({
     key: 'R13',
@@ -386,7 +397,7 @@ const roadmap: CommitmentSpec[] = [
     themes: ['expert'],
     lead: 'tmForeign',
     co: ['kzForeign', 'kgForeign', 'tjForeign', 'uzForeign'],
-    deadline: YEARLY_TO_2027,
+    deadline: yearly('2027-12-31', '2024-12-31'),
     form: 'Рекомендации Форума',
   }),
 ]
@@ -433,9 +444,12 @@ const actionPlan: CommitmentSpec[] = [
     themes: ['industry', 'investment'],
     lead: 'uzIndustry',
     co: ['kzIndustry', 'kgEconomy', 'tjIndustry', 'tmIndustry'],
-    deadline: YEARLY_TO_2027,
+    deadline: yearly('2027-12-31', '2026-12-31'),
     form: 'Итоги выставки-форума',
-    updates: [assess('2025-10-20', 'in_progress', 'Выставка-форум 2025 года проведена.')],
+    updates: [
+      assess('2024-11-15', 'completed', 'Выставка-форум 2024 года проведена.', { occurrence: '2024-12-31' }),
+      assess('2025-10-20', 'completed', 'Выставка-форум 2025 года проведена.', { occurrence: '2025-12-31' }),
+    ],
   }),
   commitment({
     key: 'A4',
@@ -712,9 +726,13 @@ const transportCommunique: CommitmentSpec[] = [
     lead: 'kgTransport',
     co: ['tjTransport', 'tmTransport', 'uzTransport'],
     participants: ['kzTransport'],
-    deadline: deadline('не реже одного раза в год', rule.annually(null), null),
+    // The meeting that adopted the communiqué was 2024's; none was held in 2025.
+    deadline: deadline('не реже одного раза в год', rule.annually(null), '2025-12-31'),
     form: 'Коммюнике встречи',
-    updates: [assess('2026-09-15', 'in_progress', 'Ведётся подготовка очередной встречи министров транспорта.')],
+    updates: [
+      assess('2024-12-20', 'completed', 'Встреча министров транспорта 2024 года проведена.', { occurrence: '2024-12-31' }),
+      assess('2026-09-15', 'in_progress', 'Встреча 2025 года не проведена; ведётся подготовка очередной встречи министров транспорта.', { occurrence: '2025-12-31' }),
+    ],
   }),
   commitment({
     key: 'T6',
@@ -725,9 +743,11 @@ const transportCommunique: CommitmentSpec[] = [
     themes: ['transport', 'expert'],
     lead: 'tjTransport',
     co: ['uzTransport', 'kgTransport'],
-    deadline: YEARLY,
+    deadline: yearly(null, '2026-12-31'),
     form: 'Информация о программах обмена',
-    updates: [report('2025-10-01', 'in_progress', 'Подписаны соглашения об обмене студентами между тремя транспортными вузами.')],
+    updates: [
+      report('2025-10-01', 'completed', 'Подписаны соглашения об обмене студентами между тремя транспортными вузами; обмен 2025 года состоялся.', { occurrence: '2025-12-31' }),
+    ],
   }),
 ]
 

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest'
 import { addDays, format } from 'date-fns'
 import { DeskData, type Commitment, type CommitmentStatus } from '../schema'
 import { findBrokenReferences } from '../schema/references'
-import { computeDueDate, deadlineSetOn, parseDay } from '../domain/deadline'
+import { parseDay } from '../domain/deadline'
+import { dueDateFor } from '../domain/dueDates'
 import { historyOf } from '../domain/commitmentQuery'
 import { isOverdue } from '../domain/status'
 import { buildDemoData, DEMO_TODAY } from './demoData'
@@ -158,11 +159,9 @@ describe('demo data', () => {
     for (const u of data.statusUpdates) expect(u.date <= TODAY, `${u.id} on ${u.date}`).toBe(true)
   })
 
-  it('stores due dates that computeDueDate gives for each rule', () => {
-    const documentDate = new Map(data.documents.map((d) => [d.id, d.date]))
+  it('stores due dates that the app computes for each rule and history', () => {
     for (const c of data.commitments) {
-      const ctx = { meetings: data.meetings, after: deadlineSetOn(documentDate.get(c.documentId), c.createdAt) }
-      expect(c.deadline.dueDate, `${c.clause} «${c.deadline.words}»`).toBe(computeDueDate(c.deadline.rule, ctx))
+      expect(c.deadline.dueDate, `${c.clause} «${c.deadline.words}»`).toBe(dueDateFor(data, c))
     }
     // "By the next meeting" must resolve to a planned meeting, not to nothing.
     for (const c of data.commitments.filter((c) => c.deadline.rule.kind === 'next_meeting')) {

@@ -76,6 +76,7 @@ function buildStatusUpdates(): StatusUpdate[] {
         narrative: u.narrative,
         evidence: u.evidence,
         correctsId: null,
+        occurrence: u.occurrence ?? null,
       }
     }),
   )

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { historyOf } from '../domain/commitmentQuery'
-import { computeDueDate, deadlineSetOn, refreshMeetingDeadlines } from '../domain/deadline'
+import { computeDueDate, deadlineSetOn } from '../domain/deadline'
+import { refreshDueDates } from '../domain/dueDates'
 import { isOverdue } from '../domain/status'
 import { DeskData } from '../schema'
 import { findBrokenReferences } from '../schema/references'
@@ -72,7 +73,7 @@ describe('generateData', () => {
       expect(c.deadline.dueDate).toBe(computeDueDate(c.deadline.rule, { meetings: data.meetings, after }))
     }
     const refreshed = structuredClone(data)
-    refreshMeetingDeadlines(refreshed)
+    refreshDueDates(refreshed)
     expect(refreshed.commitments).toEqual(data.commitments)
     expect(new Set(data.commitments.map((c) => c.deadline.rule.kind)).size).toBeGreaterThanOrEqual(8)
   })

@@ -7,10 +7,12 @@ import type { CommitmentListItem } from '../ops/views'
 import { CommitmentStatus, type Commitment, type DeskData, type StatusUpdate } from '../schema'
 import { parseDay } from './deadline'
 import { fold, matchesAll, queryWords } from './search'
-import { currentStatus, isOverdue } from './status'
+import { isOverdue, latestUpdate, statusWithOccurrences } from './status'
 
 interface History {
+  /** The latest update's status; see `historyOf` for the status a commitment shows. */
   status: CommitmentStatus
+  latest: StatusUpdate | null
   lastUpdateDate: string | null
   updates: StatusUpdate[]
 }
@@ -34,15 +36,35 @@ export function historiesOf(updates: StatusUpdate[]): Map<string, History> {
     map = new Map()
     for (const [id, list] of grouped) {
       const lastUpdateDate = list.reduce((max, u) => (u.date > max ? u.date : max), list[0]!.date)
-      map.set(id, { status: currentStatus(list), lastUpdateDate, updates: list })
+      const latest = latestUpdate(list)
+      map.set(id, { status: latest?.status ?? 'no_information', latest, lastUpdateDate, updates: list })
     }
     histories.set(updates, map)
   }
   return map
 }
 
-const noHistory: History = { status: 'no_information', lastUpdateDate: null, updates: [] }
-export const historyOf = (data: DeskData, id: string) => historiesOf(data.statusUpdates).get(id) ?? noHistory
+const noHistory: History = { status: 'no_information', latest: null, lastUpdateDate: null, updates: [] }
+const commitmentTables = new WeakMap<DeskData['commitments'], Map<string, Commitment>>()
+
+/** The history as the commitment shows it: a recurring one stays open while occurrences remain. */
+function shownHistory(c: Commitment | undefined, history: History): History {
+  if (!c || c.deadline.rule.kind !== 'recurring') return history
+  const status = statusWithOccurrences(c.deadline, history.latest)
+  return status === history.status ? history : { ...history, status }
+}
+
+const historyFor = (hist: Map<string, History>, c: Commitment) => shownHistory(c, hist.get(c.id) ?? noHistory)
+
+/** A commitment's history and the status it shows. */
+export function historyOf(data: DeskData, id: string): History {
+  let byId = commitmentTables.get(data.commitments)
+  if (!byId) {
+    byId = new Map(data.commitments.map((c) => [c.id, c]))
+    commitmentTables.set(data.commitments, byId)
+  }
+  return shownHistory(byId.get(id), historiesOf(data.statusUpdates).get(id) ?? noHistory)
+}
 
 function orgNames(organisations: DeskData['organisations']): Map<string, string> {
   let names = orgNameTables.get(organisations)
@@ -92,7 +114,7 @@ const closed = new Set<CommitmentStatus>(['completed', 'cancelled'])
 
 /** The status a commitment had before `date`, from the updates dated earlier. */
 export function statusBefore(updates: StatusUpdate[], date: string): CommitmentStatus {
-  return currentStatus(updates.filter((u) => u.date < date))
+  return latestUpdate(updates.filter((u) => u.date < date))?.status ?? 'no_information'
 }
 
 function matchesChange(c: Commitment, history: History, since: string, change: NonNullable<CommitmentQuery['change']>): boolean {
@@ -102,7 +124,11 @@ function matchesChange(c: Commitment, history: History, since: string, change: N
     case 'status':
       return history.updates.some((u) => u.date >= since) && statusBefore(history.updates, since) !== history.status
     case 'completed':
-      return history.status === 'completed' && statusBefore(history.updates, since) !== 'completed'
+      // An occurrence of a recurring commitment completed since then counts: this year's report was made.
+      return (
+        (history.status === 'completed' && statusBefore(history.updates, since) !== 'completed') ||
+        (c.deadline.rule.kind === 'recurring' && history.updates.some((u) => u.date >= since && u.status === 'completed' && u.occurrence))
+      )
   }
 }
 
@@ -122,7 +148,7 @@ export function commitmentFilter(data: DeskData, query: CommitmentQuery, ctx: Qu
   const ours = ctx.ourOrganisationId
 
   return (c) => {
-    const h = hist.get(c.id) ?? noHistory
+    const h = historyFor(hist, c)
     if (query.mine) {
       if (!ours || !c.owners.some((o) => o.organisationId === ours && (query.mine === 'any' || o.role === 'lead'))) return false
     }
@@ -176,7 +202,7 @@ function comparator(data: DeskData, sort: CommitmentSort): (a: CommitmentListIte
 export function queryCommitments(data: DeskData, query: CommitmentQuery, ctx: QueryContext) {
   const keep = commitmentFilter(data, query, ctx)
   const hist = historiesOf(data.statusUpdates)
-  const items = data.commitments.filter(keep).map((c) => toListItem(c, hist.get(c.id) ?? noHistory, ctx.today))
+  const items = data.commitments.filter(keep).map((c) => toListItem(c, historyFor(hist, c), ctx.today))
   const compare = comparator(data, query.sort ?? 'due')
   items.sort(query.desc ? (a, b) => compare(b, a) : compare)
   return { items, total: data.commitments.length }

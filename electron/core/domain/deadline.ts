@@ -1,7 +1,7 @@
 // Normalises a deadline rule to the due date used for sorting and overdue: the last day of the
-// period the document names.
-import { endOfMonth, endOfQuarter, endOfYear, format, parseISO } from 'date-fns'
-import type { DeadlineRule, Meeting } from '../schema'
+// period the document names; for a recurring deadline, the due date of its current occurrence.
+import { addMonths, endOfMonth, endOfQuarter, endOfYear, format, parseISO } from 'date-fns'
+import type { DeadlineRule, Meeting, RecurringRule } from '../schema'
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd')
 const firstDay = (year: number, monthIndex: number) => new Date(year, monthIndex, 1)
@@ -14,6 +14,8 @@ const firstDay = (year: number, monthIndex: number) => new Date(year, monthIndex
 export interface DeadlineContext {
   meetings: Pick<Meeting, 'series' | 'startDate'>[]
   after: string
+  /** A recurring deadline: the due date of the last occurrence its history completed, if any. */
+  completedThrough?: string | null
 }
 
 const sameSeries = (a: { ru: string; en: string }, b: { ru: string; en: string }) =>
@@ -34,7 +36,7 @@ export function computeDueDate(rule: DeadlineRule, ctx: DeadlineContext): string
     case 'period':
       return rule.to
     case 'recurring':
-      return rule.until
+      return currentOccurrence(rule, ctx.after, ctx.completedThrough ?? null)
     case 'next_meeting': {
       const next = ctx.meetings
         .filter((m) => m.startDate > ctx.after && sameSeries(m.series, rule.series))
@@ -48,24 +50,38 @@ export function computeDueDate(rule: DeadlineRule, ctx: DeadlineContext): string
   }
 }
 
+const FREQUENCY_MONTHS: Record<RecurringRule['frequency'], number> = { annually: 12, quarterly: 3, monthly: 1 }
+/** Far more occurrences than any series has (a century of months): a bound, not a limit users meet. */
+const MAX_OCCURRENCES = 1200
+
+/**
+ * The due date of a series' occurrence `n` (0 is the first): `first` and every year, quarter or
+ * month after it (counted from `first`, so 31 January, 28 February, 31 March…); without `first`,
+ * the last day of each year, quarter or month from the one the deadline was set in.
+ */
+export function occurrenceDue(rule: Pick<RecurringRule, 'frequency' | 'first'>, setOn: string, n: number): string {
+  const months = FREQUENCY_MONTHS[rule.frequency]
+  if (rule.first) return iso(addMonths(parseDay(rule.first), n * months))
+  const year = Number(setOn.slice(0, 4))
+  const periodStart = Math.floor((Number(setOn.slice(5, 7)) - 1) / months) * months
+  return iso(endOfMonth(firstDay(year, periodStart + n * months + months - 1)))
+}
+
+/**
+ * The occurrence that is due now: the first one after the last completed (the first of all when
+ * none was); null when the series has ended with that one (its `until` passed).
+ */
+export function currentOccurrence(rule: RecurringRule, setOn: string, completedThrough: string | null): string | null {
+  for (let n = 0; n < MAX_OCCURRENCES; n++) {
+    const due = occurrenceDue(rule, setOn, n)
+    if (rule.until !== null && due > rule.until) return null
+    if (completedThrough === null || due > completedThrough) return due
+  }
+  return null
+}
+
 /** Parses a stored `YYYY-MM-DD` as a local calendar date (never shifted by the time zone). */
 export const parseDay = (s: string) => parseISO(s)
 
 /** The date a commitment's deadline counts from: its document's date, else when it was entered. */
 export const deadlineSetOn = (documentDate: string | null | undefined, createdAt: string) => documentDate ?? createdAt.slice(0, 10)
-
-/**
- * Recomputes the due dates that hang on meetings ("by the next meeting of …"): they move when a
- * meeting is planned, moved or cancelled, or the document's date changes. In place.
- */
-export function refreshMeetingDeadlines(data: {
-  meetings: DeadlineContext['meetings']
-  documents: { id: string; date: string | null }[]
-  commitments: { documentId: string; createdAt: string; deadline: { rule: DeadlineRule; dueDate: string | null } }[]
-}): void {
-  const documentDates = new Map(data.documents.map((d) => [d.id, d.date]))
-  for (const c of data.commitments) {
-    if (c.deadline.rule.kind !== 'next_meeting') continue
-    c.deadline.dueDate = computeDueDate(c.deadline.rule, { meetings: data.meetings, after: deadlineSetOn(documentDates.get(c.documentId), c.createdAt) })
-  }
-}

@@ -1,6 +1,6 @@
 // A deadline rule in words, as a document in Russian or English would put it. The editor
 // offers these when the user has not typed the document's own words.
-import { format } from 'date-fns'
+import { format, parseISO } from 'date-fns'
 import { enGB, ru } from 'date-fns/locale'
 import type { DeadlineRule, Language } from '../schema'
 import { formatDay } from './dates'
@@ -8,6 +8,8 @@ import { formatDay } from './dates'
 const ROMAN = ['I', 'II', 'III', 'IV']
 
 const day = formatDay
+/** "25 января" / "25 January": a day that recurs every year. */
+const dayOfYear = (isoDay: string, language: Language) => format(parseISO(isoDay), 'd MMMM', { locale: language === 'ru' ? ru : enGB })
 
 // Months stand alone in "март 2026 г." but are genitive in dates: LLLL is the standalone form.
 const month = (year: number, m: number, language: Language) =>
@@ -40,9 +42,12 @@ export function deadlineWords(rule: DeadlineRule, language: Language): string {
       return `${day(rule.from, language)} – ${day(rule.to, language)}`
     }
     case 'recurring': {
-      const words = FREQUENCY[language][rule.frequency]
-      if (!rule.until) return words
-      return ruLang ? `${words}, до ${day(rule.until, language)}` : `${words} until ${day(rule.until, language)}`
+      const parts: string[] = [FREQUENCY[language][rule.frequency]]
+      // A yearly day needs no year ("ежегодно, до 25 января"); the first of a shorter series does.
+      if (rule.first && rule.frequency === 'annually') parts.push(ruLang ? `до ${dayOfYear(rule.first, language)}` : `by ${dayOfYear(rule.first, language)}`)
+      else if (rule.first) parts.push(ruLang ? `начиная с ${day(rule.first, language)}` : `from ${day(rule.first, language)}`)
+      if (rule.until) parts.push(ruLang ? `до ${day(rule.until, language)}` : `until ${day(rule.until, language)}`)
+      return parts.join(', ')
     }
     case 'next_meeting': {
       const series = (ruLang ? rule.series.ru : rule.series.en) || rule.series.ru || rule.series.en

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StatusUpdate } from '../schema'
-import { currentStatus, isOverdue, latestUpdates } from './status'
+import { completedThrough, currentStatus, isOverdue, latestUpdates, statusWithOccurrences } from './status'
 
 let n = 0
 const update = (date: string, source: StatusUpdate['source'], status: StatusUpdate['status'], createdAt = `${date}T09:00:00.000Z`): StatusUpdate => ({
@@ -46,5 +46,30 @@ describe('isOverdue', () => {
     expect(isOverdue(due('2025-01-01'), 'completed', '2026-01-01')).toBe(false)
     expect(isOverdue(due('2025-01-01'), 'cancelled', '2026-01-01')).toBe(false)
     expect(isOverdue(due(null), 'delayed', '2026-01-01')).toBe(false)
+  })
+})
+
+describe('occurrences of a recurring commitment', () => {
+  const about = (occurrence: string, u: StatusUpdate): StatusUpdate => ({ ...u, occurrence })
+  const annually = { kind: 'recurring' as const, frequency: 'annually' as const, until: null }
+
+  it('are completed when the latest update about each says so; a later correction takes it back', () => {
+    const done2025 = about('2025-12-31', update('2025-11-20', 'self_report', 'completed'))
+    expect(completedThrough([done2025])).toBe('2025-12-31')
+    const done2026 = about('2026-12-31', update('2026-11-20', 'self_report', 'completed'))
+    expect(completedThrough([done2025, done2026])).toBe('2026-12-31')
+    const takenBack = about('2026-12-31', update('2026-11-25', 'assessment', 'in_progress'))
+    expect(completedThrough([done2025, done2026, takenBack])).toBe('2025-12-31')
+    expect(completedThrough([update('2026-01-01', 'self_report', 'completed')])).toBeNull()
+  })
+
+  it('keep the commitment in progress while the next occurrence is due, completed once the series has ended', () => {
+    const done = about('2025-12-31', update('2025-11-20', 'self_report', 'completed'))
+    expect(statusWithOccurrences({ rule: annually, dueDate: '2026-12-31' }, done)).toBe('in_progress')
+    expect(statusWithOccurrences({ rule: { ...annually, until: '2025-12-31' }, dueDate: null }, done)).toBe('completed')
+    // Not recurring, or no occurrence named (an update from before occurrences existed): as reported.
+    expect(statusWithOccurrences({ rule: { kind: 'year', year: 2026 }, dueDate: '2026-12-31' }, done)).toBe('completed')
+    expect(statusWithOccurrences({ rule: annually, dueDate: '2026-12-31' }, update('2025-11-20', 'self_report', 'completed'))).toBe('completed')
+    expect(statusWithOccurrences({ rule: annually, dueDate: '2026-12-31' }, null)).toBe('no_information')
   })
 })

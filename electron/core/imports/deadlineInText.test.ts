@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { deadlineInText } from './deadlineInText'
 
-const context = { documentDate: '2024-08-09' }
+const series = { ru: 'Консультативная встреча глав государств Центральной Азии', en: 'Consultative Meeting of the Heads of State of Central Asia' }
+const context = { documentDate: '2024-08-09', series }
 
 describe('the deadline inside a clause', () => {
   it.each([
@@ -13,6 +14,13 @@ describe('the deadline inside a clause', () => {
     ['The parties will complete the feasibility study by the end of 2026.', 'by the end of 2026'],
     ['Приветствуют итоги встречи.', ''],
     ['Отмечают рост товарооборота в 2023 году на 12 процентов.', 'в 2023 году'],
+    ['Поручить министерствам иностранных дел Сторон подготовить доклад до следующей Консультативной встречи глав государств.', 'до следующей Консультативной встречи'],
+    ['Instruct the foreign ministries to report by the next Consultative Meeting.', 'by the next Consultative Meeting'],
+    // A year in a title is no deadline.
+    ['Обеспечить реализацию Концепции «Центральная Азия – 2040» на национальном уровне.', ''],
+    ['Обеспечить реализацию Концепции Центральная Азия – 2040 на национальном уровне.', ''],
+    ['Реализовать Концепцию «Центральная Азия – 2040» до конца 2027 года.', 'до конца 2027 года'],
+    ['Оказывать содействие по мере необходимости.', 'по мере необходимости'],
   ])('%s', (text, phrase) => {
     expect(deadlineInText(text, context)).toBe(phrase)
   })

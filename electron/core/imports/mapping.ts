@@ -7,9 +7,9 @@ import type { ImportField, ImportLayout } from '../schema'
 /** Header words for each field, folded; a header cell matches the first field one of whose words it contains. */
 const HEADER_WORDS: [ImportField, string[]][] = [
   ['clause', ['№', 'n п/п', 'номер', 'пункт', 'п/п', 'no.', 'clause', 'item', 'ref']],
-  ['deadline', ['срок', 'дата исполнения', 'deadline', 'due', 'timeline', 'timeframe', 'period']],
+  ['deadline', ['срок', 'дата исполнения', 'период реализации', 'deadline', 'due', 'timeline', 'timeframe', 'time frame', 'period', 'when']],
   ['owners', ['ответствен', 'исполнител', 'responsible', 'lead', 'owner', 'implementing', 'agency', 'agencies']],
-  ['completionForm', ['форма завершения', 'форма исполнения', 'ожидаемый результат', 'результат', 'completion', 'output', 'deliverable', 'expected result']],
+  ['completionForm', ['форма завершения', 'форма исполнения', 'форма отчетности', 'механизм реализации', 'ожидаемый результат', 'результат', 'completion', 'output', 'outcome', 'deliverable', 'expected result']],
   ['summary', ['кратко', 'краткое', 'summary']],
   ['themes', ['тема', 'направление', 'сфера', 'theme', 'area', 'sector']],
   ['text', ['мероприят', 'наименование', 'содержание', 'поручение', 'меры', 'действи', 'measure', 'action', 'activity', 'activities', 'commitment', 'description', 'task']],

@@ -106,15 +106,20 @@ export interface ImportSource {
     /** The columns come from a layout mapped before. */
     remembered: boolean
   }[]
+  /** The sheet that holds the table, to start with. */
+  sheet: number
   /** Rows that look like no commitment (pasted text: no obligation wording), skipped until ticked. */
   suggestedSkip: number[]
   notes: ReaderNote[]
 }
 
 export interface ImportPreview {
-  /** Rows with content (after the header). */
+  /** Commitment rows (after the header): rows with content that are no section, column numbers or note. */
   total: number
   skipped: number
+  /** Section headings, and all rows left out as no commitment (sections, column numbers, notes). */
+  sections: number
+  leftOut: number
   /** Rows not skipped that have a blocking problem: how many, and their indexes in the sheet. */
   blocked: number
   blockedRows: number[]

@@ -1,13 +1,16 @@
 // The current schema and the file envelope. Bump CURRENT_SCHEMA_VERSION together with a new
 // `vN.ts` and a migration step in `../store/migrations.ts`.
 import { z } from 'zod'
-import { DeskDataV2, SettingsV2 } from './v2'
+import { SettingsV2 } from './v2'
+import { DeskDataV3 } from './v3'
 
 export * from './v1'
 export * from './v2'
+// Version 3's records replace version 1's of the same names (explicit exports win over `export *`).
+export { Commitment, CommitmentInput, Deadline, DeadlineInput, DeadlineRule, DeskDataV3, RecurringRule, StatusUpdate, upgradeV2ToV3 } from './v3'
 
-export const CURRENT_SCHEMA_VERSION = 2
-export const DeskData = DeskDataV2
+export const CURRENT_SCHEMA_VERSION = 3
+export const DeskData = DeskDataV3
 export type DeskData = z.infer<typeof DeskData>
 /** The settings as they are now (v1's plus import layouts). */
 export const Settings = SettingsV2

@@ -1,7 +1,7 @@
 // The upgrade chain for the data file: one step per schema version, applied in order.
 // A step takes the `data` of version N and returns the `data` of version N + 1. It never
 // validates; the store validates the result against the current schema afterwards.
-import { CURRENT_SCHEMA_VERSION } from '../schema'
+import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3 } from '../schema'
 
 export type MigrationStep = (data: unknown) => unknown
 
@@ -21,6 +21,8 @@ export const migrationChain: MigrationChain = {
       const v1 = data as Data
       return { ...v1, settings: { ...v1.settings, importLayouts: [] }, exchange: { installationId: crypto.randomUUID(), peers: {} } }
     },
+    // 3: occurrences of recurring deadlines (see schema/v3.ts).
+    2: upgradeV2ToV3,
   },
   target: CURRENT_SCHEMA_VERSION,
 }

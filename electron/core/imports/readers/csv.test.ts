@@ -24,7 +24,7 @@ describe('readCsv', () => {
     const table = readCsv(withBom(ROADMAP))
     expect(table.sheets).toEqual([{ name: 'Table 1', rows: EXPECTED_ROWS }])
     expect(table.notes).toEqual([
-      { code: 'encoding', encoding: 'utf-8', source: 'bom' },
+      { code: 'encoding', encoding: 'utf-8', source: 'bom', garbled: false },
       { code: 'delimiter', delimiter: ';', source: 'detected' },
     ])
   })
@@ -32,29 +32,42 @@ describe('readCsv', () => {
   it('reads UTF-8 without a byte-order mark', () => {
     const table = readCsv(utf8(ROADMAP))
     expect(table.sheets[0]?.rows).toEqual(EXPECTED_ROWS)
-    expect(table.notes[0]).toEqual({ code: 'encoding', encoding: 'utf-8', source: 'detected' })
+    expect(table.notes[0]).toEqual({ code: 'encoding', encoding: 'utf-8', source: 'detected', garbled: false })
   })
 
   it('detects Windows-1251 when the bytes are not UTF-8, and says so', () => {
     const table = readCsv(cp1251(ROADMAP))
     expect(table.sheets[0]?.rows).toEqual(EXPECTED_ROWS)
-    expect(table.notes[0]).toEqual({ code: 'encoding', encoding: 'windows-1251', source: 'detected' })
+    expect(table.notes[0]).toEqual({ code: 'encoding', encoding: 'windows-1251', source: 'detected', garbled: false })
   })
 
   it('decodes as told when the user overrides the encoding', () => {
     const asUtf8 = readCsv(cp1251(ROADMAP), { encoding: 'utf-8' })
-    expect(asUtf8.notes[0]).toEqual({ code: 'encoding', encoding: 'utf-8', source: 'option' })
+    expect(asUtf8.notes[0]).toEqual({ code: 'encoding', encoding: 'utf-8', source: 'option', garbled: true })
     expect(asUtf8.sheets[0]?.rows[0]?.[1]).toContain('\ufffd')
 
     const as1251 = readCsv(utf8('Срок;Мероприятие'), { encoding: 'windows-1251' })
     expect(as1251.sheets[0]?.rows).toEqual([['РЎСЂРѕРє', 'РњРµСЂРѕРїСЂРёСЏС‚РёРµ']])
+    expect(as1251.notes[0]).toMatchObject({ encoding: 'windows-1251', garbled: true })
+  })
+
+  it('detects KOI8-R and CP866 with jschardet, and tells text read in the wrong code page', () => {
+    // Neither code page has "№": such files write "N".
+    const text = ROADMAP.replace('№', 'N')
+    for (const encoding of ['koi8-r', 'ibm866'] as const) {
+      const table = readCsv(new Uint8Array(iconv.encode(text, encoding)))
+      expect(table.sheets[0]?.rows, encoding).toEqual([['N', ...EXPECTED_ROWS[0]!.slice(1)], ...EXPECTED_ROWS.slice(1)])
+      expect(table.notes[0]).toEqual({ code: 'encoding', encoding, source: 'detected', garbled: false })
+      const misread = readCsv(new Uint8Array(iconv.encode(text, encoding)), { encoding: 'windows-1251' })
+      expect(misread.notes[0], `${encoding} read as Windows-1251`).toMatchObject({ garbled: true })
+    }
   })
 
   it('reads Excel\'s UTF-16 "Unicode text" by its byte-order mark', () => {
     const bytes = new Uint8Array([0xff, 0xfe, ...iconv.encode('Срок\tОтветственные\r\n1 кв.\tМИД', 'utf-16le')])
     const table = readCsv(bytes)
     expect(table.sheets[0]?.rows).toEqual([['Срок', 'Ответственные'], ['1 кв.', 'МИД']])
-    expect(table.notes).toContainEqual({ code: 'encoding', encoding: 'utf-16le', source: 'bom' })
+    expect(table.notes).toContainEqual({ code: 'encoding', encoding: 'utf-16le', source: 'bom', garbled: false })
   })
 
   it('detects the delimiter, ignoring delimiters inside quotes and decimal commas', () => {
@@ -112,7 +125,7 @@ describe('readCsv', () => {
     // Cut inside the quoted "responsible" cell of row 1, in the middle of a two-byte letter.
     const cut = bytes.subarray(0, utf8(ROADMAP.slice(0, ROADMAP.indexOf('Минэконом'))).length + 1)
     const table = readCsv(cut)
-    expect(table.notes[0]).toEqual({ code: 'encoding', encoding: 'utf-8', source: 'detected' })
+    expect(table.notes[0]).toEqual({ code: 'encoding', encoding: 'utf-8', source: 'detected', garbled: false })
     expect(table.sheets[0]?.rows[0]).toEqual(EXPECTED_ROWS[0])
     expect(table.sheets[0]?.rows[1]?.[3]).toBe('МИД России,')
     expect(table.notes).toContainEqual({ code: 'unclosed_quote', sheet: 0, row: 1, column: 3 })

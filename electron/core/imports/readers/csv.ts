@@ -1,7 +1,11 @@
 // CSV and plain-text tables. Excel saves "CSV" in the system's code page (Windows-1251 on a Russian
-// Windows, with ';' between fields) or as UTF-8 with a byte-order mark, so both the encoding and
-// the delimiter are detected, and reported in notes so the UI can offer the other choice.
+// Windows, with ';' between fields) or as UTF-8 with a byte-order mark; older systems and mail
+// gateways still write KOI8-R, and DOS-era tools CP866. So both the encoding and the delimiter are
+// detected — the encoding by jschardet among the Cyrillic code pages, UTF-8 by a strict decode
+// first — and reported in notes, with whether the text still looks garbled, so the UI can offer
+// the other choices.
 import iconv from 'iconv-lite'
+import jschardet from 'jschardet'
 import Papa from 'papaparse'
 import {
   checkFileSize,
@@ -18,15 +22,21 @@ import {
 
 export interface CsvOptions {
   /** Overrides detection, when the user says the text came out garbled. */
-  encoding?: 'utf-8' | 'windows-1251'
+  encoding?: SingleByteOrUtf8
   delimiter?: CsvDelimiter
 }
+
+type SingleByteOrUtf8 = Exclude<TextEncodingName, 'utf-16le' | 'utf-16be'>
+/** The encodings a file can be read in, in the order they are offered. */
+export const TEXT_ENCODINGS: readonly SingleByteOrUtf8[] = ['utf-8', 'windows-1251', 'koi8-r', 'ibm866']
+/** jschardet's names for the code pages it may pick among. */
+const DETECTOR_NAMES: Record<string, SingleByteOrUtf8> = { 'windows-1251': 'windows-1251', 'koi8-r': 'koi8-r', ibm866: 'ibm866' }
 
 export function readCsv(bytes: Uint8Array, options: CsvOptions = {}): ImportTable {
   checkFileSize(bytes)
   const notes = new NoteList()
   const { text, ...encoding } = decode(bytes, options.encoding)
-  notes.add({ code: 'encoding', ...encoding })
+  notes.add({ code: 'encoding', ...encoding, garbled: looksGarbled(text) })
   const delimiter = options.delimiter ?? detectDelimiter(text)
   notes.add({ code: 'delimiter', delimiter, source: options.delimiter ? 'option' : 'detected' })
 
@@ -46,7 +56,8 @@ export function readCsv(bytes: Uint8Array, options: CsvOptions = {}): ImportTabl
   return requireText({ sheets: [sheet.finish('Table 1', 0, notes)], notes: notes.list() }, 'The text file')
 }
 
-type Decoded = { text: string; encoding: TextEncodingName; source: Extract<ReaderNote, { code: 'encoding' }>['source'] }
+type EncodingNote = Extract<ReaderNote, { code: 'encoding' }>
+type Decoded = { text: string } & Omit<EncodingNote, 'code' | 'garbled'>
 
 function decode(bytes: Uint8Array, forced: CsvOptions['encoding']): Decoded {
   if (forced) return { text: iconv.decode(bytes, forced), encoding: forced, source: 'option' }
@@ -56,10 +67,33 @@ function decode(bytes: Uint8Array, forced: CsvOptions['encoding']): Decoded {
   }
   // No text in UTF-8 or a single-byte code page holds a NUL byte: such a file is binary (a PDF or a
   // picture renamed .txt, or UTF-16 without a byte-order mark) and would import as garbage.
-  if (bytes.includes(0)) throw new ReaderError('unreadable', 'The file holds NUL bytes: it is not text in UTF-8 or Windows-1251')
+  if (bytes.includes(0)) throw new ReaderError('unreadable', 'The file holds NUL bytes: it is not text in UTF-8 or a Cyrillic code page')
   const utf8 = strictUtf8(bytes)
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', source: 'detected' }
-  return { text: iconv.decode(bytes, 'windows-1251'), encoding: 'windows-1251', source: 'detected' }
+  const encoding = detectCodePage(bytes)
+  return { text: iconv.decode(bytes, encoding), encoding, source: 'detected' }
+}
+
+/** The Cyrillic code page jschardet finds likeliest; Windows-1251, Excel's own, when it finds none. */
+function detectCodePage(bytes: Uint8Array): SingleByteOrUtf8 {
+  const found = jschardet.detect(bytes, { detectEncodings: ['windows-1251', 'KOI8-R', 'IBM866'], minimumThreshold: 0 })
+  return DETECTOR_NAMES[(found.encoding ?? '').toLowerCase()] ?? 'windows-1251'
+}
+
+/**
+ * Whether decoded text looks like the wrong code page: letters that Russian text does not have
+ * (the Serbian and Macedonian ones Windows-1251 puts where UTF-8's bytes fall, box drawing from
+ * CP866, replacement characters), or Cyrillic words whose case flips inside them (KOI8-R read
+ * as Windows-1251: "оПНБЕЯРХ").
+ */
+export function looksGarbled(text: string): boolean {
+  const sample = text.slice(0, 20_000)
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0
+  if (letters === 0) return false
+  const odd = sample.match(/[\u0402-\u040f\u0452-\u045f\u2500-\u257f\ufffd\u00c0-\u00ff]/gu)?.length ?? 0
+  const words = sample.match(/[а-яё]+/giu) ?? []
+  const flipped = words.filter((w) => w.length > 3 && /[а-яё][А-ЯЁ]/u.test(w)).length
+  return odd / letters > 0.02 || (words.length >= 5 && flipped / words.length > 0.2)
 }
 
 // iconv-lite drops the byte-order mark itself.

@@ -20,7 +20,7 @@ export interface ImportTable {
   notes: ReaderNote[]
 }
 
-export type TextEncodingName = 'utf-8' | 'windows-1251' | 'utf-16le' | 'utf-16be'
+export type TextEncodingName = 'utf-8' | 'windows-1251' | 'koi8-r' | 'ibm866' | 'utf-16le' | 'utf-16be'
 export type CsvDelimiter = ';' | ',' | '\t'
 
 /** A cell, by 0-based indexes: `sheet` into `sheets`, `row` into its `rows`, `column` into the row. */
@@ -44,8 +44,10 @@ export type CellNote =
 /** Machine-readable facts for the UI, which words them in the user's language. */
 export type ReaderNote =
   | CellNote
-  /** How a text file was decoded, so the UI can offer the other encoding. */
-  | { code: 'encoding'; encoding: TextEncodingName; source: 'bom' | 'detected' | 'option' }
+  /** How a text file was decoded, and whether it still looks garbled, so the UI can offer the others. */
+  | { code: 'encoding'; encoding: TextEncodingName; source: 'bom' | 'detected' | 'option'; garbled: boolean }
+  /** The workbook's sheet that holds the table (the first may be a cover page); `of` sheets in all. */
+  | { code: 'sheet_chosen'; sheet: number; name: string; of: number }
   | { code: 'delimiter'; delimiter: CsvDelimiter; source: 'detected' | 'option' }
   /** Only the first `kept` of `total` rows were read. */
   | { code: 'rows_truncated'; sheet: number; kept: number; total: number }

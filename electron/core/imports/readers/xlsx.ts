@@ -124,11 +124,27 @@ function generalNumber(value: number): string {
   return String(Number(value.toPrecision(15)))
 }
 
-/** dd.mm.yyyy, with hh:mm when the format shows a time; exceljs gives the cell's wall time as UTC. */
+const MONTHS = {
+  ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+}
+/** Excel's locale codes of English ([$-409], [$-en-GB]…); other cells show months as a Russian Excel does. */
+const ENGLISH_LOCALE = /\[\$-(?:[0-9a-f]*09|en[-_a-z]*)\]/i
+
+/**
+ * dd.mm.yyyy, with hh:mm when the format shows a time; exceljs gives the cell's wall time as UTC.
+ * A date formatted as a month ("mmmm yyyy", "mm.yyyy") is shown as one, "декабрь 2026" or
+ * "12.2026": the roadmap means the month, not its first day.
+ */
 function formatDate(date: Date, numFmt: string | undefined): string {
   if (Number.isNaN(date.getTime())) return ''
   const pad = (n: number) => String(n).padStart(2, '0')
   const pattern = formatPattern(numFmt).toLowerCase()
+  if (/m/.test(pattern) && /y/.test(pattern) && !/[dhs]/.test(pattern)) {
+    const year = date.getUTCFullYear()
+    if (!/mmm/.test(pattern)) return `${pad(date.getUTCMonth() + 1)}.${year}`
+    return `${MONTHS[ENGLISH_LOCALE.test(numFmt ?? '') ? 'en' : 'ru'][date.getUTCMonth()]} ${year}`
+  }
   const day = `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`
   const seconds = pattern.includes('s') ? `:${pad(date.getUTCSeconds())}` : ''
   const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}${seconds}`

@@ -25,11 +25,16 @@ export const ImportSettings = z
       z.string().max(1000),
       z.discriminatedUnion('action', [z.object({ action: z.literal('map'), organisationId: Id }), z.object({ action: z.literal('create') }), z.object({ action: z.literal('ignore') })]),
     ),
+    /** Rows taken for a section heading, the column numbers or a note that are to be imported all the same. */
+    keep: z.array(RowIndex).max(1_000_000).default([]),
+    /** Where a section's heading goes in the rows under it. */
+    sectionAs: z.enum(['themes', 'summary', 'ignore']).default('themes'),
   })
   .strict()
 export type ImportSettings = z.infer<typeof ImportSettings>
 
-const Encoding = z.enum(['utf-8', 'windows-1251'])
+/** The encodings a text file can be read in again; the detector may also have chosen UTF-16 by a byte-order mark. */
+export const Encoding = z.enum(['utf-8', 'windows-1251', 'koi8-r', 'ibm866'])
 const Delimiter = z.enum([';', ',', '\t'])
 
 export const importsContract = {

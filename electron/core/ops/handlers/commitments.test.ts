@@ -250,3 +250,63 @@ describe('the list a window shows', () => {
     expect(await desk.dispatch('queryCommitments', { limit: 5000 })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
   })
 })
+
+describe('a recurring commitment', () => {
+  const report = (commitmentId: string, date: string, status: StatusUpdate['status'], correctsId: string | null = null) => ({
+    commitmentId,
+    date,
+    author: 'МТ РК',
+    source: 'self_report' as const,
+    status,
+    progress: null,
+    confidence: null,
+    narrative: '',
+    evidence: [],
+    correctsId,
+  })
+
+  it('is due on its current occurrence; completing it schedules the next instead of closing the commitment', async () => {
+    const { desk, data } = await demo('2027-02-01')
+    // The roadmap is dated 9 August 2024: the first 25 January after it is 2025's.
+    const rule = { kind: 'recurring' as const, frequency: 'annually' as const, until: '2027-12-31', first: '2025-01-25' }
+    const { id } = value<{ id: string }>(await desk.dispatch('createCommitment', newCommitment(data, { deadline: { words: 'ежегодно, до 25 января', rule } })))
+    const detail = async () => value<CommitmentDetail>(await desk.dispatch('getCommitment', { id }))
+    expect((await detail()).commitment.deadline.dueDate).toBe('2025-01-25')
+    expect((await detail()).overdue).toBe(true)
+
+    const done = value<StatusUpdate>(await desk.dispatch('addStatusUpdate', report(id, '2027-01-20', 'completed')))
+    expect(done.occurrence).toBe('2025-01-25')
+    expect(await detail()).toMatchObject({ status: 'in_progress', overdue: true, commitment: { deadline: { dueDate: '2026-01-25' } } })
+    value(await desk.dispatch('addStatusUpdate', report(id, '2027-01-21', 'completed')))
+    // 2027's occurrence is due in the past week: in the list, due and overdue, in progress.
+    const listed = value<CommitmentList>(await desk.dispatch('queryCommitments', { overdue: true })).items.find((i) => i.id === id)
+    expect(listed).toMatchObject({ status: 'in_progress', deadline: { dueDate: '2027-01-25' } })
+
+    // A correction reports on the occurrence it corrects and takes the completion back.
+    const wrong = value<StatusUpdate>(await desk.dispatch('addStatusUpdate', report(id, '2027-01-22', 'completed')))
+    expect(wrong.occurrence).toBe('2027-01-25')
+    expect((await detail()).commitment.deadline.dueDate).toBeNull()
+    expect((await detail()).status).toBe('completed')
+    const fixed = value<StatusUpdate>(await desk.dispatch('addStatusUpdate', report(id, '2027-01-23', 'in_progress', wrong.id)))
+    expect(fixed.occurrence).toBe('2027-01-25')
+    expect(await detail()).toMatchObject({ status: 'in_progress', overdue: true, commitment: { deadline: { dueDate: '2027-01-25' } } })
+    // The history keeps every update, each naming its occurrence.
+    expect((await detail()).updates.map((u) => [u.status, u.occurrence])).toEqual([
+      ['in_progress', '2027-01-25'],
+      ['completed', '2027-01-25'],
+      ['completed', '2026-01-25'],
+      ['completed', '2025-01-25'],
+    ])
+  })
+
+  it('moves on for every commitment of a bulk update', async () => {
+    const { desk, data } = await demo('2025-06-01')
+    const rule = { kind: 'recurring' as const, frequency: 'quarterly' as const, until: null }
+    const { id } = value<{ id: string }>(await desk.dispatch('createCommitment', newCommitment(data, { deadline: { words: 'ежеквартально', rule } })))
+    const { commitmentId: _c, correctsId: _x, ...update } = report(id, '2025-06-01', 'completed')
+    value(await desk.dispatch('bulkAddStatusUpdate', { ids: [id], update }))
+    const detail = value<CommitmentDetail>(await desk.dispatch('getCommitment', { id }))
+    expect(detail.commitment.deadline.dueDate).toBe('2024-12-31')
+    expect(detail.updates[0]!.occurrence).toBe('2024-09-30')
+  })
+})

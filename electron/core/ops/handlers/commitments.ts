@@ -2,7 +2,8 @@
 import type { Draft } from 'immer'
 import { addDays, format } from 'date-fns'
 import { commitmentFilter, historyOf, queryCommitments, toListItem } from '../../domain/commitmentQuery'
-import { computeDueDate, deadlineSetOn, parseDay } from '../../domain/deadline'
+import { parseDay } from '../../domain/deadline'
+import { dueDateFor } from '../../domain/dueDates'
 import { latestUpdates } from '../../domain/status'
 import { CommitmentStatus, type CommitmentInput, type DeskData, type StatusUpdateInput } from '../../schema'
 import type { CommitmentQuery, commitmentsContract } from '../contracts/commitments'
@@ -62,10 +63,29 @@ export const commitmentRecords = (ctx: HandlerContext) =>
       })
     },
     toFields: (d, input, existing) => {
-      const after = deadlineSetOn(d.documents.find((doc) => doc.id === input.documentId)?.date, existing?.createdAt ?? ctx.clock().toISOString())
-      return { ...input, deadline: { ...input.deadline, dueDate: computeDueDate(input.deadline.rule, { meetings: d.meetings, after }) } }
+      const dueDate = dueDateFor(d, { id: existing?.id, documentId: input.documentId, createdAt: existing?.createdAt ?? ctx.clock().toISOString(), deadline: { ...input.deadline, dueDate: null } })
+      return { ...input, deadline: { ...input.deadline, dueDate } }
     },
   })
+
+/**
+ * The occurrence a new update of a recurring commitment reports on: the one its correction
+ * corrects, else the one due now. null for other commitments.
+ */
+function occurrenceOf(d: DeskData, commitmentId: string, correctsId: string | null): string | null {
+  const c = d.commitments.find((x) => x.id === commitmentId)
+  if (c?.deadline.rule.kind !== 'recurring') return null
+  const corrected = correctsId === null ? undefined : d.statusUpdates.find((u) => u.id === correctsId)
+  return corrected?.occurrence ?? c.deadline.dueDate
+}
+
+/** After an update, a recurring commitment's due date is its next open occurrence. */
+function moveOnOccurrence(d: DeskData, commitmentId: string): void {
+  const c = d.commitments.find((x) => x.id === commitmentId)
+  if (c?.deadline.rule.kind !== 'recurring') return
+  const due = dueDateFor(d, c)
+  if (due !== c.deadline.dueDate) c.deadline.dueDate = due
+}
 
 export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof commitmentsContract> {
   const data = () => ctx.store.data
@@ -120,8 +140,9 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
           }
         }
         checkEvidence(d, [input.commitmentId], input.evidence, 'evidence')
-        const update = { ...stamp(ctx.clock()), ...input }
+        const update = { ...stamp(ctx.clock()), ...input, occurrence: occurrenceOf(d, input.commitmentId, input.correctsId) }
         d.statusUpdates.push(update)
+        moveOnOccurrence(d, input.commitmentId)
         return update
       }),
 
@@ -145,7 +166,10 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
       ctx.store.update((d: Draft<DeskData>) => {
         checkRefs(d, idRefs(ids, 'ids', 'commitments'))
         checkEvidence(d, ids, update.evidence, 'update.evidence')
-        for (const commitmentId of ids) d.statusUpdates.push({ ...stamp(ctx.clock()), ...update, commitmentId, correctsId: null })
+        for (const commitmentId of ids) {
+          d.statusUpdates.push({ ...stamp(ctx.clock()), ...update, commitmentId, correctsId: null, occurrence: occurrenceOf(d, commitmentId, null) })
+          moveOnOccurrence(d, commitmentId)
+        }
         return { added: ids.length }
       }),
 

@@ -85,3 +85,22 @@ describe('exchange between two laptops', () => {
     expect(await a.desk.dispatch('openExchangeFile', { path: join(outside, 'folder.ddx') })).toMatchObject({ ok: false, error: { code: 'file_refused', file: { name: 'folder.ddx', reason: 'validation.file.folder' } } })
   })
 })
+
+describe('recurring deadlines across laptops', () => {
+  it('move on when the other laptop completed the current occurrence', async () => {
+    const outside = await tempDir()
+    const a = await laptop('2026-11-28', true)
+    const b = await laptop('2026-11-28', false)
+    value(await b.desk.dispatch('applyExchange', { token: value<ExchangeReview>(await b.desk.dispatch('openExchangeFile', { path: await a.exportAll(join(outside, 'a1.ddx')) })).token, choices: {} }))
+    // A commitment due each year that nobody has reported on yet: its 2024 occurrence is due.
+    const recurring = (await b.data()).commitments.find((c) => c.deadline.rule.kind === 'recurring' && c.deadline.dueDate === '2024-12-31')!
+    value(await a.desk.dispatch('addStatusUpdate', { commitmentId: recurring.id, date: '2026-11-28', author: 'МИД', source: 'self_report', status: 'completed', progress: null, confidence: null, narrative: '', evidence: [], correctsId: null }))
+    expect((await a.data()).commitments.find((c) => c.id === recurring.id)!.deadline.dueDate).toBe('2025-12-31')
+
+    const review = value<ExchangeReview>(await b.desk.dispatch('openExchangeFile', { path: await a.exportAll(join(outside, 'a2.ddx')) }))
+    value(await b.desk.dispatch('applyExchange', { token: review.token, choices: {} }))
+    const there = (await b.data()).commitments.find((c) => c.id === recurring.id)!
+    expect(there.deadline.dueDate).toBe('2025-12-31')
+    expect((await b.data()).statusUpdates.find((u) => u.commitmentId === recurring.id)!.occurrence).toBe('2024-12-31')
+  })
+})

@@ -5,7 +5,7 @@ import { format } from 'date-fns'
 import { basename, extname } from 'node:path'
 import { readChosenFile } from '../../files/chosenFile'
 import { pick } from '../../domain/dates'
-import { refreshMeetingDeadlines } from '../../domain/deadline'
+import { refreshDueDates } from '../../domain/dueDates'
 import { installExchangeFiles } from '../../exchange/files'
 import { EXCHANGE_EXTENSION, ExchangeError, MAX_EXCHANGE_BYTES, type ExchangeContent } from '../../exchange/format'
 import { applyMerge, planMerge, type MergePlan } from '../../exchange/merge'
@@ -102,8 +102,8 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       const result = await ctx.store
         .update((d) => {
           const applied = applyMerge(d, plan, choices, ctx.clock().toISOString())
-          // A meeting taken from the other laptop moves the due dates that wait for it.
-          refreshMeetingDeadlines(d)
+          // A meeting or status updates taken from the other laptop move the due dates that hang on them.
+          refreshDueDates(d)
           return applied
         })
         .catch((e: unknown) => {

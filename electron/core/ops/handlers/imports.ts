@@ -5,8 +5,10 @@ import { readChosenFile } from '../../files/chosenFile'
 import { splitClauses } from '../../imports/clauses'
 import { deadlineInText } from '../../imports/deadlineInText'
 import { findHeaderRow, guessColumns, layoutKey, rememberedColumns } from '../../imports/mapping'
-import { isBlocked, ownerKey, previewRows, type PreviewRow } from '../../imports/preview'
-import { MAX_FILE_BYTES, readTableFile, ReaderError, type ImportTable, type ReadTableOptions } from '../../imports/readers'
+import { impliedOrganisation, indexOrganisations } from '../../imports/owners'
+import { ownersInText } from '../../imports/ownersInText'
+import { isBlocked, isCommitment, matchContext, ownerKey, previewRows, type PreviewRow } from '../../imports/preview'
+import { MAX_FILE_BYTES, readTableFile, ReaderError, type ImportTable, type ReaderNote, type ReadTableOptions } from '../../imports/readers'
 import type { CommitmentInput, DeskData, ImportField } from '../../schema'
 import type { ImportSettings, importsContract } from '../contracts/imports'
 import { DeskError, fileRefused } from '../errors'
@@ -32,7 +34,18 @@ interface Batch {
 }
 
 const SAMPLE_ROWS = 20
-const TEXT_COLUMNS: ImportField[] = ['clause', 'text', 'deadline']
+const TEXT_COLUMNS: ImportField[] = ['clause', 'text', 'deadline', 'owners']
+
+/** The sheet that holds the table: the one with a header row and the most rows under it; else the first. */
+function tableSheet(sheets: ImportSource['sheets']): number {
+  let best = 0
+  let bestRows = -1
+  sheets.forEach((s, i) => {
+    const rows = s.headerRow === null ? -1 : s.rowCount - s.headerRow - 1
+    if (rows > bestRows) [best, bestRows] = [i, rows]
+  })
+  return best
+}
 
 /** Reader failures become refusals the UI words by their code, naming the file; anything else is a bug and stays one. */
 const readerFailure =
@@ -51,11 +64,16 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
 
   const keep = (source: Source): ImportSource => describe(sources.keep(source), source)
 
-  const describe = (token: string, source: Source): ImportSource => ({
-    token,
-    fileName: source.fileName,
-    kind: source.kind,
-    sheets: source.table.sheets.map((sheet) => {
+  const describe = (token: string, source: Source): ImportSource => {
+    const sheets = describeSheets(source)
+    const sheet = tableSheet(sheets)
+    // A workbook says which of its sheets holds the table (its first may be a cover page).
+    const chosen: ReaderNote[] = source.table.sheets.length > 1 ? [{ code: 'sheet_chosen', sheet, name: sheets[sheet]!.name, of: sheets.length }] : []
+    return { token, fileName: source.fileName, kind: source.kind, sheets, sheet, suggestedSkip: source.suggestedSkip, notes: [...chosen, ...source.table.notes] }
+  }
+
+  const describeSheets = (source: Source): ImportSource['sheets'] =>
+    source.table.sheets.map((sheet) => {
       const headerRow = source.kind === 'text' ? null : findHeaderRow(sheet.rows)
       const header = headerRow === null ? [] : sheet.rows[headerRow]!
       const remembered = headerRow === null ? null : rememberedColumns(data().settings.importLayouts, header)
@@ -69,10 +87,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
         columns: [...columns, ...Array<ImportField>(Math.max(0, width - columns.length)).fill('ignore')],
         remembered: remembered !== null,
       }
-    }),
-    suggestedSkip: source.suggestedSkip,
-    notes: source.table.notes,
-  })
+    })
 
   const readTable = async (fileName: string, bytes: Uint8Array, options: ReadTableOptions = {}) => readTableFile(fileName, bytes, options).catch(readerFailure(basename(fileName)))
 
@@ -82,7 +97,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
     if (!sheet) throw new DeskError('invalid_arguments', 'No such table in the file', [{ path: 'sheet', message: 'validation.notFound' }])
     const document = findOrThrow(data().documents, settings.documentId, 'document')
     const fixes = Object.fromEntries(Object.entries(settings.fixes).map(([k, v]) => [Number(k), v]))
-    return previewRows(data(), document, sheet.rows, { ...settings, fixes }, ctx.clock().toISOString())
+    return previewRows(data(), document, sheet.rows, { ...settings, fixes, kind: sources.get(settings.token).kind }, ctx.clock().toISOString())
   }
 
   return {
@@ -106,17 +121,19 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
       const document = findOrThrow(data().documents, documentId, 'document')
       const meeting = data().meetings.find((m) => m.id === document.meetingId)
       const context = { documentDate: document.date, series: meeting?.series }
+      const index = indexOrganisations(data().organisations, data().countries, matchContext(data(), document))
       return keep({
         fileName: '',
         kind: 'text',
-        table: { sheets: [{ name: '', rows: clauses.map((c) => [c.clause, c.text, deadlineInText(c.text, context)]) }], notes: [] },
+        table: { sheets: [{ name: '', rows: clauses.map((c) => [c.clause, c.text, deadlineInText(c.text, context), ownersInText(c.text, index).join('\n')]) }], notes: [] },
         bytes: null,
         suggestedSkip: clauses.flatMap((c, i) => (c.likelyCommitment ? [] : [i])),
       })
     },
 
     previewImport: ({ settings, offset, limit, only }) => {
-      const rows = rowsFor(settings)
+      const all = rowsFor(settings)
+      const rows = all.filter(isCommitment)
       const problems: Record<string, number> = {}
       const unknown = new Map<string, { key: string; name: string; rows: number }>()
       for (const row of rows) {
@@ -129,11 +146,13 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
           unknown.set(key, entry)
         }
       }
-      const selected = only === 'problems' ? rows.filter((r) => r.problems.length > 0) : rows
+      const selected = only === 'problems' ? rows.filter((r) => r.problems.length > 0) : all
       const blocked = rows.filter(isBlocked)
       return {
         total: rows.length,
         skipped: rows.filter((r) => r.skipped).length,
+        sections: all.filter((r) => r.kind === 'section').length,
+        leftOut: all.length - rows.length,
         blocked: blocked.length,
         blockedRows: blocked.map((r) => r.index),
         problems,
@@ -144,7 +163,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
     },
 
     commitImport: async ({ settings }, call) => {
-      const rows = rowsFor(settings)
+      const rows = rowsFor(settings).filter(isCommitment)
       const blocked = rows.filter(isBlocked)
       if (blocked.length > 0) {
         throw new DeskError(
@@ -156,6 +175,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
       const taken = rows.filter((r) => !r.skipped)
       if (taken.length === 0) throw new DeskError('invalid_arguments', 'No rows to import', [{ path: 'rows', message: 'validation.import.nothing' }])
       const sheet = sources.get(settings.token).table.sheets[settings.sheet]!
+      const { homeCountryId } = matchContext(data(), findOrThrow(data().documents, settings.documentId, 'document'))
       await call.progress('saving')
       const batch = await ctx.store.update((d) => {
         // New organisations first, one per name, then the commitments that name them.
@@ -164,7 +184,8 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
           for (const owner of row.owners.filter((o) => o.decision === 'create')) {
             const key = ownerKey(owner.name)
             if (created.has(key)) continue
-            const org = organisations.insert(d, { name: { ru: owner.name, en: '' }, shortName: { ru: '', en: '' }, kind: 'other', countryId: null, parentId: null })
+            // The country and kind the name implies: "Минцифры Узбекистана" is a ministry of Uzbekistan.
+            const org = organisations.insert(d, impliedOrganisation(owner.name, d.countries, homeCountryId))
             created.set(key, org.id)
           }
         }

@@ -2,8 +2,8 @@
 import { current } from 'immer'
 import type { Draft } from 'immer'
 import type { DeskData, DocumentInput, MeetingInput, SourceFile } from '../../schema'
-import { refreshMeetingDeadlines } from '../../domain/deadline'
 import { citingCommitments } from '../../domain/dependents'
+import { refreshDueDates } from '../../domain/dueDates'
 import { importSourceFile, sourceFilePath } from '../../files/sourceFiles'
 import type { meetingsContract } from '../contracts/meetings'
 import { DeskError } from '../errors'
@@ -30,7 +30,7 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersOf<typeof meeting
     kind: 'meeting',
     what: 'meeting',
     afterChange: (d) => {
-      refreshMeetingDeadlines(d)
+      refreshDueDates(d)
       forgetRemovedAgendaItems(d)
     },
     refs: (input) => [
@@ -63,7 +63,7 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersOf<typeof meeting
       ...input.parties.map((p, i) => ({ path: `parties.${i}.countryId`, collection: 'countries' as const, id: p.countryId })),
     ],
     check: (_d, input, id) => selfReference(input, id),
-    afterChange: refreshMeetingDeadlines,
+    afterChange: refreshDueDates,
     // Files are attached by their own operations: a new document starts without, an edited one keeps its own.
     toFields: (_d, input, existing) => ({ ...input, sourceFiles: existing?.sourceFiles ?? [] }),
   })

@@ -121,6 +121,7 @@ function CommitmentForm({ initial, id, today }: { initial: Draft; id: string | n
     navigate(`/commitments/${saved.id}`)
   })
   const v = form.value as Draft
+  const document = documents.data?.find((doc) => doc.id === v.documentId)
   const related = useMemo(
     () => (all.data?.items ?? []).filter((c) => c.id !== id).map((c) => ({ id: c.id, text: `${c.clause} ${f.pick(c.summary) || c.excerpt}` })),
     [all.data, id, f],
@@ -150,7 +151,8 @@ function CommitmentForm({ initial, id, today }: { initial: Draft; id: string | n
         onChange={(d) => form.set('deadline', d)}
         meetings={meetings.data ?? []}
         today={today}
-        setOn={documents.data?.find((doc) => doc.id === v.documentId)?.date ?? today}
+        setOn={document?.date ?? today}
+        series={meetings.data?.find((m) => m.id === document?.meetingId)?.series}
         field={form.field}
       />
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>

@@ -30,6 +30,7 @@ function UpdateSummary({ update }: { update: StatusUpdate }) {
         {update.confidence && <Badge appearance="outline">{t(`confidence.${update.confidence}`)}</Badge>}
       </span>
       <Text size={200}>{t('update.byOn', { author: update.author, date: f.day(update.date) })}</Text>
+      {update.occurrence && <Text size={200}>{t('history.occurrence', { date: f.day(update.occurrence) })}</Text>}
       {update.narrative && <Text>{update.narrative}</Text>}
       {update.evidence.length > 0 && (
         <Text size={200}>
@@ -43,6 +44,7 @@ function UpdateSummary({ update }: { update: StatusUpdate }) {
 /** Adds an update; with `corrects`, one that corrects an earlier update (which stays in the history). */
 function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDetail; today: string; corrects: StatusUpdate | null; onDone: () => void }) {
   const { t } = useTranslation('commitments')
+  const f = useFormat()
   const add = useChange('addStatusUpdate')
   const base: UpdateDraft = corrects
     ? { ...emptyUpdate(today, corrects.author), source: corrects.source, status: corrects.status, progress: corrects.progress, confidence: corrects.confidence }
@@ -61,6 +63,10 @@ function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDeta
         }}
         style={{ display: 'flex', flexDirection: 'column', gap: 10 }}
       >
+        {/* A recurring commitment: the update is about its current occurrence (or the one it corrects). */}
+        {detail.commitment.deadline.rule.kind === 'recurring' && (corrects?.occurrence ?? detail.commitment.deadline.dueDate) && (
+          <Text>{t('update.occurrenceHint', { date: f.day((corrects?.occurrence ?? detail.commitment.deadline.dueDate)!) })}</Text>
+        )}
         <StatusUpdateFields value={form.value as UpdateDraft} onChange={(v) => form.setValue({ ...form.value, ...v })} field={form.field} />
         <ErrorMessage error={form.error} />
         <div style={{ display: 'flex', gap: 8 }}>
@@ -121,7 +127,10 @@ function CommitmentFacts({ detail }: { detail: CommitmentDetail }) {
     [t('detail.document'), doc ? <Link as="span"><RouterLink to={commitmentsLink({ documentId: doc.id })}>{f.pick(doc.title)}</RouterLink></Link> : '?'],
     [t('detail.clause'), c.clause],
     [t('detail.owners'), c.owners.map((o) => `${orgName(o.organisationId)} — ${t(`role.${o.role}`)}`).join('; ')],
-    [t('detail.deadline'), `${c.deadline.words}${c.deadline.dueDate ? ` (${t('detail.dueDate', { date: f.day(c.deadline.dueDate) })})` : ''}`],
+    [
+      t('detail.deadline'),
+      `${c.deadline.words}${c.deadline.dueDate ? ` (${t(c.deadline.rule.kind === 'recurring' ? 'detail.currentOccurrence' : 'detail.dueDate', { date: f.day(c.deadline.dueDate) })})` : ''}`,
+    ],
     [t('detail.partners'), c.partnerCountryIds.map((id) => f.pick(lookups.countries.get(id)?.name ?? { ru: '?', en: '?' })).join(', ')],
     [t('detail.themes'), c.themes.join(', ')],
     [t('detail.completionForm'), c.completionForm],

@@ -1,13 +1,25 @@
 // The deadline as the document words it, beside the rule it is read as and the due date that
-// rule gives (the last day of the period; the next meeting's date when one is planned).
-import { Dropdown, Field, Input, Option, Text } from '@fluentui/react-components'
+// rule gives (the last day of the period; the next meeting's date when one is planned). Typing
+// the words reads them with the import's parser: the kind and date follow, with what was
+// understood, or a word that they could not be read.
+import { Dropdown, Field, Input, makeStyles, Option, Text, tokens } from '@fluentui/react-components'
 import { format } from 'date-fns'
 import { enGB, ru } from 'date-fns/locale'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { computeDueDate } from '../../../../electron/core/domain/deadline'
+import { parseDeadlinePhrase, type DeadlineProblem } from '../../../../electron/core/domain/deadlinePhrase'
 import { deadlineWords } from '../../../../electron/core/domain/deadlineWords'
-import { DeadlineRule, type DeadlineInput, type Meeting } from '../../../../electron/core/schema'
+import { DeadlineRule, type DeadlineInput, type LocalText, type Meeting } from '../../../../electron/core/schema'
 import { useFormat } from '../../i18n/format'
+import { useDeadlineReading } from './deadlineReading'
+
+const useStyles = makeStyles({
+  fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+})
 
 type Rule = DeadlineInput['rule']
 type Kind = Rule['kind']
@@ -48,18 +60,41 @@ interface Props {
   today: string
   /** The date the deadline counts from (the document's date): "the next meeting" is the next after it. */
   setOn: string
+  /** The series of the document's meeting: what "до следующей встречи" refers to. */
+  series?: LocalText | undefined
   field: (path: string) => object
 }
 
-export function DeadlineEditor({ value, onChange, meetings, today, setOn, field }: Props) {
+/** What reading the typed words gave: nothing typed yet, a reading, or the reason there is none. */
+type Reading = { problem: DeadlineProblem | null } | null
+
+export function DeadlineEditor({ value, onChange, meetings, today, setOn, series, field }: Props) {
   const { t } = useTranslation('commitments')
   const f = useFormat()
+  const styles = useStyles()
+  const describe = useDeadlineReading()
   const locale = f.language === 'ru' ? ru : enGB
   const { rule } = value
+  const [reading, setReading] = useState<Reading>(null)
   // The words follow the rule until the user types the document's own.
   const suggested = deadlineWords(rule, f.language)
-  const setRule = (next: Rule) => onChange({ rule: next, words: value.words === '' || value.words === suggested ? deadlineWords(next, f.language) : value.words })
+  const setRule = (next: Rule) => {
+    setReading(null)
+    onChange({ rule: next, words: value.words === '' || value.words === suggested ? deadlineWords(next, f.language) : value.words })
+  }
   const patch = (p: Partial<Rule>) => setRule({ ...rule, ...p } as Rule)
+  // The same parser as the import: the words typed give the rule, when they can be read.
+  const typeWords = (words: string) => {
+    if (words.trim() === '') {
+      setReading(null)
+      return onChange({ ...value, words })
+    }
+    const parsed = parseDeadlinePhrase(words, { documentDate: setOn, series })
+    const problem = parsed.ok ? null : parsed.problem
+    const understood = parsed.ok || (problem === 'ambiguous' && parsed.deadline.rule.kind !== 'none')
+    setReading({ problem: understood ? problem : (problem ?? 'unrecognised') })
+    onChange({ words, rule: understood ? parsed.deadline.rule : rule })
+  }
   const due = computeDueDate(rule, { meetings, after: setOn })
   const seriesList = [...new Map(meetings.map((m) => [m.series.ru || m.series.en, m.series])).values()]
 
@@ -68,7 +103,7 @@ export function DeadlineEditor({ value, onChange, meetings, today, setOn, field 
       <Input type="number" value={String(year)} onChange={(_e, d) => patch({ year: Number(d.value) } as Partial<Rule>)} />
     </Field>
   )
-  const dateField = (label: string, key: 'date' | 'from' | 'to' | 'until', v: string | null, optional = false) => (
+  const dateField = (label: string, key: 'date' | 'from' | 'to' | 'until' | 'first', v: string | null, optional = false) => (
     <Field label={label} {...field(`deadline.rule.${key}`)}>
       <Input type="date" value={v ?? ''} onChange={(_e, d) => patch({ [key]: d.value === '' && optional ? null : d.value } as Partial<Rule>)} />
     </Field>
@@ -146,6 +181,7 @@ export function DeadlineEditor({ value, onChange, meetings, today, setOn, field 
               ))}
             </Dropdown>
           </Field>
+          {dateField(t('deadline.first'), 'first', rule.first ?? null, true)}
           {dateField(t('deadline.until'), 'until', rule.until, true)}
         </>
       )
@@ -172,10 +208,22 @@ export function DeadlineEditor({ value, onChange, meetings, today, setOn, field 
       break
   }
 
+  const understood = reading && (reading.problem === null || reading.problem === 'ambiguous')
+  const readingText = understood ? t(reading.problem === null ? 'deadline.readAs' : 'deadline.readAmbiguous', { reading: describe(rule, due) }) : null
+  const dueText = rule.kind === 'recurring' && due ? t('deadline.firstDueIs', { date: f.day(due) }) : due ? t('deadline.dueIs', { date: f.day(due) }) : t('deadline.noDue')
   return (
-    <fieldset style={{ border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>
-      <legend style={{ fontWeight: 600, marginBottom: 4 }}>{t('deadline.legend')}</legend>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 10, alignItems: 'end' }}>
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>{t('deadline.legend')}</legend>
+      <Field
+        label={t('deadline.words')}
+        hint={t('deadline.wordsHint')}
+        validationState={reading && !understood ? 'warning' : 'none'}
+        validationMessage={reading && !understood ? t(reading.problem === 'invalid_date' ? 'deadline.invalid' : 'deadline.unrecognised') : undefined}
+        {...field('deadline.words')}
+      >
+        <Input value={value.words} onChange={(_e, d) => typeWords(d.value)} />
+      </Field>
+      <div className={styles.grid}>
         <Field label={t('deadline.kind')}>
           <Dropdown value={t(`deadline.kind_${rule.kind}`)} selectedOptions={[rule.kind]} onOptionSelect={(_e, d) => setRule(defaultRule(d.optionValue as Kind, today, meetings))}>
             {KINDS.map((k) => (
@@ -187,10 +235,10 @@ export function DeadlineEditor({ value, onChange, meetings, today, setOn, field 
         </Field>
         {params}
       </div>
-      <Field label={t('deadline.words')} hint={t('deadline.wordsHint')} {...field('deadline.words')}>
-        <Input value={value.words} onChange={(_e, d) => onChange({ ...value, words: d.value })} />
-      </Field>
-      <Text role="status">{due ? t('deadline.dueIs', { date: f.day(due) }) : t('deadline.noDue')}</Text>
+      <Text role="status" className={reading?.problem === 'ambiguous' ? styles.warning : undefined}>
+        {readingText ? `${readingText}. ` : ''}
+        {dueText}
+      </Text>
     </fieldset>
   )
 }

@@ -1,5 +1,6 @@
 // Importing a document's commitments: where from (a file or pasted text), which column is what,
 // then every row as it will be saved; one confirm saves them all, and can be undone.
+import { Text } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
@@ -16,16 +17,18 @@ import { MappingStep } from './MappingStep'
 import { PreviewStep } from './PreviewStep'
 import { SourceStep } from './SourceStep'
 
-/** What a freshly read source starts with: its first table, as guessed or remembered. */
+/** What a freshly read source starts with: the table that holds the commitments, as guessed or remembered. */
 export const initialSettings = (source: ImportSource, documentId: string): ImportSettings => ({
   token: source.token,
   documentId,
-  sheet: 0,
-  headerRow: source.sheets[0]?.headerRow ?? null,
-  columns: source.sheets[0]?.columns ?? [],
+  sheet: source.sheet,
+  headerRow: source.sheets[source.sheet]?.headerRow ?? null,
+  columns: source.sheets[source.sheet]?.columns ?? [],
   fixes: {},
   skip: source.suggestedSkip,
   owners: {},
+  keep: [],
+  sectionAs: 'themes',
 })
 
 function ImportWizard({ document }: { document: Document }) {
@@ -33,16 +36,17 @@ function ImportWizard({ document }: { document: Document }) {
   const f = useFormat()
   const [source, setSource] = useState<ImportSource | null>(null)
   const [settings, setSettings] = useState<ImportSettings | null>(null)
-  const start = (read: ImportSource) => {
+  const start = (read: ImportSource | null) => {
     setSource(read)
-    setSettings(initialSettings(read, document.id))
+    setSettings(read && initialSettings(read, document.id))
   }
   return (
     <>
       <PageHeader title={t('import.title')} back={{ to: documentPaths.view(document.id), label: f.pick(document.title) }} />
-      <p style={{ margin: 0 }}>{t('import.into', { document: f.pick(document.title) })}</p>
+      <Text as="p">{t('import.into', { document: f.pick(document.title) })}</Text>
       <Section title={t('import.source.title')}>
-        <SourceStep documentId={document.id} source={source} onRead={start} />
+        {/* A failed read clears the last file's preview: what is on screen is never another file's. */}
+        <SourceStep documentId={document.id} source={source} onRead={start} onFailed={() => start(null)} />
       </Section>
       {source && settings && source.kind === 'table' && (
         <Section title={t('import.mapping.title')}>

@@ -10,10 +10,14 @@ interface Props {
   onClose: () => void
 }
 
+/** The row's owners as a cell would write them, each once, with its role as a marker the import reads back. */
+const MARKERS = { lead: 'отв.', co_executor: 'соисп.', participant: 'участн.' } as const
+const ownersAsWritten = (row: PreviewRow) => [...new Map(row.owners.map((o) => [o.name, `${o.name} (${MARKERS[o.role]})`])).values()].join('; ')
+
 export function RowFixDialog({ row, onApply, onClose }: Props) {
   const { t } = useTranslation('imports')
   const { t: common } = useTranslation()
-  const [fix, setFix] = useState<Required<RowFix>>({ clause: row.clause, text: row.text, deadline: row.deadline.words, owners: row.owners.map((o) => o.name).join(', ') })
+  const [fix, setFix] = useState<Required<RowFix>>({ clause: row.clause, text: row.text, deadline: row.deadline.words, owners: ownersAsWritten(row) })
   const set = (key: keyof RowFix) => (_e: unknown, d: { value: string }) => setFix({ ...fix, [key]: d.value })
   return (
     <Dialog open onOpenChange={(_e, d) => !d.open && onClose()}>

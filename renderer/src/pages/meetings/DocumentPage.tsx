@@ -96,7 +96,9 @@ function BasedOnIt({ document: d }: { document: Document }) {
 function Commitments({ documentId }: { documentId: string }) {
   const { t } = useTranslation('meetings')
   const commitments = useOp('queryCommitments', { documentId })
-  const items = commitments.data?.items
+  // After a change elsewhere (an import) the cached list is stale until it is read again: showing
+  // it would say "0" for a moment where the import just added many.
+  const items = commitments.isStale && commitments.isFetching ? undefined : commitments.data?.items
   if (!items) return null
   return (
     <Section title={t('documents.commitmentsTitle')}>

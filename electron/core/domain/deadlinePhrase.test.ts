@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { buildDemoData } from '../demo/demoData'
-import { deadlineWords } from '../domain/deadlineWords'
+import { deadlineWords } from './deadlineWords'
 import { DeadlineInput, type DeadlineRule, type Language } from '../schema'
 import { parseDeadlinePhrase, type DeadlineProblem } from './deadlinePhrase'
 
@@ -15,7 +15,7 @@ const quarter = (year: number, q: number): DeadlineRule => ({ kind: 'quarter', y
 const half = (year: number, h: number): DeadlineRule => ({ kind: 'half', year, half: h })
 const year = (y: number): DeadlineRule => ({ kind: 'year', year: y })
 const period = (from: string, to: string): DeadlineRule => ({ kind: 'period', from, to })
-const every = (frequency: 'annually' | 'quarterly' | 'monthly', until: string | null = null): DeadlineRule => ({ kind: 'recurring', frequency, until })
+const every = (frequency: 'annually' | 'quarterly' | 'monthly', until: string | null = null, first: string | null = null): DeadlineRule => ({ kind: 'recurring', frequency, until, first })
 const ongoing: DeadlineRule = { kind: 'ongoing' }
 const none: DeadlineRule = { kind: 'none' }
 
@@ -69,14 +69,25 @@ describe('parseDeadlinePhrase: wordings read for sure', () => {
     ['Ежеквартально', every('quarterly')],
     ['ежемесячно', every('monthly')],
     ['ежегодно до 2030 года', every('annually', '2030-12-31')],
-    ['ежегодно в 2025–2027 гг.', every('annually', '2027-12-31')],
+    ['ежегодно в 2025–2027 гг.', every('annually', '2027-12-31', '2025-12-31')],
+    ['2025–2027 гг., ежегодно', every('annually', '2027-12-31', '2025-12-31')],
+    ['2025–2027 гг. (ежегодно)', every('annually', '2027-12-31', '2025-12-31')],
+    ['ежегодно, до 25 января', every('annually', null, '2025-01-25')], // the first 25 January after 9 August 2024
+    ['ежегодно до 25 января', every('annually', null, '2025-01-25')],
+    ['ежегодно, не позднее 15 декабря', every('annually', null, '2024-12-15')],
+    ['ежегодно (до 25 января)', every('annually', null, '2025-01-25')],
+    ['ежегодно, до 25 января, до 2027 года', every('annually', '2027-12-31', '2025-01-25')],
+    ['ежеквартально, до 10 числа месяца, следующего за отчетным кварталом', every('quarterly', null, '2024-10-10')],
+    ['ежемесячно, до 5 числа', every('monthly', null, '2024-09-05')],
+    ['ежеквартально', every('quarterly')],
     ['ежеквартально, до 31 декабря 2027 г.', every('quarterly', '2027-12-31')],
-    ['ежегодно, до 1 декабря', every('annually')], // the day each year's report is due
-    ['ежегодно, начиная с 2025 года', every('annually')],
+    ['ежегодно, до 1 декабря', every('annually', null, '2024-12-01')], // the day each year's report is due
+    ['ежегодно, начиная с 2025 года', every('annually', null, '2025-12-31')],
     ['не реже одного раза в год', every('annually')],
     ['постоянно', ongoing],
     ['на постоянной основе', ongoing],
     ['по мере необходимости', ongoing],
+    ['при необходимости', ongoing],
     ['срок не установлен', none],
     ['—', none],
     ['', none],
@@ -110,6 +121,10 @@ describe('parseDeadlinePhrase: wordings read for sure', () => {
     ['annually', every('annually')],
     ['quarterly', every('quarterly')],
     ['every year until 2030', every('annually', '2030-12-31')],
+    ['annually, by 25 January', every('annually', null, '2025-01-25')],
+    ['annually by 1 March', every('annually', null, '2025-03-01')],
+    ['as appropriate', ongoing],
+    ['where appropriate', ongoing],
     ['quarterly until 31 December 2027', every('quarterly', '2027-12-31')],
     ['ongoing', ongoing],
     ['on an ongoing basis', ongoing],
@@ -220,6 +235,7 @@ describe('parseDeadlinePhrase: rows the preview marks', () => {
     expect(parseDeadlinePhrase('в течение трёх месяцев с даты подписания', unknown)).toMatchObject({ ok: false, problem: 'ambiguous', deadline: { rule: none } })
     expect(parseDeadlinePhrase('до конца текущего года', unknown)).toMatchObject({ ok: false, problem: 'ambiguous', deadline: { rule: none } })
     expect(parseDeadlinePhrase('до 1 декабря', unknown)).toMatchObject({ ok: false, problem: 'ambiguous', deadline: { rule: none } })
+    expect(parseDeadlinePhrase('ежегодно, до 25 января', unknown)).toMatchObject({ ok: false, problem: 'ambiguous', deadline: { rule: every('annually') } })
   })
 
   it('gives up on prose quickly and keeps storable words', () => {
@@ -244,7 +260,10 @@ describe('parseDeadlinePhrase agrees with the rest of the registry', () => {
     [period('2025-01-01', '2027-12-31')],
     [period('2026-02-10', '2026-05-20')],
     [every('annually')],
+    [every('annually', null, '2025-01-25')],
+    [every('annually', '2027-12-31', '2024-12-01')],
     [every('quarterly', '2027-12-31')],
+    [every('quarterly', null, '2025-04-10')],
     [every('monthly', '2026-06-30')],
     [{ kind: 'next_meeting', series }],
     [ongoing],

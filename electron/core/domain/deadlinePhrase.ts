@@ -19,14 +19,16 @@
 //     date; `none` when the document's date is unknown.
 //   * "ежегодно, <words we cannot read>": offered as recurring with no end.
 // A bare "ежегодно" ends nowhere (until: null): the end of the plan it belongs to is not in the
-// words; the demo data ends some such series with the roadmap, a judgement the user makes.
-// Decisions for wordings without a due date: "по мере необходимости" / "as needed" read as
-// `ongoing` (a standing obligation, never overdue) rather than `none` (which the registry shows as
+// words; the demo data ends some such series with the roadmap, a judgement the user makes. Its
+// occurrences are due at the end of each year (first: null); "ежегодно, до 25 января" names the
+// day instead, the first after the document's date ("ambiguous" without that date).
+// Decisions for wordings without a due date: "по мере необходимости" / "as needed" / "as
+// appropriate", in either language, read as `ongoing` (a standing obligation, never overdue) rather than `none` (which the registry shows as
 // "срок не установлен", i.e. the document set no deadline); "срок не установлен", "—", "TBD" and an
 // empty cell read as `none` with ok: true, since the document really sets no deadline.
 import { addDays, addMonths, addWeeks, addYears, format } from 'date-fns'
-import { computeDueDate, parseDay } from '../domain/deadline'
-import { MAX_SHORT_TEXT, type DeadlineInput, type DeadlineRule, type LocalText } from '../schema'
+import { computeDueDate, occurrenceDue, parseDay } from './deadline'
+import { MAX_SHORT_TEXT, type DeadlineInput, type DeadlineRule, type LocalText, type RecurringRule } from '../schema'
 
 export type DeadlineProblem = 'unrecognised' | 'ambiguous' | 'invalid_date'
 
@@ -120,8 +122,12 @@ const ONGOING = new Set([
   'на регулярной основе',
   'на системной основе',
   'по мере необходимости',
+  'по мере возникновения необходимости',
   'по необходимости',
   'при необходимости',
+  'при возникновении необходимости',
+  'в случае необходимости',
+  'по мере поступления',
   'ongoing',
   'on an ongoing basis',
   'continuous',
@@ -132,6 +138,11 @@ const ONGOING = new Set([
   'regularly',
   'on a regular basis',
   'as needed',
+  'as and when needed',
+  'as and when necessary',
+  'as appropriate',
+  'where appropriate',
+  'when appropriate',
   'as necessary',
   'as required',
   'when necessary',
@@ -145,42 +156,118 @@ function readOngoing(key: string): Reading | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Recurring: "ежегодно", "annually until 2030", "ежеквартально, до 31 декабря 2027 г."
+// Recurring: "ежегодно", "annually until 2030", "ежегодно, до 25 января", "2025–2027 гг.,
+// ежегодно", "ежеквартально, до 10 числа месяца, следующего за отчетным кварталом"
 
-type Frequency = 'annually' | 'quarterly' | 'monthly'
+type Frequency = RecurringRule['frequency']
 
-const RECURRING: [RegExp, Frequency][] = [
-  [/^(?:ежегодно|на ежегодной основе|каждый год|(?:не реже )?(?:один |одного |1 )?раза? в год|annually|yearly|every year|each year|(?:at least )?once a year|on an? (?:annual|yearly) basis)/, 'annually'],
-  [/^(?:ежеквартально|на ежеквартальной основе|каждый квартал|(?:не реже )?(?:один |одного |1 )?раза? в квартал|quarterly|every quarter|each quarter|(?:at least )?once a quarter|on a quarterly basis)/, 'quarterly'],
-  [/^(?:ежемесячно|на ежемесячной основе|каждый месяц|(?:не реже )?(?:один |одного |1 )?раза? в месяц|monthly|every month|each month|(?:at least )?once a month|on a monthly basis)/, 'monthly'],
+const RECURRING: [string, Frequency][] = [
+  ['ежегодно|на ежегодной основе|каждый год|(?:не реже )?(?:один |одного |1 )?раза? в год|annually|yearly|every year|each year|(?:at least )?once a year|on an? (?:annual|yearly) basis', 'annually'],
+  ['ежеквартально|на ежеквартальной основе|каждый квартал|(?:не реже )?(?:один |одного |1 )?раза? в квартал|quarterly|every quarter|each quarter|(?:at least )?once a quarter|on a quarterly basis', 'quarterly'],
+  ['ежемесячно|на ежемесячной основе|каждый месяц|(?:не реже )?(?:один |одного |1 )?раза? в месяц|monthly|every month|each month|(?:at least )?once a month|on a monthly basis', 'monthly'],
 ]
+// The frequency opens the phrase ("ежегодно, до 25 января") or closes it ("2025–2027 гг., ежегодно").
+const RECURRING_HEAD = RECURRING.map(([words, frequency]): [RegExp, Frequency] => [new RegExp(`^(?:${words})(?=$|[ ,;(])`), frequency])
+const RECURRING_TAIL = RECURRING.map(([words, frequency]): [RegExp, Frequency] => [new RegExp(`[ ,;(]+(?:${words})\\)?$`), frequency])
 
 const OPEN_START = /^(?:начиная|с |со |starting|beginning|from )/
+const OPENING_WORDS = /^(?:начиная с|начиная со|starting from|starting in|starting|beginning in|beginning|from|с|со) /
+/** "до 10 числа", "до 5-го числа месяца, следующего за отчетным (кварталом)". */
+const DAY_OF_MONTH = /^(?:до|не позднее|не позже|к|by)? ?(?:the )?(\d{1,2})(?:-?го|st|nd|rd|th)? (?:числа|day)(?: (?:каждого |of (?:the|each) )?(месяца|month))?(,? (?:следующего за отчетным|following the (?:reporting )?)(?: кварталом| периодом| месяцем| quarter| period| month)?)?$/
 
-function readRecurring(key: string): Reading | null {
-  for (const [head, frequency] of RECURRING) {
+function readRecurring(key: string, ctx: DeadlinePhraseContext): Reading | null {
+  for (const [head, frequency] of RECURRING_HEAD) {
     const match = head.exec(key)
-    if (!match) continue
-    const rest = key.slice(match[0].length)
-    // The head must be whole words: "ежегодное совещание" is no frequency.
-    if (rest !== '' && !/^[ ,;]/.test(rest)) return null
-    return recurringUntil(frequency, rest.replace(/^[ ,;]+/, ''))
+    if (match) return recurringWith(frequency, key.slice(match[0].length).replace(/^[ ,;(]+|\)$/g, ''), ctx)
+  }
+  for (const [tail, frequency] of RECURRING_TAIL) {
+    const match = tail.exec(key)
+    // The rest before the frequency is the span the series runs through.
+    if (match && match.index > 0) return recurringWith(frequency, key.slice(0, match.index), ctx, true)
   }
   return null
 }
 
-/** The words after the frequency say when the series ends, if they name a year or a date. */
-function recurringUntil(frequency: Frequency, tail: string): Reading {
-  const recurring = (until: string | null): DeadlineRule => ({ kind: 'recurring', frequency, until })
-  if (tail === '') return sure(recurring(null))
-  const core = readCore(splitPrefix(tail).rest)
-  if (core?.kind === 'invalid') return INVALID
-  // "ежегодно, до 1 декабря": the day each year's report is due, not the end of the series.
-  if (core?.kind === 'dayNoYear') return sure(recurring(null))
-  // In "ежегодно до 2030 года" the series runs through 2030, so "до" is no ambiguity here.
-  if (core?.kind === 'rule') return sure(recurring(dueDateOf(core.rule)))
-  if (OPEN_START.test(tail)) return sure(recurring(null))
-  return ambiguous(recurring(null))
+/**
+ * The words beside the frequency, read part by part: a day without a year is the day each
+ * occurrence is due ("до 25 января"), a start opens the series ("начиная с 2025 года"), a date
+ * or a span ends it ("до 2030 года": the series runs through 2030); a span the series runs
+ * within ("в 2025–2027 гг.") also starts it.
+ */
+function recurringWith(frequency: Frequency, words: string, ctx: DeadlinePhraseContext, within = false): Reading {
+  let first: string | null = null
+  let until: string | null = null
+  let uncertain = false
+  // "до 10 числа месяца, следующего за отчетным кварталом" is one part, commas and all.
+  const parts = DAY_OF_MONTH.test(words) ? [words] : words.split(/, | и (?=до|по|не|с|начиная)/)
+  for (const part of parts.filter((p) => p !== '')) {
+    const reading = readRecurringPart(frequency, part, ctx, within)
+    if (reading === 'invalid') return INVALID
+    if (reading === null) {
+      uncertain = true
+      continue
+    }
+    first = reading.first ?? first
+    until = reading.until ?? until
+    uncertain ||= reading.uncertain
+  }
+  const rule: DeadlineRule = { kind: 'recurring', frequency, until, first }
+  if (first !== null && until !== null && first > until) return INVALID
+  return uncertain ? ambiguous(rule) : sure(rule)
+}
+
+type RecurringPart = { first?: string | null; until?: string | null; uncertain: boolean }
+
+function readRecurringPart(frequency: Frequency, part: string, ctx: DeadlinePhraseContext, within: boolean): RecurringPart | 'invalid' | null {
+  const dayOfMonth = DAY_OF_MONTH.exec(part)
+  if (dayOfMonth) return dayOfMonthPart(frequency, Number(dayOfMonth[1]), dayOfMonth[3] !== undefined, ctx.documentDate)
+  const opening = OPENING_WORDS.exec(part)
+  const { kind, rest } = opening ? { kind: 'open' as const, rest: part.slice(opening[0].length) } : splitPrefix(part)
+  const core = readCore(rest)
+  if (!core) return OPEN_START.test(part) ? { uncertain: false } : null
+  switch (core.kind) {
+    case 'invalid':
+      return 'invalid'
+    case 'needsDocumentDate':
+      return null
+    case 'dayNoYear': {
+      // "ежегодно, до 1 декабря": the day each occurrence is due, the first after the document.
+      const first = ctx.documentDate === null ? null : nextDay(core.month, core.day, ctx.documentDate)
+      return first === null ? { uncertain: true } : { first, uncertain: false }
+    }
+    case 'rule': {
+      const start = startOf(core.rule)
+      // "начиная с 10 апреля 2025 г.": that day; "начиная с 2025 года": the end of that year.
+      if (kind === 'open') return { first: core.precision === 'day' ? start : start && occurrenceDue({ frequency, first: null }, start, 0), uncertain: false }
+      const until = dueDateOf(core.rule)
+      // "ежегодно в 2025–2027 гг.", "2025–2027 гг., ежегодно": occurrences from the span's first year.
+      const opens = (within || kind === 'within' || core.rule.kind === 'period') && start !== null
+      return { until, first: opens ? occurrenceDue({ frequency, first: null }, start, 0) : undefined, uncertain: false }
+    }
+  }
+}
+
+/** "до 10 числа (месяца, следующего за отчетным кварталом)": the first such day after the document. */
+function dayOfMonthPart(frequency: Frequency, day: number, afterPeriod: boolean, documentDate: string | null): RecurringPart | 'invalid' {
+  if (day < 1 || day > 31) return 'invalid'
+  if (documentDate === null) return { uncertain: true }
+  const months = frequency === 'annually' ? 12 : frequency === 'quarterly' ? 3 : 1
+  // The month after the period the document falls in, or the document's own month.
+  const periodEnd = afterPeriod ? occurrenceDue({ frequency, first: null }, documentDate, 0) : null
+  const base = periodEnd ? addDays(parseDay(periodEnd), 1) : parseDay(documentDate)
+  for (let i = 0; i < 2; i++) {
+    const month = addMonths(base, i * (afterPeriod ? months : 1))
+    const candidate = makeIso(month.getFullYear(), month.getMonth() + 1, Math.min(day, daysIn(month.getFullYear(), month.getMonth() + 1)))
+    if (candidate !== null && (afterPeriod || candidate > documentDate)) return { first: candidate, uncertain: false }
+  }
+  return { uncertain: true }
+}
+
+/** The first day of this month and day after `after` (YYYY-MM-DD), or null when there is none. */
+function nextDay(month: number, day: number, after: string): string | null {
+  const year = Number(after.slice(0, 4))
+  const sameYear = makeIso(year, month, day)
+  return sameYear !== null && sameYear > after ? sameYear : makeIso(year + 1, month, day)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,10 +426,7 @@ function readWithPrefix(key: string, ctx: DeadlinePhraseContext): Reading | null
 
 /** "до 1 декабря" without a year: the first such day after the document's date. */
 function nextOccurrence(day: { month: number; day: number }, documentDate: string | null): DeadlineRule {
-  if (documentDate === null) return NONE
-  const year = Number(documentDate.slice(0, 4))
-  const sameYear = makeIso(year, day.month, day.day)
-  const date = sameYear !== null && sameYear > documentDate ? sameYear : makeIso(year + 1, day.month, day.day)
+  const date = documentDate === null ? null : nextDay(day.month, day.day, documentDate)
   return date === null ? NONE : { kind: 'date', date }
 }
 
@@ -444,6 +528,9 @@ function dayCore(year: number, month: number, day: number): Core {
 // Months, quarters, halves, years -----------------------------------------------------------------
 
 function readMonth(s: string): Core | null {
+  // "12.2026", as a spreadsheet's month-formatted date cell reads.
+  const numeric = /^(\d{1,2})[./](\d{4})$/.exec(s)
+  if (numeric) return Number(numeric[1]) >= 1 && Number(numeric[1]) <= 12 ? span({ kind: 'month', year: Number(numeric[2]), month: Number(numeric[1]) }) : INVALID_CORE
   const m = /^([a-zа-я]+\.?),? (\d{4})$/.exec(s)
   const month = monthOf(m?.[1])
   if (!m || month === undefined) return null
@@ -582,9 +669,11 @@ const dueDateOf = (rule: DeadlineRule) => computeDueDate(rule, { meetings: [], a
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd')
 
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
+
 function dayExists(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return day <= daysIn(year, month)
 }
 
 /** `YYYY-MM-DD`, or null when there is no such day (31.02, month 13) or the year is not 4 digits. */
