@@ -56,10 +56,10 @@ export class DeskError extends Error {
 }
 
 /**
- * A file the user chose that cannot be used (an import, an exchange file, a backup): the
+ * A file the user chose that cannot be used (an import, an exchange file, a backup, an emblem): the
  * interface words the reason from `validation.<area>.<reason>`; `message` is for developers.
  */
-export const fileRefused = (area: 'import' | 'exchange' | 'backup', reason: string, message: string) =>
+export const fileRefused = (area: 'import' | 'exchange' | 'backup' | 'emblem', reason: string, message: string) =>
   new DeskError('invalid_arguments', message, [{ path: 'file', message: `validation.${area}.${reason}` }])
 
 /** What crosses the process boundary: never a thrown exception, always one of these. */

@@ -1,16 +1,19 @@
 // The current schema and the file envelope. Bump CURRENT_SCHEMA_VERSION together with a new
 // `vN.ts` and a migration step in `../store/migrations.ts`.
 import { z } from 'zod'
-import { DeskDataV2, SettingsV2 } from './v2'
+import { defaultBriefLayout, DeskDataV3, SettingsV3 } from './v3'
 
 export * from './v1'
 export * from './v2'
+export * from './v3'
+// Version 3 redefines the briefing pack: its names are the current ones.
+export { Brief, BriefDocument, BriefInput, BriefSection, BriefSectionKind, IssuedBriefVersion } from './v3'
 
-export const CURRENT_SCHEMA_VERSION = 2
-export const DeskData = DeskDataV2
+export const CURRENT_SCHEMA_VERSION = 3
+export const DeskData = DeskDataV3
 export type DeskData = z.infer<typeof DeskData>
-/** The settings as they are now (v1's plus import layouts). */
-export const Settings = SettingsV2
+/** The settings as they are now (v1's plus import layouts and the briefs' layout). */
+export const Settings = SettingsV3
 export type Settings = z.infer<typeof Settings>
 
 /** The data file on disk: `{ schemaVersion, data }`. */
@@ -30,7 +33,7 @@ export function emptyData(): DeskData {
     commitments: [],
     statusUpdates: [],
     briefs: [],
-    settings: { ourOrganisationId: null, language: null, savedViews: [], importLayouts: [] },
+    settings: { ourOrganisationId: null, language: null, savedViews: [], importLayouts: [], briefLayout: defaultBriefLayout() },
     // Web Crypto's randomUUID: the renderer imports this module too, so no node: import.
     exchange: { installationId: crypto.randomUUID(), peers: {} },
   }

@@ -130,27 +130,29 @@ describe('opening', () => {
 
 describe('migrations', () => {
   // v1 is the first released schema. A synthetic step before it (organizations → organisations,
-  // preferences → settings) proves the runner on a v0 fixture, step by step, into the real v1 → v2.
+  // preferences → settings) proves the runner on a v0 fixture, step by step, into the real chain
+  // from v1 to the current version.
   const synthetic: MigrationChain = {
-    target: 2,
+    target: migrationChain.target,
     steps: {
+      ...migrationChain.steps,
       0: (data) => {
         const { organizations, preferences, ...rest } = data as Record<string, unknown>
         return { ...rest, organisations: organizations, settings: preferences }
       },
-      1: migrationChain.steps[1]!,
     },
   }
+  const preMigration = `pre-migration-v${CURRENT_SCHEMA_VERSION}`
 
-  it('upgrades a version 1 file to version 2: import layouts and an exchange identity of its own', async () => {
+  it('upgrades a version 1 file to the current version: import layouts and an exchange identity of its own', async () => {
     const dir = await dirWithFixture('v1-minimal.json')
     const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
     expect(store.data.settings.importLayouts).toEqual([])
     expect(store.data.exchange).toEqual({ installationId: expect.stringMatching(/^[0-9a-f-]{36}$/), peers: {} })
     const written = await readJson(storePaths(dir).dataFile)
-    expect(written.schemaVersion).toBe(2)
+    expect(written.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(written.data.exchange.installationId).toBe(store.data.exchange.installationId)
-    expect((await listBackups(storePaths(dir))).some((b) => b.name.includes('pre-migration-v2'))).toBe(true)
+    expect((await listBackups(storePaths(dir))).some((b) => b.name.includes(preMigration))).toBe(true)
   })
 
   it('backs up the old file, upgrades step by step, validates and writes the new version', async () => {
@@ -159,12 +161,12 @@ describe('migrations', () => {
     const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1), chain: synthetic }))
     expect(organisationName(store)).toBe('Ministry of Transport')
     const written = await readJson(storePaths(dir).dataFile)
-    expect(written.schemaVersion).toBe(2)
+    expect(written.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(written.data.organisations).toHaveLength(1)
     const backups = await listBackups(storePaths(dir))
-    const preMigration = backups.find((b) => b.name.includes('pre-migration-v2'))
-    expect(preMigration).toBeDefined()
-    expect(await readFile(preMigration!.path, 'utf-8')).toBe(original)
+    const backup = backups.find((b) => b.name.includes(preMigration))
+    expect(backup).toBeDefined()
+    expect(await readFile(backup!.path, 'utf-8')).toBe(original)
   })
 
   it('keeps a file whose upgrade fails and does not write a half-upgraded one', async () => {
