@@ -56,10 +56,15 @@ interface Context {
   language: Language
   today: string
   edition: Audience
+  /** Commitments meant for a narrower audience, as the annex marks them: for the whole pack. */
+  commitmentMarks: Map<string, Audience>
 }
 
 /** Whether an item marked `mark` (null: as its section) goes into the edition being assembled. */
 const shown = (ctx: Context, section: BriefSection, mark: Audience | null | undefined) => readableBy(ctx.edition, narrowest(section.audience, mark))
+
+/** Whether a commitment goes into the edition in `section`: the annex's mark holds wherever it is listed. */
+const commitmentShown = (ctx: Context, section: BriefSection, c: Commitment) => shown(ctx, section, ctx.commitmentMarks.get(c.id))
 
 /** The talking points this edition may read, as a bullet list; those brought forward say so. */
 function pointBlocks(ctx: Context, section: BriefSection, points: TalkingPoint[]): BriefBlock[] {
@@ -120,7 +125,7 @@ function annexListed(ctx: Context, section: Section<'commitments_annex'>): Commi
   const listed = new Set(annexCommitments(ctx.data, section.filter))
   const carried = new Set(section.carried)
   for (const c of ctx.data.commitments) if (carried.has(c.id)) listed.add(c)
-  return [...listed].filter((c) => shown(ctx, section, section.audiences[c.id]))
+  return [...listed].filter((c) => commitmentShown(ctx, section, c))
 }
 
 const annexSections = (ctx: Context) =>
@@ -174,7 +179,7 @@ function upcoming(ctx: Context, section: Section<'upcoming_deadlines'>): BriefBl
   const due = ctx.data.commitments
     .filter((c) => ours !== null && c.owners.some((o) => o.organisationId === ours))
     .filter((c) => c.deadline.dueDate !== null && c.deadline.dueDate >= ctx.brief.date && c.deadline.dueDate <= until)
-    .filter((c) => !closed.has(historyOf(ctx.data, c.id).status))
+    .filter((c) => !closed.has(historyOf(ctx.data, c.id).status) && commitmentShown(ctx, section, c))
     .sort((a, b) => a.deadline.dueDate!.localeCompare(b.deadline.dueDate!))
   if (due.length === 0) return []
   return [
@@ -214,7 +219,7 @@ function countryNotes(ctx: Context, section: Section<'country_notes'>): BriefBlo
     if (!country || countryId === ours.countryId) return []
     const items = ctx.data.commitments
       .filter((c) => c.owners.some((o) => o.role === 'lead' && orgCountry.get(o.organisationId) === countryId))
-      .filter((c) => concernsUs(c) && !closed.has(historyOf(ctx.data, c.id).status))
+      .filter((c) => concernsUs(c) && !closed.has(historyOf(ctx.data, c.id).status) && commitmentShown(ctx, section, c))
       .map((c) => `${c.clause} ${pick(c.summary, ctx.language) || c.text} — ${c.deadline.words}`.trim())
     return items.length === 0 ? [] : [{ type: 'heading', level: 3, text: pick(country.name, ctx.language) }, { type: 'bullets', items }]
   })
@@ -342,7 +347,12 @@ const structural = new Set<BriefSection['kind']>(['cover', 'contents'])
 function context(data: DeskData, brief: Brief, today: string, edition: Audience): Context {
   const meeting = data.meetings.find((m) => m.id === brief.meetingId)
   if (!meeting) throw new Error(`The brief's meeting ${brief.meetingId} is missing`)
-  return { data, brief, meeting, language: brief.language, today, edition }
+  const commitmentMarks = new Map<string, Audience>()
+  for (const s of brief.sections) {
+    if (s.kind !== 'commitments_annex') continue
+    for (const [id, mark] of Object.entries(s.audiences)) commitmentMarks.set(id, narrowest(commitmentMarks.get(id) ?? 'shared', mark))
+  }
+  return { data, brief, meeting, language: brief.language, today, edition, commitmentMarks }
 }
 
 /** The sections an edition holds: switched on and meant for its audience (the cover and contents always). */

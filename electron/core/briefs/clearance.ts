@@ -1,7 +1,7 @@
 // A clearance is of the text it saw: a section changed after it was cleared goes back to draft,
 // unless the same save clears it again. Switching a section off or on, or changing who may read
-// it, is not a change of its text.
-import { canonicalJson } from '../exchange/fingerprint'
+// it, is not a change of its text. Pure: the builder applies the same rule as the user types.
+import { canonicalJson } from '../domain/canonicalJson'
 import type { BriefSection } from '../schema'
 
 const clearedPart = ({ clearance: _c, enabled: _e, audience: _a, ...content }: BriefSection) => canonicalJson(content)

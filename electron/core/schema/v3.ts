@@ -76,6 +76,7 @@ export const BriefSection = z.discriminatedUnion('kind', [
     kind: z.literal('commitments_annex'),
     filter: AnnexFilter,
     show: z.enum(['summary', 'text']),
+    /** For the whole pack: a commitment marked here is left out of every section of a wider edition (deadlines, country notes, the addendum). */
     audiences: AudienceMarks,
     /** The previous meeting's open commitments, brought forward: listed whatever the filter, marked as carried. */
     carried: z.array(Id),
