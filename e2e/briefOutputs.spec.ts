@@ -43,7 +43,8 @@ async function newBrief(page: Page, language: 'ru' | 'en') {
 async function issue(page: Page, number: number) {
   await page.getByRole('button', { name: `Выпустить версию ${number}` }).click()
   await page.getByRole('alertdialog').getByRole('button', { name: `Выпустить версию ${number}` }).click()
-  await expect(page.getByRole('combobox', { name: 'Показать' })).toHaveValue(String(number))
+  // The preview lays the new version out on the window's own thread: on a busy machine the dialog takes that long to go.
+  await expect(page.getByRole('combobox', { name: 'Показать' })).toHaveValue(String(number), { timeout: 30_000 })
 }
 
 /** `long`: the PDF takes seconds, and the window says what it is doing meanwhile. */

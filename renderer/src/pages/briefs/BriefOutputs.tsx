@@ -72,7 +72,7 @@ export function BriefOutputs({ brief }: { brief: Brief }) {
                 <option key={v.number} value={v.number}>
                   {v.edition === 'principal'
                     ? t('outputs.version', { number: v.number, date: f.day(v.issuedAt.slice(0, 10)) })
-                    : t('outputs.versionOf', { number: v.number, edition: t(`edition.${v.edition}`), date: f.day(v.issuedAt.slice(0, 10)) })}
+                    : t('outputs.versionOf', { number: v.number, edition: t(`edition.of.${v.edition}`), date: f.day(v.issuedAt.slice(0, 10)) })}
                 </option>
               ))}
             </Select>
