@@ -9,7 +9,8 @@ import { createHandlers, type Handlers } from './ops/handlers'
 import { noShell, type ShellServices } from './ops/handlers/context'
 import type { Progress } from './ops/progress'
 import type { AppStatus, BlockReason, Notice } from './ops/views'
-import { emptyData, type DeskData } from './schema'
+import { currentLogFile, describeError, logger, startLog } from './log'
+import { CURRENT_SCHEMA_VERSION, emptyData, type DeskData } from './schema'
 import type { MigrationChain } from './store/migrations'
 import { storePaths } from './store/paths'
 import { openStore, type Store } from './store/store'
@@ -31,6 +32,17 @@ export interface DeskOptions {
   chain?: MigrationChain
   /** Dialogs and the system viewer; without a shell, nothing can be chosen or opened. */
   shell?: ShellServices
+  /** Keep the installation's log in the data folder (the app does; unit tests do not). */
+  log?: boolean
+}
+
+const log = logger('desk')
+
+/** What the log says of a failed call: its operation and the kind of failure, never its arguments. */
+function logFailure(name: string, error: DeskError, cause: unknown): void {
+  if (error.code === 'internal') log.error(`${name} failed: ${describeError(cause)}`)
+  else if (error.code === 'file_refused') log.warn(`${name} refused a file: ${error.file?.reason ?? ''}`)
+  else if (error.code === 'storage_failed') log.warn(`${name} could not write: ${error.file?.reason ?? ''}`)
 }
 
 
@@ -63,6 +75,10 @@ export class Desk {
   static async open(options: DeskOptions): Promise<Desk> {
     const clock = options.clock ?? systemClock
     const shell = options.shell ?? noShell
+    if (options.log) {
+      startLog(options.dataDir)
+      log.info(`Delegation Desk core started (schema version ${CURRENT_SCHEMA_VERSION}, node ${process.versions.node}, ${process.platform})`)
+    }
     const outcome = await openStore({ dataDir: options.dataDir, now: clock, chain: options.chain })
     // The first search, list and save would otherwise build these while the user waits.
     if (outcome.kind === 'ready') {
@@ -84,6 +100,7 @@ export class Desk {
       blockReason: this.#blockReason,
       dataDir: this.#dataDir,
       dataFile: storePaths(this.#dataDir).dataFile,
+      logFile: currentLogFile(),
       today: todayOf(this.#clock),
       settings: store?.data.settings ?? emptyData().settings,
       sampleRecords: store ? countSampleRecords(store.data) : 0,
@@ -109,6 +126,7 @@ export class Desk {
       return { ok: true, value: await handler(parsed.data, callContext({ onProgress: options.onProgress, signal: abort.signal })) }
     } catch (e) {
       const error = e instanceof DeskError ? e : new DeskError('internal', e instanceof Error ? e.message : String(e))
+      logFailure(String(name).slice(0, 100), error, e)
       return { ok: false, error: error.toShape() }
     } finally {
       if (callId !== null && this.#running.get(callId) === abort) this.#running.delete(callId)

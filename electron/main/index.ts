@@ -52,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
     // DESK_TODAY fixes "today" for tests and demonstrations.
     const clock = process.env.DESK_TODAY ? clockFrom(process.env.DESK_TODAY) : systemClock
     // The shell's dialogs speak the interface language, which the opened data decides.
-    const desk = await Desk.open({ dataDir, clock, shell: electronShell(() => language(), openedFiles) })
+    const desk = await Desk.open({ dataDir, clock, shell: electronShell(() => language(), openedFiles), log: true })
     if (process.argv.includes('--load-demo') && desk.status().state === 'first_run') {
       await desk.dispatch('loadDemo', {})
     }

@@ -351,7 +351,7 @@ describe('the layout every pack shares', () => {
     expect(doc.emblemImage).toBe(`data:image/png;base64,${(await readFile(png)).toString('base64')}`)
 
     chosen = [text]
-    expect(await desk.dispatch('chooseBriefEmblem', {})).toMatchObject({ ok: false, error: { code: 'invalid_arguments', issues: [{ path: 'file', message: 'validation.emblem.not_image' }] } })
+    expect(await desk.dispatch('chooseBriefEmblem', {})).toMatchObject({ ok: false, error: { code: 'file_refused', file: { name: 'герб.txt', reason: 'validation.emblem.not_image' } } })
     chosen = []
     expect(value(await desk.dispatch('chooseBriefEmblem', {}))).toBeNull()
     expect(value<Settings>(await desk.dispatch('getSettings', {})).briefLayout.emblem).toEqual(emblem)

@@ -14,6 +14,12 @@ const briefName = (b: Brief): LocalText => ({ ru: b.title, en: b.title })
 /** Briefs with a section that points at something: they list it, so it cannot go. */
 const briefsWhere = (data: DeskData, test: (section: BriefSection) => boolean) => data.briefs.filter((b) => b.sections.some(test))
 
+/** The source file `fileId` as evidence: the commitments whose updates cite it. */
+export function citingCommitments(data: DeskData, fileId: string): Dependent[] {
+  const citing = new Set(data.statusUpdates.filter((u) => u.evidence.some((e) => e.fileId === fileId)).map((u) => u.commitmentId))
+  return data.commitments.filter((c) => citing.has(c.id)).map((c) => ({ kind: 'commitment', id: c.id, name: clauseName(c.clause, c.summary) }))
+}
+
 export function dependentsOf(data: DeskData, kind: RecordKind, id: string): Dependent[] {
   const found: Dependent[] = []
   // Names are copied: the data may be a draft that is gone by the time the error is read.

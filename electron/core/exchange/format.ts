@@ -16,8 +16,6 @@ export const EXCHANGE_FORMAT = 'delegation-desk-exchange'
 export const EXCHANGE_FORMAT_VERSION = 1
 /** The package as a file: source files are at most 200 MB each, a package may carry a few. */
 export const MAX_EXCHANGE_BYTES = 500 * 1024 * 1024
-/** What the package may unpack to: PDFs barely compress, but records.json does, a lot. */
-export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 export const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 
 export const MANIFEST_ENTRY = 'manifest.json'

@@ -131,7 +131,8 @@ describe('reading a package', () => {
           i === 0 ? { ...d, sourceFiles: [{ ...(d.sourceFiles as Json[])[0], storedPath: '../outside.pdf' }] } : d,
         ),
       }))
-      expect(refusal(strayPath)).toEqual({ code: 'damaged', message: expect.stringContaining('unexpected stored path') })
+      // The schema's rule for stored files refuses it with the records.
+      expect(refusal(strayPath)).toEqual({ code: 'damaged', message: expect.stringContaining('sourceFiles.0.storedPath: validation.storedPath') })
     })
   })
 

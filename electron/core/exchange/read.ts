@@ -1,9 +1,10 @@
 // Reads and checks an exchange package. All or nothing: a package with one bad record, one file
 // that fails its checksum or one dangling reference is refused whole, so a merge never starts
 // from half a package.
-import { strFromU8, unzipSync, type Unzipped } from 'fflate'
+import { strFromU8, type Unzipped } from 'fflate'
 import { z } from 'zod'
-import { parseStoredFilePath, sha256Of } from '../files/sourceFiles'
+import { sha256Of } from '../files/sourceFiles'
+import { ARCHIVE_LIMITS, readZip, ZipError } from '../files/zip'
 import { CURRENT_SCHEMA_VERSION, emptyData } from '../schema'
 import { findBrokenReferences } from '../schema/references'
 import {
@@ -17,35 +18,18 @@ import {
   ExchangeRecords,
   MANIFEST_ENTRY,
   MAX_EXCHANGE_BYTES,
-  MAX_UNPACKED_BYTES,
   RECORDS_ENTRY,
-  megabytes,
   type ExchangeContent,
 } from './format'
 
 const MAX_LISTED_PROBLEMS = 3
 
 function unzip(bytes: Uint8Array): Unzipped {
-  if (bytes.length > MAX_EXCHANGE_BYTES) {
-    throw new ExchangeError('too_large', `The file is ${megabytes(bytes.length)}; an exchange file may be at most ${megabytes(MAX_EXCHANGE_BYTES)}`)
-  }
-  let unpacked = 0
   try {
-    return unzipSync(bytes, {
-      // Sizes are summed from the archive's directory before anything is inflated; fflate inflates
-      // each entry into a buffer of its declared size, so an entry that lies is cut short there
-      // (and then fails its checksum or its JSON), never grows past the limit.
-      filter: (entry) => {
-        unpacked += entry.originalSize
-        if (unpacked > MAX_UNPACKED_BYTES) {
-          throw new ExchangeError('too_large', `The file unpacks to more than ${megabytes(MAX_UNPACKED_BYTES)}`)
-        }
-        return true
-      },
-    })
+    return readZip(bytes, { maxBytes: MAX_EXCHANGE_BYTES, ...ARCHIVE_LIMITS })
   } catch (e) {
-    if (e instanceof ExchangeError) throw e
-    throw new ExchangeError('unreadable', `Not a readable zip archive (${(e as Error).message})`)
+    if (e instanceof ZipError) throw new ExchangeError(e.code === 'too_large' ? 'too_large' : 'unreadable', e.message)
+    throw e
   }
 }
 
@@ -121,13 +105,8 @@ function readBases(entries: Unzipped): CarriedBases {
  * or listed as missing by the sender.
  */
 function readFiles(entries: Unzipped, manifest: ExchangeManifest, records: ExchangeRecords): Map<string, Uint8Array> {
+  // Each stored path is the one its checksum and name give, inside files/: the schema says so.
   const named = new Map(records.documents.flatMap((d) => d.sourceFiles.map((f) => [f.storedPath, f] as const)))
-  for (const [path, file] of named) {
-    // The path is where the receiver will look for the file: it must be the one its checksum and name give.
-    if (path !== `files/${file.sha256}/${file.fileName}` || !parseStoredFilePath(path)) {
-      throw new ExchangeError('damaged', `A source file has an unexpected stored path: ${path}`)
-    }
-  }
   const files = new Map<string, Uint8Array>()
   for (const [path, bytes] of Object.entries(entries)) {
     if (path === MANIFEST_ENTRY || path === RECORDS_ENTRY || path === BASES_ENTRY || path.endsWith('/')) continue

@@ -62,6 +62,16 @@ describe('the CSV export', () => {
     expect(rows[0]![column('status')]).toMatch(/^[А-Яа-яЁё /]+$/)
   })
 
+  it('quotes a field with a comma in a semicolon file too: a reader splitting on commas finds no formula', () => {
+    const { table: t, column } = table()
+    t.rows[0]![column('text')] = { type: 'text', value: 'согласовано,=HYPERLINK("http://x")' }
+    const csv = commitmentsToCsv(t).toString('utf-8')
+    // Split on commas as a careless reader would: no cell starts with "=".
+    const commaRows = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true }).data
+    expect(commaRows.flat().some((cell) => cell.startsWith('='))).toBe(false)
+    expect(parse(Buffer.from(csv), ';')[1]![column('text')]).toBe('согласовано, =HYPERLINK("http://x")')
+  })
+
   it('defuses text a spreadsheet would run as a formula', () => {
     const { table: t, column } = table()
     const rows = parse(commitmentsToCsv(t), ';').slice(1)

@@ -6,8 +6,9 @@
 //   Windows regional settings, and with Russian settings (where "," is the decimal comma) that is
 //   ";". A comma-separated file would land whole in column A. "," is there for English settings
 //   and other tools. A "sep=;" first line would also tell Excel, but Excel then ignores the BOM.
-// - RFC 4180 otherwise: CRLF line ends, a field with the delimiter, a quote or a line break in
-//   quotes, quotes inside doubled.
+// - RFC 4180 otherwise: CRLF line ends, a field with either delimiter (";" or ","), a tab, a quote
+//   or a line break in quotes, quotes inside doubled. Either delimiter: a reader that splits on
+//   the other one must not see a field start with "=" in the middle of a cell.
 // - Dates as dd.mm.yyyy, which Excel with Russian settings reads back as dates.
 import type { Cell, CommitmentsTable } from './commitmentsTable'
 
@@ -25,14 +26,21 @@ const CRLF = '\r\n'
  * runs nothing. Only text needs it: the dates and yes/no words we write never start that way.
  */
 const formulaStart = /^[=+\-@\t\r]/
+/**
+ * The same after a delimiter inside a field: a reader that splits on the other delimiter (Excel
+ * with English settings opening a ";" file) starts a cell there. A space in between keeps it text.
+ */
+const formulaAfterDelimiter = /([;,])(?=[=+\-@])/g
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
 function fieldText(cell: Cell, table: CommitmentsTable): string {
   if (cell === null) return ''
   switch (cell.type) {
-    case 'text':
-      return formulaStart.test(cell.value) ? `'${cell.value}` : cell.value
+    case 'text': {
+      const text = cell.value.replace(formulaAfterDelimiter, '$1 ')
+      return formulaStart.test(text) ? `'${text}` : text
+    }
     case 'date':
       // Read in UTC: the cell holds the day at 00:00 UTC.
       return `${pad(cell.value.getUTCDate())}.${pad(cell.value.getUTCMonth() + 1)}.${cell.value.getUTCFullYear()}`
@@ -41,13 +49,13 @@ function fieldText(cell: Cell, table: CommitmentsTable): string {
   }
 }
 
-function quoted(field: string, delimiter: string): string {
-  return field.includes(delimiter) || /["\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field
+function quoted(field: string): string {
+  return /[;,\t"\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field
 }
 
 export function commitmentsToCsv(table: CommitmentsTable, options: CsvOptions = {}): Buffer {
   const delimiter = options.delimiter ?? ';'
-  const line = (fields: string[]) => fields.map((f) => quoted(f, delimiter)).join(delimiter) + CRLF
+  const line = (fields: string[]) => fields.map(quoted).join(delimiter) + CRLF
   const lines = [line(table.columns.map((c) => c.title)), ...table.rows.map((row) => line(row.map((cell) => fieldText(cell, table))))]
   return Buffer.from(BOM + lines.join(''), 'utf-8')
 }

@@ -128,6 +128,19 @@ describe('the deadlines calendar', () => {
     expect(event['CATEGORIES']).toBe('вода\\, энергия,транспорт')
   })
 
+  it('carries no control character into a content line (RFC 5545 forbids them)', () => {
+    const { data, ours } = demo()
+    const c = data.commitments.find((x) => expectedIds(data, ours, 'open').includes(x.id))!
+    c.summary = { ru: 'Сигнал\u0000 и\u001b[31m escape\u0007', en: '' }
+    c.themes = ['тема\u0008']
+    const ics = deadlinesToIcs(data, { organisationId: ours, language: 'ru', now: NOW })
+    // Only CRLF line ends and the tab-free text between them.
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
+    expect(ics.replaceAll('\r\n', '')).not.toMatch(/[\u0000-\u001f\u007f]/)
+    const event = parseIcs(ics).events.find((e) => e['UID'] === `${c.id}@delegation-desk`)!
+    expect(unescape(event['SUMMARY']!)).toBe(`${c.clause} Сигнал и[31m escape`)
+  })
+
   it('titles a commitment without a summary by the start of its text', () => {
     const { data, ours } = demo()
     const c = data.commitments.find((x) => expectedIds(data, ours, 'open').includes(x.id))!

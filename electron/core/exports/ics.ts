@@ -29,9 +29,20 @@ const calendarName: Record<Language, string> = { ru: 'Сроки поручен�
 const closed: ReadonlySet<CommitmentStatus> = new Set(['completed', 'cancelled'])
 const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' })
 
-/** TEXT values: backslash, semicolon and comma escaped, line breaks as "\n" (RFC 5545 3.3.11). */
+/**
+ * TEXT values: backslash, semicolon and comma escaped, line breaks as "\n" (RFC 5545 3.3.11), and
+ * no other control character (3.1 allows none in a content line): a tab becomes a space, the
+ * rest are left out.
+ */
 function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, '\\n')
+  return (
+    text
+      .replace(/[\\;,]/g, (ch) => `\\${ch}`)
+      .replace(/\r\n|\r|\n/g, '\\n')
+      .replaceAll('\t', ' ')
+      // eslint-disable-next-line no-control-regex -- control characters are what is taken out
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+  )
 }
 
 const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4)

@@ -22,6 +22,8 @@ export interface AppStatus {
   blockReason: BlockReason | null
   dataDir: string
   dataFile: string
+  /** The installation's log (for support; it holds no record content), or null when none is kept. */
+  logFile: string | null
   /** "Today" by the app's clock, YYYY-MM-DD (fixed in tests). */
   today: string
   settings: Settings

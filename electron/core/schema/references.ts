@@ -46,12 +46,19 @@ export function findBrokenReferences(data: DeskData): ReferenceProblem[] {
     c.partnerCountryIds.forEach((id, j) => check(countries, id, `commitments.${i}.partnerCountryIds.${j}`, 'country'))
     c.relatedIds.forEach((id, j) => check(commitments, id, `commitments.${i}.relatedIds.${j}`, 'commitment'))
   })
+  // Evidence names a source file of the commitment's own document.
+  const filesOfDocument = new Map(data.documents.map((d) => [d.id, new Set(d.sourceFiles.map((f) => f.id))]))
+  const documentOfCommitment = new Map(data.commitments.map((c) => [c.id, c.documentId]))
   data.statusUpdates.forEach((u, i) => {
     check(commitments, u.commitmentId, `statusUpdates.${i}.commitmentId`, 'commitment')
+    const files = filesOfDocument.get(documentOfCommitment.get(u.commitmentId) ?? '') ?? new Set<string>()
+    u.evidence.forEach((e, j) => check(files, e.fileId, `statusUpdates.${i}.evidence.${j}.fileId`, 'source file'))
   })
   const people = ids(data.people)
+  const agendaOfMeeting = new Map(data.meetings.map((m) => [m.id, new Set(m.agenda.map((a) => a.id))]))
   data.briefs.forEach((b, i) => {
     check(meetings, b.meetingId, `briefs.${i}.meetingId`, 'meeting')
+    const agenda = agendaOfMeeting.get(b.meetingId) ?? new Set<string>()
     b.sections.forEach((section, j) => {
       const at = `briefs.${i}.sections.${j}`
       const each = (set: Set<string>, list: string[], field: string, what: string) => list.forEach((id, k) => check(set, id, `${at}.${field}.${k}`, what))
@@ -69,6 +76,7 @@ export function findBrokenReferences(data: DeskData): ReferenceProblem[] {
         for (const id of Object.keys(section.audiences)) if (!section.personIds.includes(id)) problems.push({ path: `${at}.audiences.${id}`, message: `Audience of ${id}, who is not a counterpart` })
       }
       if (section.kind === 'annexes') each(documents, section.documentIds, 'documentIds', 'document')
+      if (section.kind === 'agenda_items') section.items.forEach((item, k) => check(agenda, item.agendaItemId, `${at}.items.${k}.agendaItemId`, 'agenda item of the meeting'))
     })
   })
   check(organisations, data.settings.ourOrganisationId, 'settings.ourOrganisationId', 'organisation')

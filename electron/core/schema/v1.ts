@@ -1,6 +1,8 @@
 // Schema version 1 of the data file: the whole domain of PRODUCT.md.
 // Pure zod, no Node imports: the renderer uses these types and validators too.
 import { z } from 'zod'
+import { isCleanFileName } from '../files/fileNames'
+import { parseStoredFilePath, storedPathOf } from '../files/storedPath'
 
 export const MAX_SHORT_TEXT = 500
 export const MAX_LONG_TEXT = 20_000
@@ -35,16 +37,16 @@ const recordBase = {
   sample: z.boolean().optional(),
 }
 
-export const CountryInput = z.object({
+export const CountryInput = z.strictObject({
   code: z.string().regex(/^[A-Z]{2}$/, 'validation.countryCode'),
   name: LocalText,
 })
 export const Country = CountryInput.extend(recordBase)
 
 export const OrganisationKind = z.enum(['ministry', 'agency', 'secretariat', 'international', 'other'])
-export const OrganisationInput = z.object({
+export const OrganisationInput = z.strictObject({
   name: LocalText,
-  shortName: z.object({ ru: ShortText, en: ShortText }),
+  shortName: z.strictObject({ ru: ShortText, en: ShortText }),
   kind: OrganisationKind,
   /** null for international organisations */
   countryId: Id.nullable(),
@@ -52,9 +54,9 @@ export const OrganisationInput = z.object({
 })
 export const Organisation = OrganisationInput.extend(recordBase)
 
-export const PersonInput = z.object({
+export const PersonInput = z.strictObject({
   name: LocalText,
-  position: z.object({ ru: ShortText, en: ShortText }),
+  position: z.strictObject({ ru: ShortText, en: ShortText }),
   organisationId: Id.nullable(),
   bio: LongText,
   /** Meetings where we met this person. */
@@ -72,7 +74,7 @@ export const Participant = z
   })
   .refine((p) => p.countryId !== null || p.organisationId !== null, 'validation.participantRequired')
 
-export const AgendaItem = z.object({
+export const AgendaItem = z.strictObject({
   id: Id,
   title: LocalText,
   notes: LongText,
@@ -83,13 +85,13 @@ const endsAfterStart = <T extends z.ZodType<{ startDate: string; endDate: string
   schema.refine((m) => m.endDate >= m.startDate, { message: 'validation.endBeforeStart', path: ['endDate'] })
 
 export const MeetingStatus = z.enum(['planned', 'held'])
-const meetingFields = z.object({
+const meetingFields = z.strictObject({
   series: LocalText,
   number: z.number().int().positive().nullable(),
   title: LocalText,
   startDate: IsoDate,
   endDate: IsoDate,
-  venue: z.object({ ru: ShortText, en: ShortText }),
+  venue: z.strictObject({ ru: ShortText, en: ShortText }),
   chairCountryId: Id.nullable(),
   participants: z.array(Participant),
   agenda: z.array(AgendaItem),
@@ -124,28 +126,38 @@ export const Adoption = z
     path: ['approvedByDocumentId'],
   })
 
-export const Party = z.object({
+export const Party = z.strictObject({
   countryId: Id,
   signed: z.boolean(),
   reservation: LongText,
 })
 
-export const SourceFile = z.object({
-  id: Id,
-  fileName: ShortText,
-  /** Relative to the data folder. */
-  storedPath: ShortText,
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  size: z.number().int().nonnegative(),
-  addedAt: IsoDateTime,
-})
+/**
+ * A file kept in the data folder. Its stored path is exactly `files/<sha256>/<fileName>` with a
+ * name any system can keep: whatever a data file, a backup or an exchange package says, no
+ * stored path leads outside the data folder's `files/`.
+ */
+export const SourceFile = z
+  .strictObject({
+    id: Id,
+    fileName: ShortText,
+    /** Relative to the data folder. */
+    storedPath: ShortText,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    size: z.number().int().nonnegative(),
+    addedAt: IsoDateTime,
+  })
+  .refine((f) => isCleanFileName(f.fileName) && f.storedPath === storedPathOf(f.sha256, f.fileName) && parseStoredFilePath(f.storedPath) !== null, {
+    message: 'validation.storedPath',
+    path: ['storedPath'],
+  })
 
 /** A validity period or a deadline period: either end may be open. */
 export const Period = z
   .object({ from: IsoDate.nullable(), to: IsoDate.nullable() })
   .refine((p) => !p.from || !p.to || p.to >= p.from, { message: 'validation.endBeforeStart', path: ['to'] })
 
-export const DocumentInput = z.object({
+export const DocumentInput = z.strictObject({
   meetingId: Id.nullable(),
   type: DocumentType,
   title: LocalText,
@@ -160,26 +172,26 @@ export const Document = DocumentInput.extend({ sourceFiles: z.array(SourceFile),
 
 /** How the document words a deadline, in a form a due date can be computed from. */
 export const DeadlineRule = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('date'), date: IsoDate }),
-  z.object({ kind: z.literal('month'), year: z.number().int(), month: z.number().int().min(1).max(12) }),
-  z.object({ kind: z.literal('quarter'), year: z.number().int(), quarter: z.number().int().min(1).max(4) }),
-  z.object({ kind: z.literal('half'), year: z.number().int(), half: z.number().int().min(1).max(2) }),
-  z.object({ kind: z.literal('year'), year: z.number().int() }),
+  z.strictObject({ kind: z.literal('date'), date: IsoDate }),
+  z.strictObject({ kind: z.literal('month'), year: z.number().int(), month: z.number().int().min(1).max(12) }),
+  z.strictObject({ kind: z.literal('quarter'), year: z.number().int(), quarter: z.number().int().min(1).max(4) }),
+  z.strictObject({ kind: z.literal('half'), year: z.number().int(), half: z.number().int().min(1).max(2) }),
+  z.strictObject({ kind: z.literal('year'), year: z.number().int() }),
   z
     .object({ kind: z.literal('period'), from: IsoDate, to: IsoDate })
     .refine((p) => p.to >= p.from, { message: 'validation.endBeforeStart', path: ['to'] }),
-  z.object({
+  z.strictObject({
     kind: z.literal('recurring'),
     frequency: z.enum(['annually', 'quarterly', 'monthly']),
     until: IsoDate.nullable(),
   }),
-  z.object({ kind: z.literal('next_meeting'), series: LocalText }),
-  z.object({ kind: z.literal('ongoing') }),
-  z.object({ kind: z.literal('none') }),
+  z.strictObject({ kind: z.literal('next_meeting'), series: LocalText }),
+  z.strictObject({ kind: z.literal('ongoing') }),
+  z.strictObject({ kind: z.literal('none') }),
 ])
 
 /** What the user enters: the words and the rule. The due date is computed from them. */
-export const DeadlineInput = z.object({
+export const DeadlineInput = z.strictObject({
   /** The document's own words: "IV квартал 2025", "2025–2027", "ежегодно". */
   words: ShortText,
   rule: DeadlineRule,
@@ -190,14 +202,14 @@ export const Deadline = DeadlineInput.extend({
 })
 
 export const OwnerRole = z.enum(['lead', 'co_executor', 'participant'])
-export const Owner = z.object({ organisationId: Id, role: OwnerRole })
+export const Owner = z.strictObject({ organisationId: Id, role: OwnerRole })
 
-export const CommitmentInput = z.object({
+export const CommitmentInput = z.strictObject({
   documentId: Id,
   /** The clause reference as the document numbers it: "п. 3.2". */
   clause: ShortText,
   text: LongText.refine((t) => t.trim() !== '', 'validation.required'),
-  summary: z.object({ ru: ShortText, en: ShortText }),
+  summary: z.strictObject({ ru: ShortText, en: ShortText }),
   themes: z.array(ShortText),
   owners: z.array(Owner),
   partnerCountryIds: z.array(Id),
@@ -213,14 +225,14 @@ export const CommitmentStatus = z.enum(['not_started', 'in_progress', 'completed
 export const Confidence = z.enum(['G', 'AG', 'A', 'AR', 'R'])
 /** An update is either the owner's own report or our secretariat's assessment, never both. */
 export const UpdateSource = z.enum(['self_report', 'assessment'])
-export const Evidence = z.object({
+export const Evidence = z.strictObject({
   fileId: Id.nullable(),
   reference: ShortText,
   page: ShortText,
 })
 
 /** Append-only: an update is never edited; a mistake is corrected by a new one that names it. */
-export const StatusUpdateInput = z.object({
+export const StatusUpdateInput = z.strictObject({
   commitmentId: Id,
   date: IsoDate,
   author: ShortText,
@@ -243,7 +255,7 @@ export const StatusUpdate = StatusUpdateInput.extend(recordBase)
 export const BriefText = LongText
 
 /** Which commitments the annex lists. Empty lists mean "no restriction". */
-export const AnnexFilter = z.object({
+export const AnnexFilter = z.strictObject({
   /** ours: owned by our organisation (the default); any: whoever owns them. */
   ownership: z.enum(['ours', 'any']),
   documentIds: z.array(Id),
@@ -260,12 +272,12 @@ const sectionBase = {
   title: ShortText,
 }
 export const BriefSection = z.discriminatedUnion('kind', [
-  z.object({ ...sectionBase, kind: z.literal('cover') }),
-  z.object({ ...sectionBase, kind: z.literal('contents') }),
+  z.strictObject({ ...sectionBase, kind: z.literal('cover') }),
+  z.strictObject({ ...sectionBase, kind: z.literal('contents') }),
   /** From the second issued version on: what changed in the annex's commitments since the last one. */
-  z.object({ ...sectionBase, kind: z.literal('addendum') }),
-  z.object({ ...sectionBase, kind: z.literal('programme') }),
-  z.object({
+  z.strictObject({ ...sectionBase, kind: z.literal('addendum') }),
+  z.strictObject({ ...sectionBase, kind: z.literal('programme') }),
+  z.strictObject({
     ...sectionBase,
     kind: z.literal('steering'),
     objectives: BriefText,
@@ -274,59 +286,59 @@ export const BriefSection = z.discriminatedUnion('kind', [
     defensiveLines: BriefText,
     pressLine: BriefText,
   }),
-  z.object({
+  z.strictObject({
     ...sectionBase,
     kind: z.literal('agenda_items'),
     /** One brief per agenda item of the meeting; items without an entry are briefed empty. */
-    items: z.array(z.object({ agendaItemId: Id, objective: BriefText, pointsToMake: BriefText, background: BriefText })),
+    items: z.array(z.strictObject({ agendaItemId: Id, objective: BriefText, pointsToMake: BriefText, background: BriefText })),
   }),
-  z.object({ ...sectionBase, kind: z.literal('commitments_annex'), filter: AnnexFilter, show: z.enum(['summary', 'text']) }),
+  z.strictObject({ ...sectionBase, kind: z.literal('commitments_annex'), filter: AnnexFilter, show: z.enum(['summary', 'text']) }),
   /** Our organisation's deadlines from the brief's date to this many days after the meeting. */
-  z.object({ ...sectionBase, kind: z.literal('upcoming_deadlines'), daysAfterMeeting: z.number().int().min(0).max(3650) }),
+  z.strictObject({ ...sectionBase, kind: z.literal('upcoming_deadlines'), daysAfterMeeting: z.number().int().min(0).max(3650) }),
   /** Per country (empty: every participating country), the open commitments it leads that concern us. */
-  z.object({ ...sectionBase, kind: z.literal('country_notes'), countryIds: z.array(Id) }),
-  z.object({ ...sectionBase, kind: z.literal('counterparts'), personIds: z.array(Id) }),
-  z.object({ ...sectionBase, kind: z.literal('logistics'), body: BriefText }),
-  z.object({ ...sectionBase, kind: z.literal('annexes'), documentIds: z.array(Id) }),
+  z.strictObject({ ...sectionBase, kind: z.literal('country_notes'), countryIds: z.array(Id) }),
+  z.strictObject({ ...sectionBase, kind: z.literal('counterparts'), personIds: z.array(Id) }),
+  z.strictObject({ ...sectionBase, kind: z.literal('logistics'), body: BriefText }),
+  z.strictObject({ ...sectionBase, kind: z.literal('annexes'), documentIds: z.array(Id) }),
 ])
 export const BriefSectionKind = z.enum(BriefSection.options.map((o) => o.shape.kind.value) as [BriefSection['kind'], ...BriefSection['kind'][]])
 
 /** The assembled brief: plain blocks of text that the print view and the Word writer both render. */
 export const BriefBlock = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]), text: LongText }),
-  z.object({ type: z.literal('paragraph'), text: LongText }),
-  z.object({ type: z.literal('bullets'), items: z.array(LongText) }),
-  z.object({ type: z.literal('numbered'), items: z.array(LongText) }),
-  z.object({ type: z.literal('facts'), rows: z.array(z.object({ label: ShortText, value: LongText })) }),
-  z.object({
+  z.strictObject({ type: z.literal('heading'), level: z.union([z.literal(2), z.literal(3)]), text: LongText }),
+  z.strictObject({ type: z.literal('paragraph'), text: LongText }),
+  z.strictObject({ type: z.literal('bullets'), items: z.array(LongText) }),
+  z.strictObject({ type: z.literal('numbered'), items: z.array(LongText) }),
+  z.strictObject({ type: z.literal('facts'), rows: z.array(z.strictObject({ label: ShortText, value: LongText })) }),
+  z.strictObject({
     type: z.literal('table'),
     /** Relative widths; the header row repeats on every page. */
-    columns: z.array(z.object({ title: ShortText, width: z.number().positive() })),
-    rows: z.array(z.object({ cells: z.array(LongText), overdue: z.boolean() })),
+    columns: z.array(z.strictObject({ title: ShortText, width: z.number().positive() })),
+    rows: z.array(z.strictObject({ cells: z.array(LongText), overdue: z.boolean() })),
   }),
 ])
-export const BriefDocument = z.object({
+export const BriefDocument = z.strictObject({
   language: z.enum(['ru', 'en']),
   marking: ShortText,
   title: ShortText,
   /** The cover's lines (meeting, dates, venue, principal, prepared/cleared by, version, date). */
-  cover: z.array(z.object({ label: ShortText, value: LongText })),
+  cover: z.array(z.strictObject({ label: ShortText, value: LongText })),
   /** Version and date for the footer of every page. */
   footer: ShortText,
-  sections: z.array(z.object({ id: Id, kind: BriefSectionKind, title: ShortText, blocks: z.array(BriefBlock) })),
+  sections: z.array(z.strictObject({ id: Id, kind: BriefSectionKind, title: ShortText, blocks: z.array(BriefBlock) })),
 })
 
 /** A commitment as the annex showed it when a version was issued: what the next addendum compares. */
-export const IssuedCommitment = z.object({ commitmentId: Id, status: CommitmentStatus, dueDate: IsoDate.nullable(), words: LongText })
+export const IssuedCommitment = z.strictObject({ commitmentId: Id, status: CommitmentStatus, dueDate: IsoDate.nullable(), words: LongText })
 
-export const IssuedBriefVersion = z.object({
+export const IssuedBriefVersion = z.strictObject({
   number: z.number().int().positive(),
   issuedAt: IsoDateTime,
   /** The assembled content, frozen at issue: re-exported unchanged, whatever the registry does. */
   content: BriefDocument,
   included: z.array(IssuedCommitment),
 })
-export const BriefInput = z.object({
+export const BriefInput = z.strictObject({
   meetingId: Id,
   title: ShortText,
   /** Who the brief is for. */
@@ -344,15 +356,15 @@ export const Brief = BriefInput.extend({ ...recordBase, issued: z.array(IssuedBr
 
 export const Language = z.enum(['ru', 'en'])
 /** A named commitments list view: the list's query as it stands in the URL. */
-export const SavedView = z.object({ id: Id, name: ShortText.min(1, 'validation.required'), query: ShortText })
-export const Settings = z.object({
+export const SavedView = z.strictObject({ id: Id, name: ShortText.min(1, 'validation.required'), query: ShortText })
+export const Settings = z.strictObject({
   ourOrganisationId: Id.nullable(),
   /** null: follow the system locale. */
   language: Language.nullable(),
   savedViews: z.array(SavedView),
 })
 
-export const DeskDataV1 = z.object({
+export const DeskDataV1 = z.strictObject({
   countries: z.array(Country),
   organisations: z.array(Organisation),
   people: z.array(Person),

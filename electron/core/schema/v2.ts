@@ -10,7 +10,7 @@ import { DeskDataV1, Id, IsoDateTime, Settings as SettingsV1, ShortText } from '
 /** What a column of an imported table holds. */
 export const ImportField = z.enum(['clause', 'text', 'summary', 'deadline', 'owners', 'completionForm', 'themes', 'ignore'])
 
-export const ImportLayout = z.object({
+export const ImportLayout = z.strictObject({
   /** The header row's cells, folded and joined: the same layout gives the same key. */
   key: z.string().max(4000),
   columns: z.array(ImportField).max(200),
@@ -22,7 +22,7 @@ export const SettingsV2 = SettingsV1.extend({ importLayouts: z.array(ImportLayou
 /** A SHA-256 (hex) of a record's content. */
 export const Fingerprint = z.string().regex(/^[0-9a-f]{64}$/)
 
-export const ExchangePeer = z.object({
+export const ExchangePeer = z.strictObject({
   /** How the other laptop named itself in its file (its organisation). */
   name: ShortText,
   lastImportAt: IsoDateTime,
@@ -30,7 +30,7 @@ export const ExchangePeer = z.object({
   bases: z.record(Id, Fingerprint),
 })
 
-export const ExchangeState = z.object({
+export const ExchangeState = z.strictObject({
   installationId: Id,
   peers: z.record(Id, ExchangePeer),
 })

@@ -10,9 +10,8 @@
 //   frozen with each issued version together with the organisation's name.
 // Pure zod, no Node imports: the renderer uses these types and validators too.
 import { z } from 'zod'
-import { parseStoredFilePath } from '../files/storedPath'
 import { DeskDataV2, SettingsV2 } from './v2'
-import { AnnexFilter, BriefBlock, BriefDocument as BriefDocumentV1, BriefText, Id, IsoDate, IsoDateTime, IssuedCommitment, LongText, ShortText } from './v1'
+import { AnnexFilter, BriefBlock, BriefDocument as BriefDocumentV1, BriefText, Id, IsoDate, IsoDateTime, IssuedCommitment, LongText, ShortText, SourceFile } from './v1'
 
 /**
  * Who may read a part of a pack, from the narrowest: the principal (the minister) alone, the
@@ -24,10 +23,10 @@ export const Audience = z.enum(['principal', 'delegation', 'shared'])
 const nonBlank = ShortText.refine((t) => t.trim() !== '', 'validation.required')
 
 /** A section cleared by the department that owns it. */
-export const Clearance = z.object({ by: nonBlank, on: IsoDate })
+export const Clearance = z.strictObject({ by: nonBlank, on: IsoDate })
 
 /** A talking point or a defensive line: one item, which can be meant for a narrower audience than its section. */
-export const TalkingPoint = z.object({
+export const TalkingPoint = z.strictObject({
   id: Id,
   text: LongText,
   /** null: as its section. */
@@ -51,12 +50,12 @@ const sectionBase = {
   clearance: Clearance.nullable(),
 }
 export const BriefSection = z.discriminatedUnion('kind', [
-  z.object({ ...sectionBase, kind: z.literal('cover') }),
-  z.object({ ...sectionBase, kind: z.literal('contents') }),
+  z.strictObject({ ...sectionBase, kind: z.literal('cover') }),
+  z.strictObject({ ...sectionBase, kind: z.literal('contents') }),
   /** From the second issued version of an edition on: what changed in its commitments since the last one. */
-  z.object({ ...sectionBase, kind: z.literal('addendum') }),
-  z.object({ ...sectionBase, kind: z.literal('programme') }),
-  z.object({
+  z.strictObject({ ...sectionBase, kind: z.literal('addendum') }),
+  z.strictObject({ ...sectionBase, kind: z.literal('programme') }),
+  z.strictObject({
     ...sectionBase,
     kind: z.literal('steering'),
     objectives: BriefText,
@@ -65,13 +64,13 @@ export const BriefSection = z.discriminatedUnion('kind', [
     defensiveLines: z.array(TalkingPoint),
     pressLine: BriefText,
   }),
-  z.object({
+  z.strictObject({
     ...sectionBase,
     kind: z.literal('agenda_items'),
     /** One brief per agenda item of the meeting; items without an entry are briefed empty. */
-    items: z.array(z.object({ agendaItemId: Id, objective: BriefText, pointsToMake: z.array(TalkingPoint), background: BriefText })),
+    items: z.array(z.strictObject({ agendaItemId: Id, objective: BriefText, pointsToMake: z.array(TalkingPoint), background: BriefText })),
   }),
-  z.object({
+  z.strictObject({
     ...sectionBase,
     kind: z.literal('commitments_annex'),
     filter: AnnexFilter,
@@ -82,35 +81,27 @@ export const BriefSection = z.discriminatedUnion('kind', [
     carried: z.array(Id),
   }),
   /** Our organisation's deadlines from the brief's date to this many days after the meeting. */
-  z.object({ ...sectionBase, kind: z.literal('upcoming_deadlines'), daysAfterMeeting: z.number().int().min(0).max(3650) }),
+  z.strictObject({ ...sectionBase, kind: z.literal('upcoming_deadlines'), daysAfterMeeting: z.number().int().min(0).max(3650) }),
   /** Per country (empty: every participating country), the open commitments it leads that concern us. */
-  z.object({ ...sectionBase, kind: z.literal('country_notes'), countryIds: z.array(Id) }),
-  z.object({ ...sectionBase, kind: z.literal('counterparts'), personIds: z.array(Id), audiences: AudienceMarks }),
-  z.object({ ...sectionBase, kind: z.literal('logistics'), body: BriefText }),
-  z.object({ ...sectionBase, kind: z.literal('annexes'), documentIds: z.array(Id) }),
+  z.strictObject({ ...sectionBase, kind: z.literal('country_notes'), countryIds: z.array(Id) }),
+  z.strictObject({ ...sectionBase, kind: z.literal('counterparts'), personIds: z.array(Id), audiences: AudienceMarks }),
+  z.strictObject({ ...sectionBase, kind: z.literal('logistics'), body: BriefText }),
+  z.strictObject({ ...sectionBase, kind: z.literal('annexes'), documentIds: z.array(Id) }),
 ])
 export const BriefSectionKind = z.enum(BriefSection.options.map((o) => o.shape.kind.value) as [BriefSection['kind'], ...BriefSection['kind'][]])
 
-/** A file kept in the data folder, `files/<sha256>/<name>` (the emblem). */
-export const StoredFile = z.object({
-  fileName: ShortText,
-  storedPath: ShortText.refine((p) => parseStoredFilePath(p) !== null, 'validation.storedPath'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  size: z.number().int().nonnegative(),
-})
-
 const Millimetres = z.number().int().min(5).max(60)
 /** The page's layout, as Settings say it (ГОСТ Р 7.0.97-2016's margins by default). */
-export const PageLayout = z.object({
-  margins: z.object({ top: Millimetres, right: Millimetres, bottom: Millimetres, left: Millimetres }),
+export const PageLayout = z.strictObject({
+  margins: z.strictObject({ top: Millimetres, right: Millimetres, bottom: Millimetres, left: Millimetres }),
   /** top: at the top centre from the second page (ГОСТ); foot: "Страница X из Y" at the foot of every page. */
   pageNumbers: z.enum(['top', 'foot']),
 })
 
 /** The organisation's emblem and name at the head of the cover, the city and year at its foot. */
-export const Letterhead = z.object({
+export const Letterhead = z.strictObject({
   organisation: ShortText,
-  emblem: StoredFile.nullable(),
+  emblem: SourceFile.nullable(),
   /** "Астана — 2026"; '' for none. */
   place: ShortText,
 })
@@ -122,10 +113,10 @@ export const BriefDocument = BriefDocumentV1.extend({
   edition: Audience,
   layout: PageLayout,
   letterhead: Letterhead,
-  sections: z.array(z.object({ id: Id, kind: DocumentSectionKind, title: ShortText, blocks: z.array(BriefBlock) })),
+  sections: z.array(z.strictObject({ id: Id, kind: DocumentSectionKind, title: ShortText, blocks: z.array(BriefBlock) })),
 })
 
-export const IssuedBriefVersion = z.object({
+export const IssuedBriefVersion = z.strictObject({
   number: z.number().int().positive(),
   issuedAt: IsoDateTime,
   edition: Audience,
@@ -140,7 +131,7 @@ export const CopyState = z.enum(['held', 'returned', 'destroyed'])
 
 /** A numbered copy of an issued version, in the distribution register. */
 export const BriefCopy = z
-  .object({
+  .strictObject({
     id: Id,
     version: z.number().int().positive(),
     /** Экз. № — counted per version. */
@@ -157,7 +148,7 @@ export const BriefCopy = z
   })
   .refine((c) => (c.state === 'held') === (c.stateOn === null), { message: 'validation.copyStateDate', path: ['stateOn'] })
 
-export const BriefInput = z.object({
+export const BriefInput = z.strictObject({
   meetingId: Id,
   title: ShortText,
   /** Who the brief is for. */
@@ -195,8 +186,8 @@ export const Brief = BriefInput.extend({ ...recordBase, issued: z.array(IssuedBr
 
 export const BriefLayoutSettings = PageLayout.extend({
   /** The city at the foot of the cover, in each output language. */
-  city: z.object({ ru: ShortText, en: ShortText }),
-  emblem: StoredFile.nullable(),
+  city: z.strictObject({ ru: ShortText, en: ShortText }),
+  emblem: SourceFile.nullable(),
 })
 
 export const SettingsV3 = SettingsV2.extend({ briefLayout: BriefLayoutSettings })
@@ -211,7 +202,6 @@ export type Audience = z.infer<typeof Audience>
 export type Clearance = z.infer<typeof Clearance>
 export type TalkingPoint = z.infer<typeof TalkingPoint>
 export type BriefSection = z.infer<typeof BriefSection>
-export type StoredFile = z.infer<typeof StoredFile>
 export type PageLayout = z.infer<typeof PageLayout>
 export type Letterhead = z.infer<typeof Letterhead>
 export type BriefDocument = z.infer<typeof BriefDocument>

@@ -1,8 +1,9 @@
 // Rotating copies of the data file: one a day at most, one before every migration, the last
 // KEEP_BACKUPS kept. Names sort chronologically, so "newest" is the last name.
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { format } from 'date-fns'
+import { copyWhole } from '../files/wholeFile'
 import { fileStamp, type StorePaths } from './paths'
 
 export const KEEP_BACKUPS = 14
@@ -41,9 +42,10 @@ function dayOfName(name: string): string {
 }
 
 export async function makeBackup(paths: StorePaths, now: Date, reason: BackupReason): Promise<string> {
-  await mkdir(paths.backupDir, { recursive: true })
+  await mkdir(paths.backupDir, { recursive: true, mode: 0o700 })
   const target = join(paths.backupDir, `${PREFIX}${fileStamp(now)}-${reason}.json`)
-  await copyFile(paths.dataFile, target)
+  // Whole or not at all: a cut copy under a backup's name would count as today's backup.
+  await copyWhole(paths.dataFile, target)
   await prune(paths)
   return target
 }

@@ -1,13 +1,15 @@
-// The data file as lowdb writes it: `{ schemaVersion, data }` as compact JSON, written to a temp
-// file that then replaces the data file (atomic against a crash, as steno does). Serialising
+// The data file as lowdb writes it: `{ schemaVersion, data }` as compact JSON, written whole to a
+// temp file that then replaces the data file (see files/wholeFile). Serialising
 // 10,000 commitments whole on every save would hold the main process — and so the window — for a
 // quarter of a second; instead each record's JSON is kept from the last save and only changed
 // records (new objects, as immer makes them) are encoded again, and the pieces go to the file as
 // they are, without joining them into one 40 MB buffer first. The bytes are exactly those of
 // JSON.stringify(envelope).
-import { open, readFile, rename } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
+import { writeWhole } from '../files/wholeFile'
 
 export interface Envelope<T> {
   schemaVersion: number
@@ -57,20 +59,11 @@ export class EnvelopeSerializer {
   }
 }
 
-/**
- * Writes to `.<name>.tmp` beside the file, flushes it to the disk, then renames it over the file:
- * after a crash or a power cut the data file is the old one or the new one, never half of each.
- */
-async function writeAtomically(filename: string, parts: Buffer[]): Promise<void> {
-  const temp = join(dirname(filename), `.${basename(filename)}.tmp`)
-  const handle = await open(temp, 'w')
-  try {
-    await handle.writev(parts)
-    await handle.datasync()
-  } finally {
-    await handle.close()
-  }
-  await rename(temp, filename)
+/** The SHA-256 of bytes on disk, in hex: what tells the file the app wrote from any other. */
+export const contentHash = (parts: readonly Uint8Array[]): string => {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(part)
+  return hash.digest('hex')
 }
 
 export class EnvelopeFile<T extends object> implements Adapter<Envelope<T>> {
@@ -95,8 +88,17 @@ export class EnvelopeFile<T extends object> implements Adapter<Envelope<T>> {
     this.#serializer.parts(envelope)
   }
 
-  /** One write at a time: the store queues its changes. */
-  write(envelope: Envelope<T>): Promise<void> {
-    return writeAtomically(this.#filename, this.#serializer.parts(envelope))
+  /** Size and content hash of the file as last written: what the verified note records. */
+  lastWritten: { size: number; sha256: string } | null = null
+
+  /**
+   * One write at a time: the store queues its changes. Resolves once every byte is on disk;
+   * rejects, with the file as it was, when any byte is not. Always `.<name>.tmp` as the temporary
+   * file, so a crash leaves at most one behind.
+   */
+  async write(envelope: Envelope<T>): Promise<void> {
+    const parts = this.#serializer.parts(envelope)
+    await writeWhole(this.#filename, parts, { temp: join(dirname(this.#filename), `.${basename(this.#filename)}.tmp`) })
+    this.lastWritten = { size: parts.reduce((n, p) => n + p.byteLength, 0), sha256: contentHash(parts) }
   }
 }

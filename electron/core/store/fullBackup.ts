@@ -1,11 +1,12 @@
 // A full backup in one file — the data file and every attached source file — and reading one
 // back for a restore. The data inside is loaded exactly as the app loads its own file (parsed,
 // upgraded, validated, references checked), so a restore never installs what would not open.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { strFromU8, strToU8, zipSync, type Zippable, type Unzipped } from 'fflate'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { FILES_DIR, parseStoredFilePath, sha256Of, storeFile } from '../files/sourceFiles'
+import { ARCHIVE_LIMITS, readZip, ZipError } from '../files/zip'
 import { fileRefused } from '../ops/errors'
 import { CURRENT_SCHEMA_VERSION, type DeskData } from '../schema'
 import { migrationChain } from './migrations'
@@ -15,7 +16,7 @@ export const FULL_BACKUP_EXTENSION = 'deskbackup'
 const FORMAT = 'delegation-desk-backup'
 const DATA_ENTRY = 'delegation-desk.json'
 /** Larger than any data folder the app is meant for; refused before unpacking. */
-const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024
+export const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024
 
 const Manifest = z.object({ format: z.literal(FORMAT), formatVersion: z.literal(1), schemaVersion: z.number().int().positive(), createdAt: z.string() })
 
@@ -56,16 +57,31 @@ const refuse = (message: string, code = 'unreadable'): never => {
   throw fileRefused('backup', code, message)
 }
 
-export function readFullBackup(bytes: Uint8Array): FullBackup {
-  if (bytes.byteLength > MAX_BACKUP_BYTES) refuse('The backup is larger than 2 GB', 'too_large')
-  let entries: Record<string, Uint8Array> = {}
+function unzip(bytes: Uint8Array): Unzipped {
   try {
-    entries = unzipSync(bytes)
+    return readZip(bytes, { maxBytes: MAX_BACKUP_BYTES, ...ARCHIVE_LIMITS })
   } catch (e) {
-    refuse(`Not a readable backup (${(e as Error).message})`)
+    if (e instanceof ZipError) return refuse(`Not a readable backup (${e.message})`, e.code === 'too_large' ? 'too_large' : 'unreadable')
+    throw e
   }
-  const manifest = Manifest.safeParse(entries['manifest.json'] ? JSON.parse(strFromU8(entries['manifest.json'])) : null)
-  if (!manifest.success) refuse('Not a Delegation Desk backup', 'not_backup')
+}
+
+function parseManifest(entries: Unzipped): z.infer<typeof Manifest> {
+  const bytes = entries['manifest.json']
+  if (!bytes) return refuse('Not a Delegation Desk backup (no manifest)', 'not_backup')
+  let json: unknown
+  try {
+    json = JSON.parse(strFromU8(bytes))
+  } catch {
+    return refuse('The backup\'s manifest is not valid JSON', 'not_backup')
+  }
+  const manifest = Manifest.safeParse(json)
+  return manifest.success ? manifest.data : refuse('Not a Delegation Desk backup', 'not_backup')
+}
+
+export function readFullBackup(bytes: Uint8Array): FullBackup {
+  const entries = unzip(bytes)
+  const manifest = parseManifest(entries)
   const data = entries[DATA_ENTRY]
   if (!data) return refuse('The backup has no data file', 'damaged')
   const loaded = load(strFromU8(data), migrationChain)
@@ -82,7 +98,7 @@ export function readFullBackup(bytes: Uint8Array): FullBackup {
     if (sha256Of(content) !== stored.sha256) refuse(`The attached file ${name} does not match its checksum`, 'damaged')
     files.set(name, content)
   }
-  return { createdAt: manifest.data!.createdAt, data: loaded.data, files }
+  return { createdAt: manifest.createdAt, data: loaded.data, files }
 }
 
 /** Puts the backup's attached files into the data folder, mending missing or damaged ones; files the backup does not have are never deleted. */

@@ -19,7 +19,9 @@ export function fileStamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-')
 }
 
+export const DAMAGED_PREFIX = 'delegation-desk.damaged-'
+
 /** The name a damaged data file is kept under, beside the data file. */
 export function damagedFilePath(paths: StorePaths, now: Date): string {
-  return join(paths.dataDir, `delegation-desk.damaged-${fileStamp(now)}.json`)
+  return join(paths.dataDir, `${DAMAGED_PREFIX}${fileStamp(now)}.json`)
 }

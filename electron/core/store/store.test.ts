@@ -1,9 +1,11 @@
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { fixedClock, tempDir } from '../test-support/tempDir'
 import { CURRENT_SCHEMA_VERSION, DeskData, emptyData } from '../schema'
 import { KEEP_BACKUPS, listBackups } from './backups'
+import { EnvelopeFile } from './envelopeFile'
 import { migrationChain, type MigrationChain } from './migrations'
 import { storePaths } from './paths'
 import { openStore, type OpenOutcome, type Store } from './store'
@@ -274,5 +276,106 @@ describe('reopening a file the app wrote itself', () => {
     } finally {
       validate.mockRestore()
     }
+  })
+})
+
+describe('what a read sees', () => {
+  it('is the state on disk: a change shows only once it is written, and never if the write fails', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    // Holds the write at the disk until the test lets it go: the moment a read could see too much.
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const write = EnvelopeFile.prototype.write
+    const held = vi.spyOn(EnvelopeFile.prototype, 'write').mockImplementation(async function (this: EnvelopeFile<object>, envelope) {
+      await gate
+      return write.call(this, envelope)
+    })
+    try {
+      const saving = store.update((d) => {
+        d.settings.language = 'en'
+      })
+      await vi.waitFor(() => expect(held).toHaveBeenCalled())
+      expect(store.data.settings.language).toBeNull()
+      release()
+      await saving
+      expect(store.data.settings.language).toBe('en')
+
+      // The same with a write that fails: nothing was ever visible.
+      await mkdir(join(dir, '.delegation-desk.json.tmp'))
+      let released!: () => void
+      const second = new Promise<void>((resolve) => (released = resolve))
+      held.mockImplementation(async function (this: EnvelopeFile<object>, envelope) {
+        await second
+        return write.call(this, envelope)
+      })
+      const failing = store.update((d) => {
+        d.settings.language = 'ru'
+      })
+      await vi.waitFor(() => expect(held).toHaveBeenCalledTimes(2))
+      expect(store.data.settings.language).toBe('en')
+      released()
+      await expect(failing).rejects.toMatchObject({ code: 'storage_failed', file: { name: '', reason: 'validation.file.folder' } })
+      expect(store.data.settings.language).toBe('en')
+      // The failed write left no temporary file of its own beside the data file.
+      expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual(['.delegation-desk.json.tmp'])
+    } finally {
+      held.mockRestore()
+    }
+  })
+})
+
+describe('the note of the file the app wrote', () => {
+  it('does not pass an edit of the same size with the modification time kept', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const paths = storePaths(dir)
+    const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    await store.update((d) => {
+      d.settings.language = 'en'
+    })
+    await store.dailyBackup()
+    const before = await stat(paths.dataFile)
+    // The modification time as it was, to the nanosecond (as `touch -r` restores it).
+    const reference = join(await tempDir(), 'reference')
+    execFileSync('cp', ['-p', paths.dataFile, reference])
+    const text = await readFile(paths.dataFile, 'utf-8')
+    // One character of an id changed: still JSON, same size, no longer a valid record.
+    const id = store.data.commitments[0]!.id
+    const edited = text.replace(`"id":"${id}"`, `"id":"${id.slice(0, -1)}x"`)
+    expect(edited.length).toBe(text.length)
+    await writeFile(paths.dataFile, edited)
+    execFileSync('touch', ['-r', reference, paths.dataFile])
+    expect((await stat(paths.dataFile)).mtimeMs).toBe(before.mtimeMs)
+
+    const { store: reopened, notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
+    expect(notices[0]).toMatchObject({ kind: 'recovered_from_backup', problem: expect.stringMatching(/^invalid data \(commitments\.0\.id/) })
+    expect(await readFile(notices[0]!.damagedFile!, 'utf-8')).toBe(edited)
+    expect(reopened.data.commitments[0]!.id).toBe(id)
+  })
+})
+
+describe('recovering again after an interrupted recovery', () => {
+  it('names the damaged file that was set aside, not a missing one', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const paths = storePaths(dir)
+    await ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) })).store.dailyBackup()
+    // What an open leaves when it set the damaged file aside and then could not write (a full disk).
+    const damaged = join(dir, 'delegation-desk.damaged-2026-11-29T10-00-00-000Z.json')
+    await rename(paths.dataFile, damaged)
+    const { notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY2) }))
+    expect(notices[0]).toMatchObject({ kind: 'recovered_from_backup', damagedFile: damaged, problem: 'the data file was damaged and set aside' })
+  })
+
+  it('sets aside a folder standing where the data file should be', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const paths = storePaths(dir)
+    await ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) })).store.dailyBackup()
+    await rm(paths.dataFile)
+    await mkdir(paths.dataFile)
+    await writeFile(join(paths.dataFile, 'inside'), 'x')
+    const { store, notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY2) }))
+    expect(notices[0]).toMatchObject({ kind: 'recovered_from_backup', problem: 'a folder stands where the data file should be' })
+    expect(await readFile(join(notices[0]!.damagedFile!, 'inside'), 'utf-8')).toBe('x')
+    expect(organisationName(store)).toBe('Ministry of Transport')
   })
 })

@@ -1,21 +1,25 @@
-// The one writer of the data file. Opening: parse → migrate step by step → validate; a file
-// that fails is kept under a new name and the newest good backup opens instead. Writing: one
-// queue; each change is applied to a copy (immer), written to disk (lowdb with the EnvelopeFile
-// adapter: temp file, flush, rename), and only then becomes the store's state. A failed write
-// changes nothing.
-import { mkdir, readFile, rename } from 'node:fs/promises'
+// The one writer of the data file. Opening: read → (the app's own file? parse only) → parse →
+// migrate step by step → validate; a file that fails is kept under a new name and the newest
+// good backup opens instead. Writing: one queue; each change is applied to a copy (immer),
+// written whole to disk, and only then becomes the state any read sees. A failed write changes
+// nothing, on disk or in memory.
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises'
+import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { freeze, produce, type Draft } from 'immer'
 import { format } from 'date-fns'
+import { describeError, logger } from '../log'
 import { CURRENT_SCHEMA_VERSION, DeskData, FileEnvelope, emptyData } from '../schema'
 import { findBrokenReferences } from '../schema/references'
-import { DeskError } from '../ops/errors'
+import { DeskError, systemReason } from '../ops/errors'
 import type { BlockReason, Notice } from '../ops/views'
-import { EnvelopeFile } from './envelopeFile'
+import { EnvelopeFile, type Envelope } from './envelopeFile'
 import { listBackups, makeBackup, makeDailyBackupIfDue } from './backups'
 import { migrate, migrationChain, type MigrationChain } from './migrations'
-import { damagedFilePath, storePaths, type StorePaths } from './paths'
+import { DAMAGED_PREFIX, damagedFilePath, storePaths, type StorePaths } from './paths'
 import { isVerified, markVerified } from './verified'
+
+const log = logger('store')
 
 export type OpenOutcome =
   | { kind: 'ready'; store: Store; notices: Notice[] }
@@ -28,10 +32,13 @@ export interface OpenOptions {
   chain?: MigrationChain
 }
 
+/** Why a file's content was not usable: what the log keeps (the problem text may quote data). */
+export type ProblemKind = 'not_json' | 'not_data_file' | 'not_upgradable' | 'invalid' | 'broken_references' | 'folder'
+
 type Loaded =
   | { ok: true; data: DeskData; version: number }
   | { ok: false; newerVersion: number }
-  | { ok: false; newerVersion?: undefined; problem: string }
+  | { ok: false; newerVersion?: undefined; problem: string; kind: ProblemKind }
 
 const MAX_LISTED_PROBLEMS = 3
 
@@ -44,10 +51,10 @@ export function load(text: string, chain: MigrationChain, verified = false): Loa
   try {
     json = JSON.parse(text)
   } catch (e) {
-    return { ok: false, problem: `not valid JSON (${(e as Error).message})` }
+    return { ok: false, kind: 'not_json', problem: `not valid JSON (${(e as Error).message})` }
   }
   const envelope = FileEnvelope.safeParse(json)
-  if (!envelope.success) return { ok: false, problem: 'not a Delegation Desk data file (no schemaVersion and data)' }
+  if (!envelope.success) return { ok: false, kind: 'not_data_file', problem: 'not a Delegation Desk data file (no schemaVersion and data)' }
   const { schemaVersion } = envelope.data
   if (schemaVersion > chain.target) return { ok: false, newerVersion: schemaVersion }
   if (verified && schemaVersion === chain.target) return { ok: true, data: envelope.data.data as DeskData, version: schemaVersion }
@@ -55,7 +62,7 @@ export function load(text: string, chain: MigrationChain, verified = false): Loa
   try {
     migrated = migrate(schemaVersion, envelope.data.data, chain)
   } catch (e) {
-    return { ok: false, problem: `could not be upgraded from version ${schemaVersion}: ${(e as Error).message}` }
+    return { ok: false, kind: 'not_upgradable', problem: `could not be upgraded from version ${schemaVersion}: ${(e as Error).message}` }
   }
   const parsed = DeskData.safeParse(migrated)
   if (!parsed.success) {
@@ -63,21 +70,24 @@ export function load(text: string, chain: MigrationChain, verified = false): Loa
       .slice(0, MAX_LISTED_PROBLEMS)
       .map((i) => `${i.path.join('.')}: ${i.message}`)
       .join('; ')
-    return { ok: false, problem: `invalid data (${listed})` }
+    return { ok: false, kind: 'invalid', problem: `invalid data (${listed})` }
   }
   const broken = findBrokenReferences(parsed.data)
   if (broken.length > 0) {
     const listed = broken.slice(0, MAX_LISTED_PROBLEMS).map((p) => `${p.path}: ${p.message}`).join('; ')
-    return { ok: false, problem: `broken references (${listed})` }
+    return { ok: false, kind: 'broken_references', problem: `broken references (${listed})` }
   }
   return { ok: true, data: parsed.data, version: schemaVersion }
 }
 
-async function readIfExists(path: string): Promise<string | null> {
+/** The file's bytes; null when there is none; 'folder' when a folder stands under its name. */
+async function readIfExists(path: string): Promise<Buffer | null | 'folder'> {
   try {
-    return await readFile(path, 'utf-8')
+    return await readFile(path)
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return null
+    if (code === 'EISDIR') return 'folder'
     throw e
   }
 }
@@ -86,12 +96,20 @@ async function readIfExists(path: string): Promise<string | null> {
 async function newestGoodBackup(paths: StorePaths, chain: MigrationChain) {
   const backups = await listBackups(paths)
   for (const backup of backups.reverse()) {
-    const text = await readIfExists(backup.path)
-    if (text === null) continue
-    const loaded = load(text, chain)
+    const bytes = await readIfExists(backup.path)
+    if (bytes === null || bytes === 'folder') continue
+    const loaded = load(bytes.toString('utf8'), chain)
     if (loaded.ok) return { path: backup.path, data: loaded.data }
+    log.warn(`backup ${backup.name} is not usable (${'kind' in loaded ? loaded.kind : 'newer version'})`)
   }
   return null
+}
+
+/** A damaged file set aside earlier, newer than every backup: what a recovery after an interrupted one names. */
+async function damagedSinceBackups(paths: StorePaths): Promise<string | null> {
+  const names = await readdir(paths.dataDir).catch(() => [] as string[])
+  const newest = names.filter((n) => n.startsWith(DAMAGED_PREFIX)).sort().at(-1)
+  return newest ? join(paths.dataDir, newest) : null
 }
 
 const problemMessage = (e: unknown) => (e instanceof Error ? e.message : String(e))
@@ -99,42 +117,54 @@ const problemMessage = (e: unknown) => (e instanceof Error ? e.message : String(
 export async function openStore(options: OpenOptions): Promise<OpenOutcome> {
   const chain = options.chain ?? migrationChain
   const paths = storePaths(options.dataDir)
-  const blocked = (e: unknown): OpenOutcome => ({
-    kind: 'blocked',
-    reason: { kind: 'storage_unavailable', dataDir: paths.dataDir, message: problemMessage(e) },
-  })
+  const blocked = (e: unknown): OpenOutcome => {
+    log.error(`the data folder cannot be used: ${describeError(e)}`)
+    return { kind: 'blocked', reason: { kind: 'storage_unavailable', dataDir: paths.dataDir, message: problemMessage(e) } }
+  }
 
-  let text: string | null
+  let bytes: Buffer | null | 'folder'
   try {
-    await mkdir(paths.dataDir, { recursive: true })
-    text = await readIfExists(paths.dataFile)
+    await mkdir(paths.dataDir, { recursive: true, mode: 0o700 })
+    bytes = await readIfExists(paths.dataFile)
   } catch (e) {
     return blocked(e)
   }
 
   try {
-    if (text === null) {
+    if (bytes === null) {
       // No data file: a first run, unless backups show there was data here before.
       const backup = await newestGoodBackup(paths, chain)
-      if (!backup) return { kind: 'ready', store: new Store(paths, options.now, emptyData(), false), notices: [] }
+      if (!backup) {
+        log.info('no data file: first run')
+        return { kind: 'ready', store: new Store(paths, options.now, emptyData(), false), notices: [] }
+      }
       const store = new Store(paths, options.now, backup.data, false)
       await store.persist()
-      const problem = 'the data file was missing'
-      return { kind: 'ready', store, notices: [{ kind: 'recovered_from_backup', damagedFile: null, backupFile: backup.path, problem }] }
+      // An earlier recovery may have set the damaged file aside and then been interrupted.
+      const damagedFile = await damagedSinceBackups(paths)
+      const problem = damagedFile ? 'the data file was damaged and set aside' : 'the data file was missing'
+      log.warn(`recovered from backup ${backup.path}: ${damagedFile ? 'the data file was set aside as damaged' : 'the data file was missing'}`)
+      return { kind: 'ready', store, notices: [{ kind: 'recovered_from_backup', damagedFile, backupFile: backup.path, problem }] }
     }
 
-    const loaded = load(text, chain, await isVerified(paths, chain.target))
+    const loaded: Loaded =
+      bytes === 'folder'
+        ? { ok: false, kind: 'folder', problem: 'a folder stands where the data file should be' }
+        : load(bytes.toString('utf8'), chain, await isVerified(paths, bytes, chain.target))
     if (loaded.ok) {
       const store = new Store(paths, options.now, loaded.data, true)
       if (loaded.version < chain.target) {
         await makeBackup(paths, options.now(), `pre-migration-v${chain.target}`)
         await store.persist()
+        log.info(`upgraded the data file from schema version ${loaded.version} to ${chain.target}`)
       }
       // Not awaited: the copy is made while the window opens; the first write waits for it.
       store.dailyBackup().catch(() => undefined)
+      log.info(`opened the data file (schema version ${chain.target})`)
       return { kind: 'ready', store, notices: [] }
     }
     if (loaded.newerVersion !== undefined) {
+      log.warn(`refused a data file of schema version ${loaded.newerVersion} (this version reads up to ${chain.target})`)
       return {
         kind: 'blocked',
         reason: { kind: 'newer_version', file: paths.dataFile, fileVersion: loaded.newerVersion, supportedVersion: chain.target },
@@ -144,24 +174,33 @@ export async function openStore(options: OpenOptions): Promise<OpenOutcome> {
     // Damaged or invalid: keep it under a new name, never overwrite it.
     const damagedFile = damagedFilePath(paths, options.now())
     await rename(paths.dataFile, damagedFile)
+    log.warn(`the data file is not usable (${loaded.kind}); kept as ${damagedFile}`)
     const backup = await newestGoodBackup(paths, chain)
     if (!backup) {
+      log.warn('no usable backup: starting empty')
       const store = new Store(paths, options.now, emptyData(), false)
       return { kind: 'ready', store, notices: [{ kind: 'no_usable_backup', damagedFile, problem: loaded.problem }] }
     }
     const store = new Store(paths, options.now, backup.data, false)
     await store.persist()
+    log.warn(`recovered from backup ${backup.path}`)
     return { kind: 'ready', store, notices: [{ kind: 'recovered_from_backup', damagedFile, backupFile: backup.path, problem: loaded.problem }] }
   } catch (e) {
     return blocked(e)
   }
 }
 
+type StoredEnvelope = Envelope<DeskData>
+
 export class Store {
   readonly paths: StorePaths
   readonly #now: () => Date
   readonly #file: EnvelopeFile<DeskData>
-  readonly #db: Low<{ schemaVersion: number; data: DeskData }>
+  /**
+   * lowdb's Low holds the committed state: what is on disk. Changes are written through its
+   * adapter directly, because Low.write would publish the new state before it is on disk.
+   */
+  readonly #db: Low<StoredEnvelope>
   #queue: Promise<unknown> = Promise.resolve()
   #onDisk: boolean
   /** Today's backup, made once: writes wait for it without listing the folder each time. */
@@ -175,6 +214,7 @@ export class Store {
     this.#db = new Low(this.#file, { schemaVersion: CURRENT_SCHEMA_VERSION, data })
   }
 
+  /** The data as it is on disk: a change shows here only once it is saved. */
   get data(): DeskData {
     return this.#db.data.data
   }
@@ -185,23 +225,19 @@ export class Store {
   }
 
   /**
-   * Applies `recipe` to a draft of the data and saves it. Resolves once the change is on disk;
-   * rejects with a `storage_failed` DeskError, leaving the state as it was, when it is not.
+   * Applies `recipe` to a draft of the data and saves it. Resolves once the change is on disk
+   * (and only then does `data` show it); rejects with a `storage_failed` DeskError, leaving the
+   * state as it was, when it is not. A recipe that throws changes nothing either.
    */
   update<T>(recipe: (draft: Draft<DeskData>) => T): Promise<T> {
     const run = this.#queue.then(async () => {
-      const previous = this.#db.data.data
       let result!: T
-      const next = produce(previous, (draft) => {
+      const data = produce(this.#db.data.data, (draft) => {
         result = recipe(draft)
       })
-      this.#db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, data: next }
-      try {
-        await this.#write()
-      } catch (e) {
-        this.#db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, data: previous }
-        throw new DeskError('storage_failed', `The change was not saved: ${problemMessage(e)}`)
-      }
+      const next: StoredEnvelope = { schemaVersion: CURRENT_SCHEMA_VERSION, data }
+      await this.#write(next)
+      this.#db.data = next
       return result
     })
     this.#queue = run.catch(() => undefined)
@@ -245,10 +281,18 @@ export class Store {
     return this.#backup.done
   }
 
-  async #write(): Promise<void> {
-    await this.dailyBackup()
-    await this.#db.write()
+  async #write(next: StoredEnvelope): Promise<void> {
+    // Yesterday's state is copied before today's first change; a copy that fails (a full disk)
+    // does not stop the change itself: it is retried with the next one.
+    await this.dailyBackup().catch((e: unknown) => log.warn(`the daily backup failed: ${describeError(e)}`))
+    try {
+      await this.#file.write(next)
+    } catch (e) {
+      log.error(`a change was not saved: ${describeError(e)}`)
+      // The data file is no file of the user's own: the change is what was not saved.
+      throw new DeskError('storage_failed', `The change was not saved: ${problemMessage(e)}`, [], [], { name: '', reason: systemReason(e) })
+    }
     this.#onDisk = true
-    await markVerified(this.paths, CURRENT_SCHEMA_VERSION)
+    await markVerified(this.paths, this.#file.lastWritten!, CURRENT_SCHEMA_VERSION)
   }
 }

@@ -1,41 +1,41 @@
-// A note, kept beside the data file, of the file as the app last wrote it (size and modification
-// time). The app writes only data it has validated, so while the file on disk is still that one,
-// opening it need not validate it again — the largest part of opening 10,000 commitments. Any
-// change from outside (another size or time), a crash before the note is written, or a missing
-// note means a full validation, as before.
-import { readFile, stat, writeFile } from 'node:fs/promises'
+// A note, kept beside the data file, of the file as the app last wrote it: its size and the
+// SHA-256 of its bytes. The app writes only data it has validated, so while the file on disk is
+// still exactly that one, opening it need not validate it again — the largest part of opening
+// 10,000 commitments. Any other content (an edit of the same size, a restored timestamp, bit
+// rot), a crash before the note is written, or a missing note means a full validation.
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { writeWhole } from '../files/wholeFile'
+import { contentHash } from './envelopeFile'
 import type { StorePaths } from './paths'
 
-interface Fingerprint {
+interface Note {
   size: number
-  mtimeMs: number
+  sha256: string
   schemaVersion: number
+}
+
+export interface WrittenFile {
+  size: number
+  sha256: string
 }
 
 const notePath = (paths: StorePaths) => join(paths.dataDir, '.delegation-desk.json.verified')
 
-async function fingerprintOf(paths: StorePaths, schemaVersion: number): Promise<Fingerprint> {
-  const info = await stat(paths.dataFile)
-  return { size: info.size, mtimeMs: info.mtimeMs, schemaVersion }
-}
-
-/** True when the data file is the one the app itself last wrote, in this schema version. */
-export async function isVerified(paths: StorePaths, schemaVersion: number): Promise<boolean> {
+/** True when `bytes` (the data file as just read) are the ones the app itself last wrote, in this schema version. */
+export async function isVerified(paths: StorePaths, bytes: Uint8Array, schemaVersion: number): Promise<boolean> {
+  let note: Note
   try {
-    const note = JSON.parse(await readFile(notePath(paths), 'utf-8')) as Fingerprint
-    const now = await fingerprintOf(paths, schemaVersion)
-    return note.size === now.size && note.mtimeMs === now.mtimeMs && note.schemaVersion === now.schemaVersion
+    note = JSON.parse(await readFile(notePath(paths), 'utf-8')) as Note
   } catch {
     return false
   }
+  return note.schemaVersion === schemaVersion && note.size === bytes.byteLength && note.sha256 === contentHash([bytes])
 }
 
 /** Records the file just written. Best effort: without the note the next open validates fully. */
-export async function markVerified(paths: StorePaths, schemaVersion: number): Promise<void> {
-  try {
-    await writeFile(notePath(paths), JSON.stringify(await fingerprintOf(paths, schemaVersion)))
-  } catch {
-    // Nothing lost: the file is validated next time.
-  }
+export async function markVerified(paths: StorePaths, file: WrittenFile, schemaVersion: number): Promise<void> {
+  const note: Note = { size: file.size, sha256: file.sha256, schemaVersion }
+  // A stale note names another file's hash, so a failed write here is harmless.
+  await writeWhole(notePath(paths), [Buffer.from(JSON.stringify(note))]).catch(() => undefined)
 }

@@ -6,8 +6,9 @@ import { afterEach } from 'vitest'
 
 const made: string[] = []
 
+// Retried: a store opened by a test may still be making its background daily backup.
 afterEach(async () => {
-  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 })))
 })
 
 export async function tempDir(): Promise<string> {

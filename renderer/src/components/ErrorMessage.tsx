@@ -1,24 +1,40 @@
-// Shows a failed operation: the translated kind of error, then what the core said: the fields
-// at fault, or what still depends on a record that could not be deleted.
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
+// Shows a failed operation: the translated kind of error, then what the core said: which file
+// and why, the fields at fault, or what still depends on a record that could not be deleted.
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { DeskError } from '../../../electron/core/ops/errors'
 import { useIssueText } from '../forms/issues'
 import { useFormat } from '../i18n/format'
 
+const useStyles = makeStyles({ list: { margin: '4px 0' } })
+
+function useTitle() {
+  const { t } = useTranslation()
+  return (error: DeskError | null) => {
+    if (!error) return t('errors.internal')
+    const name = error.file?.name
+    if (name && error.code === 'file_refused') return t('errors.fileRefusedNamed', { name })
+    if (name && error.code === 'storage_failed') return t('errors.fileNotSaved', { name })
+    return t(`errors.${error.code}`)
+  }
+}
+
 export function ErrorMessage({ error }: { error: unknown }) {
   const { t } = useTranslation()
   const f = useFormat()
+  const styles = useStyles()
   const issueText = useIssueText()
+  const titleOf = useTitle()
   if (!error) return null
   const desk = error instanceof DeskError ? error : null
-  const title = desk ? t(`errors.${desk.code}`) : t('errors.internal')
   let body
-  if (desk && desk.dependents.length > 0) {
+  if (desk?.file) {
+    body = t(desk.file.reason)
+  } else if (desk && desk.dependents.length > 0) {
     body = (
       <>
         {t('errors.usedBy')}
-        <ul style={{ margin: '4px 0' }}>
+        <ul className={styles.list}>
           {desk.dependents.map((d) => (
             <li key={`${d.kind}:${d.id}`}>
               {t(`errors.kind.${d.kind}`)}: {f.pick(d.name)}
@@ -29,19 +45,21 @@ export function ErrorMessage({ error }: { error: unknown }) {
     )
   } else if (desk && desk.issues.length > 0) {
     body = (
-      <ul style={{ margin: '4px 0' }}>
+      <ul className={styles.list}>
         {desk.issues.map((i) => (
           <li key={i.path}>{i.path ? `${i.path}: ${issueText(i.message)}` : issueText(i.message)}</li>
         ))}
       </ul>
     )
+  } else if (desk?.code === 'cancelled') {
+    body = null
   } else {
     body = error instanceof Error ? error.message : String(error)
   }
   return (
-    <MessageBar intent="error" layout="multiline" role="alert">
+    <MessageBar intent={desk?.code === 'cancelled' ? 'info' : 'error'} layout="multiline" role={desk?.code === 'cancelled' ? 'status' : 'alert'}>
       <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
+        <MessageBarTitle>{titleOf(desk)}</MessageBarTitle>
         {body}
       </MessageBarBody>
     </MessageBar>

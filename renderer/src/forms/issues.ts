@@ -26,8 +26,27 @@ const friendly: z.core.$ZodErrorMap = (issue) => {
   return undefined
 }
 
+/**
+ * `value` without the keys the schema does not know at `issues`' paths. An edit form starts from
+ * the stored record (id, times, the sample mark…), and the core's input schemas are strict.
+ */
+function withoutUnknownKeys(value: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+  const copy = structuredClone(value) as Record<PropertyKey, unknown>
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue
+    const holder = issue.path.reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key], copy) as Record<string, unknown> | undefined
+    for (const key of issue.keys) if (holder) delete holder[key]
+  }
+  return copy
+}
+
 export function validate<S extends z.ZodType>(schema: S, value: unknown): { ok: true; data: z.output<S> } | { ok: false; issues: FieldIssues } {
-  const result = schema.safeParse(value, { error: friendly, reportInput: true })
+  let result = schema.safeParse(value, { error: friendly, reportInput: true })
+  // Keys a form carries along from the record are not the user's mistakes: parse without them.
+  for (let pass = 0; !result.success && pass < 5 && result.error.issues.some((i) => i.code === 'unrecognized_keys'); pass++) {
+    value = withoutUnknownKeys(value, result.error.issues)
+    result = schema.safeParse(value, { error: friendly, reportInput: true })
+  }
   if (result.success) return { ok: true, data: result.data }
   const issues: FieldIssues = {}
   for (const issue of result.error.issues) issues[pathOf(issue.path)] ??= issue.message

@@ -3,7 +3,7 @@
 // cell positions. Readers turn a user's file into plain strings; mapping them to commitments is
 // another module's job, so nothing here guesses at headers or meaning. The renderer imports the
 // types from here, so this file uses no Node API.
-import { unzipSync } from 'fflate'
+import { zipDirectory, ZipError, type ZipLimits } from '../../files/zip'
 
 export interface ImportSheet {
   /** The worksheet's name; for a Word document or a CSV file "Table N", by position. */
@@ -89,44 +89,21 @@ export function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolea
 
 export const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const
 
+/** An imported .docx/.xlsx: the file size and unpacked-size limits above, entries far beyond any document. */
+const IMPORT_ZIP_LIMITS: ZipLimits = { maxBytes: MAX_FILE_BYTES, maxUnpacked: MAX_UNPACKED_BYTES, maxEntries: 10_000 }
+
 /**
  * The entry names of a .docx/.xlsx zip, after the checks that keep a damaged or huge file away
- * from the parsers: a cut file has lost the directory at its end, which is reported as such
- * instead of as the parsers' own error.
+ * from the parsers (the one zip reader's): a cut file has lost the directory at its end, which is
+ * reported as such instead of as the parsers' own error.
  */
 export function zipEntryNames(bytes: Uint8Array): string[] {
-  checkFileSize(bytes)
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new ReaderError('unreadable', 'The file is not a zip archive')
-  if (!hasEndOfCentralDirectory(bytes)) {
-    throw new ReaderError('truncated', 'The zip archive has no end-of-central-directory record: the file was cut short')
-  }
-  const names: string[] = []
-  let unpacked = 0
   try {
-    // Returning false skips every entry: only the central directory is read, nothing is inflated.
-    unzipSync(bytes, {
-      filter: (entry) => {
-        names.push(entry.name)
-        unpacked += entry.originalSize
-        return false
-      },
-    })
+    return zipDirectory(bytes, IMPORT_ZIP_LIMITS).map((e) => e.name)
   } catch (error) {
-    throw new ReaderError('unreadable', `The zip archive's directory is damaged: ${String(error)}`, { cause: error })
+    if (error instanceof ZipError) throw new ReaderError(error.code, error.message, { cause: error })
+    throw error
   }
-  if (unpacked > MAX_UNPACKED_BYTES) {
-    throw new ReaderError('too_large', `The archive unpacks to ${unpacked} bytes; the limit is ${MAX_UNPACKED_BYTES}`)
-  }
-  return names
-}
-
-/** The record closing every zip: 22 bytes plus a comment of up to 65,535, so it is looked for only there. */
-function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
-  const last = bytes.byteLength - 22
-  for (let i = last; i >= Math.max(0, last - 0xffff); i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true
-  }
-  return false
 }
 
 /** Cell text as the readers return it: one kind of line break, no surrounding whitespace. */

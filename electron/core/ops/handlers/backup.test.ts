@@ -78,7 +78,7 @@ describe('a full backup', () => {
       const path = join(outside, name)
       await writeFile(path, content)
       chosen.push(path)
-      expect(await desk.dispatch('restoreFullBackup', {}), name).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
+      expect(await desk.dispatch('restoreFullBackup', {}), name).toMatchObject({ ok: false, error: { code: 'file_refused', file: { name } } })
     }
     expect(await readFile(storePaths(dir).dataFile, 'utf-8')).toBe(before)
     expect((await listBackups(storePaths(dir))).some((b) => b.name.includes('pre-restore'))).toBe(false)

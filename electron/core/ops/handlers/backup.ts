@@ -1,10 +1,12 @@
 // Full backup and restore. A restore is checked whole before anything changes, backs up the
 // current data first, adds the backup's attached files, then replaces the data in one change.
 import { format } from 'date-fns'
-import { readFile } from 'node:fs/promises'
-import { safeFileName } from '../../files/exportFile'
+import { basename } from 'node:path'
+import { readChosenFile } from '../../files/chosenFile'
+import { safeFileName } from '../../files/fileNames'
 import { makeBackup } from '../../store/backups'
-import { FULL_BACKUP_EXTENSION, installBackupFiles, packFullBackup, readFullBackup } from '../../store/fullBackup'
+import { FULL_BACKUP_EXTENSION, installBackupFiles, MAX_BACKUP_BYTES, packFullBackup, readFullBackup, type FullBackup } from '../../store/fullBackup'
+import { fileError, naming } from '../errors'
 import type { backupContract } from '../contracts/backup'
 import type { HandlerContext, HandlersOf } from './context'
 import { saveAs } from './saveAs'
@@ -21,13 +23,22 @@ export function backupHandlers(ctx: HandlerContext): HandlersOf<typeof backupCon
       const [path] = await ctx.shell.chooseFiles()
       if (!path) return null
       await call.progress('reading', undefined, true)
-      const bytes = new Uint8Array(await readFile(path))
+      const bytes = await readChosenFile(path, 'backup', MAX_BACKUP_BYTES)
       await call.progress('checking', undefined, true)
-      const backup = readFullBackup(bytes)
+      let backup: FullBackup
+      try {
+        backup = readFullBackup(bytes)
+      } catch (e) {
+        throw naming(e, basename(path))
+      }
       call.checkCancelled()
       await call.progress('saving')
       await store.idle()
-      const previous = store.onDisk ? await makeBackup(store.paths, ctx.clock(), 'pre-restore') : null
+      const previous = store.onDisk
+        ? await makeBackup(store.paths, ctx.clock(), 'pre-restore').catch((e: unknown) => {
+            throw fileError(e, 'backups', 'write')
+          })
+        : null
       await installBackupFiles(backup, store.paths.dataDir)
       await store.update((d) => {
         Object.assign(d, backup.data)

@@ -11,10 +11,11 @@ import { emblemImage, importEmblem } from '../../briefs/emblem'
 import { briefLabels } from '../../briefs/labels'
 import type { CopyStamp, PrintableBrief } from '../../briefs/printable'
 import { registerDocument } from '../../briefs/register'
-import { safeFileName, writeExport } from '../../files/exportFile'
+import { safeFileName } from '../../files/fileNames'
+import { writeWhole } from '../../files/wholeFile'
 import { BriefSectionKind, type Audience, type Brief, type BriefCopy, type BriefDocument, type BriefInput, type BriefSection, type DeskData } from '../../schema'
 import type { briefsContract, CopiesMade } from '../contracts/briefs'
-import { DeskError } from '../errors'
+import { DeskError, fileError } from '../errors'
 import type { CallContext } from '../progress'
 import type { HandlerContext, HandlersOf } from './context'
 import { findOrThrow, recordOps, type Ref } from './records'
@@ -64,6 +65,15 @@ export function dropCommitmentsFromBriefs(d: Draft<DeskData>, gone: ReadonlySet<
 
 const SECTION_KINDS = BriefSectionKind.options.length
 
+/** An agenda item's brief names an item of the brief's own meeting. */
+function checkAgendaItems(d: DeskData, input: BriefInput): void {
+  const agenda = new Set(d.meetings.find((m) => m.id === input.meetingId)?.agenda.map((a) => a.id))
+  const issues = input.sections.flatMap((s, i) =>
+    s.kind === 'agenda_items' ? s.items.flatMap((item, k) => (agenda.has(item.agendaItemId) ? [] : [{ path: `sections.${i}.items.${k}.agendaItemId`, message: 'validation.unknownRef' }])) : [],
+  )
+  if (issues.length > 0) throw new DeskError('invalid_arguments', 'An agenda item’s brief names an item the meeting does not have', issues)
+}
+
 const fileName = (doc: BriefDocument, version: number | null, extension: string) => safeFileName(`${doc.title}${version === null ? '' : ` v${version}`}`, extension)
 
 /** Copy N's file beside the one the user chose: "<chosen name> Экз. № N.pdf". */
@@ -82,6 +92,7 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
     kind: 'brief',
     what: 'brief',
     refs: (input) => [{ path: 'meetingId', collection: 'meetings', id: input.meetingId }, ...input.sections.flatMap((s, i) => sectionRefs(s, `sections.${i}`))],
+    check: (d, input) => checkAgendaItems(d, input),
     // Issued versions and copies are kept as they were: editing changes only the draft.
     toFields: (_d, input, existing) => ({
       ...input,
@@ -174,7 +185,7 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
     chooseBriefEmblem: async () => {
       const [path] = await ctx.shell.chooseFiles()
       if (path === undefined) return null
-      const emblem = await importEmblem(dataDir(), path)
+      const emblem = await importEmblem(dataDir(), path, ctx.clock())
       return ctx.store.update((d) => {
         d.settings.briefLayout.emblem = emblem
         return current(d.settings)
@@ -229,7 +240,11 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
           await ctx.shell.printBrief(page)
         } else {
           const path = copyPath(chosen, copy.number, extension, doc)
-          await writeExport(path, medium === 'word' ? await briefToDocx(page) : await ctx.shell.briefPdf(page))
+          const bytes = medium === 'word' ? await briefToDocx(page) : await ctx.shell.briefPdf(page)
+          // The user's own file, readable as their other documents are.
+          await writeWhole(path, [bytes], { mode: 0o666 }).catch((e: unknown) => {
+            throw fileError(e, basename(path), 'write')
+          })
           paths.push(path)
         }
         made.push({ id: randomUUID(), version, number: copy.number, recipient: copy.recipient, issuedOn: ctx.today(), medium, watermark, state: 'held', stateOn: null })

@@ -4,7 +4,7 @@ import { addDays, format } from 'date-fns'
 import { commitmentFilter, historyOf, queryCommitments, toListItem } from '../../domain/commitmentQuery'
 import { computeDueDate, deadlineSetOn, parseDay } from '../../domain/deadline'
 import { latestUpdates } from '../../domain/status'
-import { CommitmentStatus, type CommitmentInput, type DeskData } from '../../schema'
+import { CommitmentStatus, type CommitmentInput, type DeskData, type StatusUpdateInput } from '../../schema'
 import type { CommitmentQuery, commitmentsContract } from '../contracts/commitments'
 import { DeskError } from '../errors'
 import type { CommitmentListItem, Dashboard } from '../views'
@@ -17,6 +17,21 @@ export const DASHBOARD_LIST_LIMIT = 10
 
 const idRefs = (ids: string[], path: string, collection: Ref['collection']): Ref[] =>
   ids.map((id, i) => ({ path: `${path}.${i}`, collection, id }))
+
+/** Evidence may name a file only among the source files of the commitment's own document. */
+function checkEvidence(d: DeskData, commitmentIds: string[], evidence: StatusUpdateInput['evidence'], path: string): void {
+  const named = evidence.flatMap((e, i) => (e.fileId === null ? [] : [{ fileId: e.fileId, i }]))
+  if (named.length === 0) return
+  const documentIds = new Map(d.commitments.map((c) => [c.id, c.documentId]))
+  for (const commitmentId of commitmentIds) {
+    const document = d.documents.find((doc) => doc.id === documentIds.get(commitmentId))
+    const files = new Set(document?.sourceFiles.map((f) => f.id))
+    const unknown = named.filter((e) => !files.has(e.fileId))
+    if (unknown.length > 0) {
+      throw new DeskError('invalid_arguments', 'Evidence names a file the commitment’s document does not have', unknown.map((e) => ({ path: `${path}.${e.i}.fileId`, message: 'validation.unknownRef' })))
+    }
+  }
+}
 
 /** What the list's query needs to know beyond the data: today, and who "we" are. */
 export const queryContextOf = (ctx: HandlerContext) => ({ today: ctx.today(), ourOrganisationId: ctx.store.data.settings.ourOrganisationId })
@@ -95,6 +110,7 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
             throw new DeskError('invalid_arguments', 'The corrected update is not in this commitment’s history', [{ path: 'correctsId', message: 'validation.unknownRef' }])
           }
         }
+        checkEvidence(d, [input.commitmentId], input.evidence, 'evidence')
         const update = { ...stamp(ctx.clock()), ...input }
         d.statusUpdates.push(update)
         return update
@@ -119,6 +135,7 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
     bulkAddStatusUpdate: ({ ids, update }) =>
       ctx.store.update((d: Draft<DeskData>) => {
         checkRefs(d, idRefs(ids, 'ids', 'commitments'))
+        checkEvidence(d, ids, update.evidence, 'update.evidence')
         for (const commitmentId of ids) d.statusUpdates.push({ ...stamp(ctx.clock()), ...update, commitmentId, correctsId: null })
         return { added: ids.length }
       }),

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { clockFrom } from '../../clock'
@@ -72,9 +72,16 @@ describe('exchange between two laptops', () => {
   it('reads only exchange files from a path, and refuses what is not one', async () => {
     const outside = await tempDir()
     const a = await laptop('2026-11-28', true)
-    expect(await a.desk.dispatch('openExchangeFile', { path: storePaths(a.dir).dataFile })).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.exchange.not_exchange' }] } })
+    expect(await a.desk.dispatch('openExchangeFile', { path: storePaths(a.dir).dataFile })).toMatchObject({
+      ok: false,
+      error: { code: 'file_refused', file: { name: 'delegation-desk.json', reason: 'validation.exchange.not_exchange' } },
+    })
     const fake = join(outside, 'fake.ddx')
     await writeFile(fake, 'not a zip')
-    expect(await a.desk.dispatch('openExchangeFile', { path: fake })).toMatchObject({ ok: false, error: { issues: [{ message: 'validation.exchange.unreadable' }] } })
+    expect(await a.desk.dispatch('openExchangeFile', { path: fake })).toMatchObject({ ok: false, error: { code: 'file_refused', file: { name: 'fake.ddx', reason: 'validation.exchange.unreadable' } } })
+    // A file gone since it was double-clicked, and a folder named like one.
+    expect(await a.desk.dispatch('openExchangeFile', { path: join(outside, 'gone.ddx') })).toMatchObject({ ok: false, error: { code: 'file_refused', file: { name: 'gone.ddx', reason: 'validation.file.missing' } } })
+    await mkdir(join(outside, 'folder.ddx'))
+    expect(await a.desk.dispatch('openExchangeFile', { path: join(outside, 'folder.ddx') })).toMatchObject({ ok: false, error: { code: 'file_refused', file: { name: 'folder.ddx', reason: 'validation.file.folder' } } })
   })
 })

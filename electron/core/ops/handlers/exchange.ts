@@ -2,16 +2,16 @@
 // session under a token while the user reviews; applied in one change. Nothing is written when
 // the plan changes nothing, so importing the same file twice leaves the data file as it was.
 import { format } from 'date-fns'
-import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
+import { readChosenFile } from '../../files/chosenFile'
 import { pick } from '../../domain/dates'
 import { refreshMeetingDeadlines } from '../../domain/deadline'
 import { installExchangeFiles } from '../../exchange/files'
-import { EXCHANGE_EXTENSION, ExchangeError, type ExchangeContent } from '../../exchange/format'
+import { EXCHANGE_EXTENSION, ExchangeError, MAX_EXCHANGE_BYTES, type ExchangeContent } from '../../exchange/format'
 import { applyMerge, planMerge, type MergePlan } from '../../exchange/merge'
 import { packExchange } from '../../exchange/pack'
 import { readExchange } from '../../exchange/read'
-import { safeFileName } from '../../files/exportFile'
+import { safeFileName } from '../../files/fileNames'
 import type { exchangeContract } from '../contracts/exchange'
 import { DeskError, fileRefused } from '../errors'
 import type { CallContext } from '../progress'
@@ -30,11 +30,11 @@ interface Opened {
 /** A first exchange of everything lists thousands of new records: the review shows this many. */
 const LISTED_NEW = 500
 
-function readOrRefuse(bytes: Uint8Array): ExchangeContent {
+function readOrRefuse(bytes: Uint8Array, fileName: string): ExchangeContent {
   try {
     return readExchange(bytes)
   } catch (e) {
-    if (e instanceof ExchangeError) throw fileRefused('exchange', e.code, e.message)
+    if (e instanceof ExchangeError) throw fileRefused('exchange', e.code, e.message, fileName)
     throw e
   }
 }
@@ -63,7 +63,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
 
   const open = async (fileName: string, bytes: Uint8Array, call: CallContext): Promise<ExchangeReview> => {
     await call.progress('checking', undefined, true)
-    const content = readOrRefuse(bytes)
+    const content = readOrRefuse(bytes, fileName)
     await call.progress('planning', undefined, true)
     const entry = { fileName, content, plan: planMerge(data(), content) }
     call.checkCancelled()
@@ -84,9 +84,9 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       const chosen = path ?? (await ctx.shell.chooseFiles())[0]
       if (!chosen) return null
       // Only exchange files: a path from outside the dialog must not read just any file.
-      if (extname(chosen).toLowerCase() !== `.${EXCHANGE_EXTENSION}`) throw fileRefused('exchange', 'not_exchange', `Not a .${EXCHANGE_EXTENSION} file`)
+      if (extname(chosen).toLowerCase() !== `.${EXCHANGE_EXTENSION}`) throw fileRefused('exchange', 'not_exchange', `Not a .${EXCHANGE_EXTENSION} file`, basename(chosen))
       await call.progress('reading', undefined, true)
-      return open(basename(chosen), new Uint8Array(await readFile(chosen)), call)
+      return open(basename(chosen), await readChosenFile(chosen, 'exchange', MAX_EXCHANGE_BYTES), call)
     },
 
     readExchangeFile: ({ name, base64 }, call) => open(basename(name), new Uint8Array(Buffer.from(base64, 'base64')), call),

@@ -1,12 +1,12 @@
 // Imports: the core keeps what was read (a few at a time, for this session) so the preview and
 // the commit work on the same rows, and the last batches so an import can be taken back.
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { readChosenFile } from '../../files/chosenFile'
 import { splitClauses } from '../../imports/clauses'
 import { deadlineInText } from '../../imports/deadlineInText'
 import { findHeaderRow, guessColumns, layoutKey, rememberedColumns } from '../../imports/mapping'
 import { isBlocked, ownerKey, previewRows, type PreviewRow } from '../../imports/preview'
-import { readTableFile, ReaderError, type ImportTable, type ReadTableOptions } from '../../imports/readers'
+import { MAX_FILE_BYTES, readTableFile, ReaderError, type ImportTable, type ReadTableOptions } from '../../imports/readers'
 import type { CommitmentInput, DeskData, ImportField } from '../../schema'
 import type { ImportSettings, importsContract } from '../contracts/imports'
 import { DeskError, fileRefused } from '../errors'
@@ -35,11 +35,13 @@ interface Batch {
 const SAMPLE_ROWS = 20
 const TEXT_COLUMNS: ImportField[] = ['clause', 'text', 'deadline']
 
-/** Reader failures become errors the UI words by their code; anything else is a bug and stays one. */
-function readerFailure(e: unknown): never {
-  if (e instanceof ReaderError) throw fileRefused('import', e.code, e.message)
-  throw e
-}
+/** Reader failures become refusals the UI words by their code, naming the file; anything else is a bug and stays one. */
+const readerFailure =
+  (fileName: string) =>
+  (e: unknown): never => {
+    if (e instanceof ReaderError) throw fileRefused('import', e.code, e.message, fileName)
+    throw e
+  }
 
 export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsContract> {
   const data = () => ctx.store.data
@@ -73,7 +75,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
     notes: source.table.notes,
   })
 
-  const readTable = async (fileName: string, bytes: Uint8Array, options: ReadTableOptions = {}) => readTableFile(fileName, bytes, options).catch(readerFailure)
+  const readTable = async (fileName: string, bytes: Uint8Array, options: ReadTableOptions = {}) => readTableFile(fileName, bytes, options).catch(readerFailure(basename(fileName)))
 
   /** Every row as it will be saved, for these settings. */
   const rowsFor = (settings: ImportSettings): PreviewRow[] => {
@@ -89,7 +91,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
       const [path] = await ctx.shell.chooseFiles()
       if (!path) return null
       await call.progress('reading', undefined, true)
-      const bytes = new Uint8Array(await readFile(path))
+      const bytes = await readChosenFile(path, 'import', MAX_FILE_BYTES)
       return keep({ fileName: basename(path), kind: 'table', table: await readTable(path, bytes), bytes, suggestedSkip: [] })
     },
 

@@ -1,12 +1,26 @@
 // Meetings, documents and the documents' source files.
 import { current } from 'immer'
-import type { DocumentInput, MeetingInput, SourceFile } from '../../schema'
+import type { Draft } from 'immer'
+import type { DeskData, DocumentInput, MeetingInput, SourceFile } from '../../schema'
 import { refreshMeetingDeadlines } from '../../domain/deadline'
+import { citingCommitments } from '../../domain/dependents'
 import { importSourceFile, sourceFilePath } from '../../files/sourceFiles'
 import type { meetingsContract } from '../contracts/meetings'
 import { DeskError } from '../errors'
 import type { HandlerContext, HandlersOf } from './context'
 import { findOrThrow, recordOps } from './records'
+
+/** An agenda item taken off a meeting takes its brief in the meeting's draft briefs with it (issued versions keep theirs). */
+function forgetRemovedAgendaItems(d: Draft<DeskData>): void {
+  const agendas = new Map(d.meetings.map((m) => [m.id, new Set(m.agenda.map((a) => a.id))]))
+  for (const brief of d.briefs) {
+    const agenda = agendas.get(brief.meetingId)
+    for (const section of brief.sections) {
+      if (section.kind !== 'agenda_items' || section.items.every((i) => agenda?.has(i.agendaItemId))) continue
+      section.items = section.items.filter((i) => agenda?.has(i.agendaItemId))
+    }
+  }
+}
 
 export function meetingsHandlers(ctx: HandlerContext): HandlersOf<typeof meetingsContract> {
   const data = () => ctx.store.data
@@ -15,7 +29,10 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersOf<typeof meeting
     collection: 'meetings',
     kind: 'meeting',
     what: 'meeting',
-    afterChange: refreshMeetingDeadlines,
+    afterChange: (d) => {
+      refreshMeetingDeadlines(d)
+      forgetRemovedAgendaItems(d)
+    },
     refs: (input) => [
       { path: 'chairCountryId', collection: 'countries', id: input.chairCountryId },
       ...input.participants.flatMap((p, i) => [
@@ -83,6 +100,8 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersOf<typeof meeting
     removeSourceFile: ({ documentId, fileId }) =>
       ctx.store.update((d) => {
         const doc = findOrThrow(d.documents, documentId, 'document')
+        const citing = citingCommitments(d as DeskData, fileId)
+        if (citing.length > 0) throw new DeskError('conflict', 'Status updates cite this file as evidence', [], citing)
         doc.sourceFiles.splice(doc.sourceFiles.indexOf(findOrThrow(doc.sourceFiles, fileId, 'file')), 1)
         doc.updatedAt = ctx.clock().toISOString()
         return current(doc)

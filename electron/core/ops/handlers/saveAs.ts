@@ -1,6 +1,8 @@
 // Saving a file the user asked for: the save dialog first (nothing is made when they cancel),
 // then the bytes (a cancel stops it until then), written whole under the chosen name.
-import { writeExport } from '../../files/exportFile'
+import { basename } from 'node:path'
+import { writeWhole } from '../../files/wholeFile'
+import { fileError } from '../errors'
 import type { CallContext, ProgressStep } from '../progress'
 import type { SavedFile } from '../views'
 import type { ExportFormat, HandlerContext } from './context'
@@ -19,6 +21,9 @@ export async function saveAs(
   const bytes = await produce()
   call.checkCancelled()
   await call.progress('writing')
-  await writeExport(path, bytes)
+  // The user's own file, readable as their other documents are.
+  await writeWhole(path, [bytes], { mode: 0o666 }).catch((e: unknown) => {
+    throw fileError(e, basename(path), 'write')
+  })
   return { path }
 }

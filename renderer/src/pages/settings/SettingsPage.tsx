@@ -1,6 +1,6 @@
 // Our organisation, the interface language, where the data lives, the layout of briefing packs,
 // exchange with other laptops, and full backups.
-import { Dropdown, Field, Option, OptionGroup, Radio, RadioGroup, Text } from '@fluentui/react-components'
+import { Dropdown, Field, makeStyles, Option, OptionGroup, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../../electron/core/schema'
 import { effectiveLanguage } from '../../../../electron/core/domain/language'
@@ -16,6 +16,8 @@ import { BackupSection } from './BackupSection'
 
 const SYSTEM = 'system'
 
+const useStyles = makeStyles({ narrow: { maxWidth: '560px' } })
+
 export function SettingsPage() {
   const { t } = useTranslation()
   const f = useFormat()
@@ -23,6 +25,7 @@ export function SettingsPage() {
   const organisations = useOp('listOrganisations', {})
   const lookups = useLookups()
   const update = useChange('updateSettings')
+  const styles = useStyles()
   const settings = status.data?.settings
   if (!settings) return null
 
@@ -40,7 +43,7 @@ export function SettingsPage() {
   return (
     <>
       <PageTitle>{t('settings.title')}</PageTitle>
-      <Field label={t('settings.ourOrganisation')} hint={t('settings.ourOrganisationHint')} style={{ maxWidth: 560 }}>
+      <Field label={t('settings.ourOrganisation')} hint={t('settings.ourOrganisationHint')} className={styles.narrow}>
         <Dropdown
           value={ours ? f.pick(ours.name) : t('settings.none')}
           selectedOptions={[settings.ourOrganisationId ?? '']}
@@ -72,6 +75,11 @@ export function SettingsPage() {
       <Field label={t('settings.dataFolder')} hint={t('settings.dataFolderHint')}>
         <Text font="monospace">{status.data?.dataDir}</Text>
       </Field>
+      {status.data?.logFile && (
+        <Field label={t('settings.logFile')} hint={t('settings.logFileHint')}>
+          <Text font="monospace">{status.data.logFile}</Text>
+        </Field>
+      )}
       <BriefLayoutSection layout={settings.briefLayout} />
       <ExchangeSection />
       <BackupSection />
