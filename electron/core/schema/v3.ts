@@ -11,7 +11,7 @@
 // Pure zod, no Node imports: the renderer uses these types and validators too.
 import { z } from 'zod'
 import { DeskDataV2, SettingsV2 } from './v2'
-import { AnnexFilter, BriefBlock, BriefDocument as BriefDocumentV1, BriefText, Id, IsoDate, IsoDateTime, IssuedCommitment, LongText, ShortText, SourceFile } from './v1'
+import { AnnexFilter, BriefBlock, BriefDocument as BriefDocumentV1, BriefInput as BriefInputV1, BriefText, Id, IsoDate, IsoDateTime, IssuedCommitment, LongText, recordBase, ShortText, SourceFile } from './v1'
 
 /**
  * Who may read a part of a pack, from the narrowest: the principal (the minister) alone, the
@@ -148,18 +148,7 @@ export const BriefCopy = z
   })
   .refine((c) => (c.state === 'held') === (c.stateOn === null), { message: 'validation.copyStateDate', path: ['stateOn'] })
 
-export const BriefInput = z.strictObject({
-  meetingId: Id,
-  title: ShortText,
-  /** Who the brief is for. */
-  principal: ShortText,
-  /** The output language, independent of the interface language. */
-  language: z.enum(['ru', 'en']),
-  /** Classification marking printed at the top of every page; '' for none. */
-  marking: ShortText,
-  preparedBy: ShortText,
-  clearedBy: ShortText,
-  date: IsoDate,
+export const BriefInput = BriefInputV1.extend({
   sections: z.array(BriefSection),
   /** Whether the cover lists which sections were cleared, by whom and when. */
   coverClearance: z.boolean(),
@@ -167,12 +156,6 @@ export const BriefInput = z.strictObject({
   carriedFrom: ShortText,
 })
 
-const recordBase = {
-  id: Id,
-  createdAt: IsoDateTime,
-  updatedAt: IsoDateTime,
-  sample: z.boolean().optional(),
-}
 export const Brief = BriefInput.extend({ ...recordBase, issued: z.array(IssuedBriefVersion), copies: z.array(BriefCopy) }).superRefine((brief, ctx) => {
   const versions = new Set(brief.issued.map((v) => v.number))
   const numbers = new Set<string>()
