@@ -35,7 +35,7 @@ export function ClearanceField({ section, value, suggestedBy, onChange }: Props)
     const blank = draft.by.trim() === ''
     return (
       <div role="group" aria-label={t('clearance.group', { section })} className={styles.root}>
-        <Field label={t('clearance.by')} required validationMessage={blank ? t('validation.required') : undefined} validationState={blank ? 'error' : 'none'}>
+        <Field label={t('clearance.by')} required>
           <Input autoFocus value={draft.by} onChange={(_e, d) => setDraft({ ...draft, by: d.value })} />
         </Field>
         <DateField label={t('clearance.on')} required value={draft.on} onChange={(on) => setDraft({ ...draft, on: on ?? '' })} />
