@@ -50,6 +50,8 @@ test.describe('a data file from a newer version', () => {
     await expect(alert).toContainText('The data cannot be opened')
     await expect(alert).toContainText(`written by a newer version of Delegation Desk (data version 7; this version reads up to ${CURRENT_SCHEMA_VERSION})`)
     expect(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).toBe(newer)
-    expect(await readdir(app.dataDir)).toEqual(['delegation-desk.json'])
+    // Nothing beside it but the log, which says why.
+    expect(await readdir(app.dataDir)).toEqual(['delegation-desk.json', 'logs'])
+    expect(await readFile(join(app.dataDir, 'logs', 'delegation-desk.log'), 'utf-8')).toContain('refused a data file of schema version 7')
   })
 })

@@ -1,5 +1,5 @@
-// Builds the three parts into out/: main (ESM), preload (one CommonJS file, as a sandboxed
-// preload cannot import modules) and the renderer (React + Vite).
+// Builds the parts into out/: main (ESM: the shell, and the core's own process), preload (one
+// CommonJS file, as a sandboxed preload cannot import modules) and the renderer (React + Vite).
 import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
@@ -9,12 +9,15 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const at = (...p: string[]) => resolve(root, ...p)
 
 export default defineConfig({
+  // The shell (index) and the core's own process (core), with every package they use bundled in:
+  // the installed app carries no node_modules.
   main: {
     root,
     build: {
       outDir: at('out/main'),
+      externalizeDeps: false,
       rolldownOptions: {
-        input: { index: at('electron/main/index.ts') },
+        input: { index: at('electron/main/index.ts'), core: at('electron/core/process/entry.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

@@ -5,5 +5,6 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['electron/**/*.test.ts', 'renderer/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['electron/core/test-support/globalSetup.ts'],
   },
 })

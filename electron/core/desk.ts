@@ -8,6 +8,7 @@ import { DeskError, type Envelope } from './ops/errors'
 import { createHandlers, type Handlers } from './ops/handlers'
 import { noShell, type ShellServices } from './ops/handlers/context'
 import type { Progress } from './ops/progress'
+import type { CoreEvent } from './process/protocol'
 import type { AppStatus, BlockReason, Notice } from './ops/views'
 import { currentLogFile, describeError, logger, startLog } from './log'
 import { CURRENT_SCHEMA_VERSION, emptyData, type DeskData } from './schema'
@@ -34,6 +35,8 @@ export interface DeskOptions {
   shell?: ShellServices
   /** Keep the installation's log in the data folder (the app does; unit tests do not). */
   log?: boolean
+  /** Told what the host should know: the settings changed (the menu follows the language). */
+  onEvent?: (event: CoreEvent) => void
 }
 
 const log = logger('desk')
@@ -55,6 +58,7 @@ export class Desk {
   readonly #dataDir: string
   /** Calls under way that were given an id: what a cancel aborts. */
   readonly #running = new Map<string, AbortController>()
+  readonly #onEvent: (event: CoreEvent) => void
 
   private constructor(
     dataDir: string,
@@ -63,7 +67,9 @@ export class Desk {
     store: Store | null,
     notices: Notice[],
     blockReason: BlockReason | null,
+    onEvent: (event: CoreEvent) => void,
   ) {
+    this.#onEvent = onEvent
     this.#dataDir = dataDir
     this.#clock = clock
     this.#store = store
@@ -87,9 +93,10 @@ export class Desk {
         outcome.store.prepareForWrites()
       })
     }
+    const onEvent = options.onEvent ?? (() => undefined)
     return outcome.kind === 'ready'
-      ? new Desk(options.dataDir, clock, shell, outcome.store, outcome.notices, null)
-      : new Desk(options.dataDir, clock, shell, null, [], outcome.reason)
+      ? new Desk(options.dataDir, clock, shell, outcome.store, outcome.notices, null, onEvent)
+      : new Desk(options.dataDir, clock, shell, null, [], outcome.reason, onEvent)
   }
 
   status(): AppStatus {
@@ -121,9 +128,13 @@ export class Desk {
       }
       if (name === 'getStatus') return { ok: true, value: this.status() }
       if (name === 'cancelCall') return { ok: true, value: { cancelled: this.#cancel((parsed.data as { callId: string }).callId) } }
-      if (!this.#handlers) throw new DeskError('blocked', 'The data file cannot be opened; see the message on screen.')
+      if (!this.#handlers || !this.#store) throw new DeskError('blocked', 'The data file cannot be opened; see the message on screen.')
       const handler = this.#handlers[name] as (a: unknown, call: ReturnType<typeof callContext>) => unknown
-      return { ok: true, value: await handler(parsed.data, callContext({ onProgress: options.onProgress, signal: abort.signal })) }
+      const settings = this.#store.data.settings
+      const value = await handler(parsed.data, callContext({ onProgress: options.onProgress, signal: abort.signal }))
+      // Settings are replaced, never changed in place (immer): a new object is a change.
+      if (this.#store.data.settings !== settings) this.#onEvent({ type: 'settings', settings: this.#store.data.settings })
+      return { ok: true, value }
     } catch (e) {
       const error = e instanceof DeskError ? e : new DeskError('internal', e instanceof Error ? e.message : String(e))
       logFailure(String(name).slice(0, 100), error, e)

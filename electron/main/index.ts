@@ -1,44 +1,50 @@
-// The Electron shell: folders, single instance, security, app:// protocol, IPC and the menu.
-// Everything else lives in ../core, which never imports electron.
+// The Electron shell: folders, single instance, security, app:// protocol, the window, the menu,
+// and the core, which runs in its own process (electron/core, which never imports electron):
+// the main process relays the window's calls to it and answers its requests for dialogs,
+// printing and the system viewer.
 import { app, BrowserWindow, dialog } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { clockFrom, systemClock } from '../core/clock'
-import { Desk } from '../core/desk'
 import { effectiveLanguage } from '../core/domain/language'
-import { EXCHANGE_EXTENSION } from '../core/exchange/format'
+import { EVENTS_CHANNEL, type WindowEvent } from '../core/ops/contract'
+import { CoreHost } from '../core/process/host'
 import { registerAppScheme, serveRenderer } from './appProtocol'
+import { utilityCoreLauncher } from './coreProcess'
 import { dataDirIn, dataDirOverride } from './dataFolder'
 import { registerOperations } from './ipc'
+import { menuFollowing, quitAfterFlush } from './lifecycle'
 import { createMainWindow } from './mainWindow'
-import { electronShell } from './shellServices'
 import { applyMenu } from './menu'
+import { exchangeFilesIn, OpenedFiles } from './openedFiles'
 import { applySecurityPolicy } from './security'
+import { electronShell } from './shellServices'
+import { shellText } from './strings'
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..')
-
-/** The exchange files named on a command line (a double-click on Windows and Linux passes the path). */
-const exchangeFilesIn = (argv: string[]) => argv.slice(1).filter((arg) => arg.toLowerCase().endsWith(`.${EXCHANGE_EXTENSION}`))
 
 // Before the lock: the lock is per user-data folder, so each folder is its own instance.
 const override = dataDirOverride(process.argv, process.env)
 if (override) app.setPath('userData', override)
+
+/** Tells every window (there is one) something it hears without asking. */
+const broadcast = (event: WindowEvent) => {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(EVENTS_CHANNEL, event)
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.exit(0)
 } else {
   registerAppScheme()
   let mainWindow: BrowserWindow | null = null
-  // Exchange files the system asked us to open; the window takes them when it has focus.
-  const openedFiles = exchangeFilesIn(process.argv)
+  // Exchange files the system asked us to open, every one of them; the window is told at once.
+  const openedFiles = new OpenedFiles(exchangeFilesIn(process.argv), () => broadcast({ type: 'files_opened' }))
   app.on('open-file', (event, path) => {
     event.preventDefault()
-    openedFiles.push(path)
+    openedFiles.add([path])
     mainWindow?.focus()
   })
-
   app.on('second-instance', (_event, argv) => {
-    openedFiles.push(...exchangeFilesIn(argv))
+    openedFiles.add(exchangeFilesIn(argv))
     if (!mainWindow) return
     if (mainWindow.isMinimized()) mainWindow.restore()
     mainWindow.focus()
@@ -49,31 +55,27 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(join(outDir, 'renderer'))
 
     const dataDir = dataDirIn(app.getPath('userData'))
-    // DESK_TODAY fixes "today" for tests and demonstrations.
-    const clock = process.env.DESK_TODAY ? clockFrom(process.env.DESK_TODAY) : systemClock
-    // The shell's dialogs speak the interface language, which the opened data decides.
-    const desk = await Desk.open({ dataDir, clock, shell: electronShell(() => language(), openedFiles), log: true })
-    if (process.argv.includes('--load-demo') && desk.status().state === 'first_run') {
-      await desk.dispatch('loadDemo', {})
-    }
-
-    const language = () => effectiveLanguage(desk.status().settings.language, app.getLocale())
-    const refreshMenu = () => applyMenu(language(), dataDir)
+    let core: CoreHost | null = null
+    // The shell's menu and dialogs speak the interface language, which the opened data decides.
+    const language = () => effectiveLanguage(core?.status?.settings.language ?? null, app.getLocale())
+    const refreshMenu = menuFollowing(language, (l) => applyMenu(l, dataDir))
+    core = await CoreHost.start(
+      utilityCoreLauncher(join(outDir, 'main', 'core.js')),
+      // DESK_TODAY fixes "today" for tests and demonstrations.
+      { dataDir, today: process.env.DESK_TODAY ?? null, log: true, loadDemo: process.argv.includes('--load-demo') },
+      electronShell(language, openedFiles),
+      (event) => {
+        if (event.type === 'settings') refreshMenu()
+        else if (event.type === 'core_restarted') broadcast({ type: 'core_restarted' })
+        else dialog.showErrorBox('Delegation Desk', shellText(language())('coreFailed'))
+      },
+    )
     refreshMenu()
-    registerOperations(desk, (name) => {
-      if (name === 'updateSettings' || name === 'loadDemo') refreshMenu()
-    })
+    registerOperations(core)
 
     // Every accepted change is on disk before the process ends.
-    let flushed = false
-    app.on('before-quit', (event) => {
-      if (flushed) return
-      event.preventDefault()
-      void desk.idle().finally(() => {
-        flushed = true
-        app.quit()
-      })
-    })
+    const started = core
+    quitAfterFlush(app, () => started.close())
     app.on('window-all-closed', () => app.quit())
 
     mainWindow = createMainWindow(outDir, language)

@@ -7,6 +7,7 @@ import { reusedLayout } from '../core/briefs/reusedLayout'
 import type { ExportFormat, ShellServices } from '../core/ops/handlers/context'
 import type { Language } from '../core/schema'
 import { secureWebPreferences } from './mainWindow'
+import type { OpenedFiles } from './openedFiles'
 import { shellText } from './strings'
 import { PRINT_VIEW } from './trustedUrl'
 
@@ -14,32 +15,30 @@ const parentWindow = () => BrowserWindow.getFocusedWindow() ?? undefined
 
 /**
  * Pages laid out in a hidden window (the renderer's print view, without a preload: it needs
- * nothing from the core), kept for the next copy of the same document.
+ * nothing from the core), kept a while for the next copy of the same document.
  */
-const pages = reusedLayout<BrowserWindow>({
-  async open(doc) {
-    const window = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: secureWebPreferences() })
-    try {
-      await window.loadURL(PRINT_VIEW)
-      // JSON is a JavaScript expression: the document crosses as data, never as code.
-      await window.webContents.executeJavaScript(`window.renderBrief(${JSON.stringify(doc)})`)
-      return window
-    } catch (error) {
-      window.destroy()
-      throw error
-    }
-  },
-  stamp: (window, copy) => window.webContents.executeJavaScript(`window.stampCopy(${JSON.stringify(copy)})`),
-  close: async (window) => window.destroy(),
-})
+const hiddenPages = () =>
+  reusedLayout<BrowserWindow>({
+    async open(doc) {
+      const window = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: secureWebPreferences() })
+      try {
+        await window.loadURL(PRINT_VIEW)
+        // JSON is a JavaScript expression: the document crosses as data, never as code.
+        await window.webContents.executeJavaScript(`window.renderBrief(${JSON.stringify(doc)})`)
+        return window
+      } catch (error) {
+        window.destroy()
+        throw error
+      }
+    },
+    stamp: (window, copy) => window.webContents.executeJavaScript(`window.stampCopy(${JSON.stringify(copy)})`),
+    close: async (window) => window.destroy(),
+  })
 
-const withPages = <T>(doc: PrintableBrief, use: (contents: WebContents) => Promise<T>) => pages.with(doc, (window) => use(window.webContents))
-
-/**
- * `openedFiles` fills as the system asks the app to open files (a double-clicked .ddx): from the
- * command line, a second instance's command line, or macOS's open-file event.
- */
-export function electronShell(language: () => Language, openedFiles: string[]): ShellServices {
+/** `openedFiles`: what the system asked the app to open (a double-clicked .ddx). */
+export function electronShell(language: () => Language, openedFiles: Pick<OpenedFiles, 'take'>): ShellServices {
+  const pages = hiddenPages()
+  const withPages = <T>(doc: PrintableBrief, use: (contents: WebContents) => Promise<T>) => pages.with(doc, (window) => use(window.webContents))
   return {
     async chooseFiles() {
       const options = { properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] }
@@ -65,7 +64,7 @@ export function electronShell(language: () => Language, openedFiles: string[]): 
     briefPdf: (doc) =>
       // The print view sets A4 and its margins itself (@page); Electron's default would be Letter.
       withPages(doc, (contents) => contents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } })),
-    takeOpenedFiles: () => openedFiles.splice(0),
+    takeOpenedFiles: async () => openedFiles.take(),
     printBrief: (doc) =>
       withPages(
         doc,

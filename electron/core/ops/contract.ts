@@ -40,19 +40,28 @@ export const isOperationName = (name: unknown): name is OperationName =>
 
 /** The IPC channel of one operation. */
 export const channelOf = (name: OperationName) => `desk:${name}`
-/** The channel progress of long calls comes back on, to the window that made them. */
-export const PROGRESS_CHANNEL = 'desk:progress'
+/** The channel the window's events come on: its own calls' progress, and what happened meanwhile. */
+export const EVENTS_CHANNEL = 'desk:events'
+
+/** What the window hears without asking. */
+export type WindowEvent =
+  /** Progress of one of this window's own calls, by the id it gave the call. */
+  | { type: 'progress'; callId: string; progress: Progress }
+  /** The core's process stopped and was started again: calls under way were interrupted. */
+  | { type: 'core_restarted' }
+  /** The system asked the app to open files (a double-click): takeOpenedFiles has them. */
+  | { type: 'files_opened' }
 
 /**
  * `window.desk` as the preload and the e2e bridge expose it: one method per operation. A long
- * call is given an id: its progress arrives on `window.deskProgress`, and `cancelCall` stops it.
+ * call is given an id: its progress arrives on `window.deskEvents`, and `cancelCall` stops it.
  */
 export type DeskBridge = {
   [K in OperationName]: (args: ArgsOf<K>, callId?: string) => Promise<Envelope<ResultOf<K>>>
 }
 
-/** `window.deskProgress`: the progress of the window's own calls, by call id. */
-export interface DeskProgressBridge {
+/** `window.deskEvents`: what the window hears without asking. */
+export interface DeskEventsBridge {
   /** Returns the function that stops listening. */
-  subscribe(listener: (callId: string, progress: Progress) => void): () => void
+  subscribe(listener: (event: WindowEvent) => void): () => void
 }

@@ -12,6 +12,8 @@ export type DeskErrorCode =
   | 'blocked'
   /** The user cancelled a long operation before it changed or wrote anything. */
   | 'cancelled'
+  /** The core's process stopped while the call was under way (it is restarted; nothing saved is lost). */
+  | 'unavailable'
   | 'internal'
 
 export interface ErrorIssue {

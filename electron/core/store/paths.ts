@@ -2,6 +2,7 @@
 import { join } from 'node:path'
 
 export const DATA_FILE_NAME = 'delegation-desk.json'
+export const VERIFIED_NOTE_NAME = '.delegation-desk.json.verified'
 export const BACKUP_DIR_NAME = 'backups'
 
 export interface StorePaths {
@@ -20,6 +21,9 @@ export function fileStamp(now: Date): string {
 }
 
 export const DAMAGED_PREFIX = 'delegation-desk.damaged-'
+
+/** A temporary file the store or its backups were writing (`.<name>…tmp`): left over only by a crash. */
+export const isStoreTemp = (name: string) => name.startsWith('.') && name.endsWith('.tmp')
 
 /** The name a damaged data file is kept under, beside the data file. */
 export function damagedFilePath(paths: StorePaths, now: Date): string {

@@ -3,7 +3,7 @@
 // good backup opens instead. Writing: one queue; each change is applied to a copy (immer),
 // written whole to disk, and only then becomes the state any read sees. A failed write changes
 // nothing, on disk or in memory.
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { freeze, produce, type Draft } from 'immer'
@@ -16,7 +16,7 @@ import type { BlockReason, Notice } from '../ops/views'
 import { EnvelopeFile, type Envelope } from './envelopeFile'
 import { listBackups, makeBackup, makeDailyBackupIfDue } from './backups'
 import { migrate, migrationChain, type MigrationChain } from './migrations'
-import { DAMAGED_PREFIX, damagedFilePath, storePaths, type StorePaths } from './paths'
+import { DAMAGED_PREFIX, damagedFilePath, isStoreTemp, storePaths, type StorePaths } from './paths'
 import { isVerified, markVerified } from './verified'
 
 const log = logger('store')
@@ -105,6 +105,17 @@ async function newestGoodBackup(paths: StorePaths, chain: MigrationChain) {
   return null
 }
 
+/**
+ * Removes what a crash left half written: the temporary files of the data file, its note and
+ * the backups. The store is the one writer, so nothing else is writing them now.
+ */
+async function sweepTemps(paths: StorePaths): Promise<void> {
+  for (const dir of [paths.dataDir, paths.backupDir]) {
+    const names = await readdir(dir).catch(() => [] as string[])
+    for (const name of names.filter(isStoreTemp)) await rm(join(dir, name), { force: true }).catch(() => undefined)
+  }
+}
+
 /** A damaged file set aside earlier, newer than every backup: what a recovery after an interrupted one names. */
 async function damagedSinceBackups(paths: StorePaths): Promise<string | null> {
   const names = await readdir(paths.dataDir).catch(() => [] as string[])
@@ -125,6 +136,7 @@ export async function openStore(options: OpenOptions): Promise<OpenOutcome> {
   let bytes: Buffer | null | 'folder'
   try {
     await mkdir(paths.dataDir, { recursive: true, mode: 0o700 })
+    await sweepTemps(paths)
     bytes = await readIfExists(paths.dataFile)
   } catch (e) {
     return blocked(e)

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeWhole } from '../files/wholeFile'
 import { contentHash } from './envelopeFile'
-import type { StorePaths } from './paths'
+import { VERIFIED_NOTE_NAME, type StorePaths } from './paths'
 
 interface Note {
   size: number
@@ -20,7 +20,7 @@ export interface WrittenFile {
   sha256: string
 }
 
-const notePath = (paths: StorePaths) => join(paths.dataDir, '.delegation-desk.json.verified')
+const notePath = (paths: StorePaths) => join(paths.dataDir, VERIFIED_NOTE_NAME)
 
 /** True when `bytes` (the data file as just read) are the ones the app itself last wrote, in this schema version. */
 export async function isVerified(paths: StorePaths, bytes: Uint8Array, schemaVersion: number): Promise<boolean> {
@@ -37,5 +37,5 @@ export async function isVerified(paths: StorePaths, bytes: Uint8Array, schemaVer
 export async function markVerified(paths: StorePaths, file: WrittenFile, schemaVersion: number): Promise<void> {
   const note: Note = { size: file.size, sha256: file.sha256, schemaVersion }
   // A stale note names another file's hash, so a failed write here is harmless.
-  await writeWhole(notePath(paths), [Buffer.from(JSON.stringify(note))]).catch(() => undefined)
+  await writeWhole(notePath(paths), [Buffer.from(JSON.stringify(note))], { temp: `${notePath(paths)}.tmp` }).catch(() => undefined)
 }

@@ -16,6 +16,7 @@ import type { AppStatus } from '../../../electron/core/ops/views'
 import { LeaveGuard } from '../forms/leaveGuard'
 import { useExchangeArrivals } from '../pages/exchange/ExchangeArrivals'
 import { useHashLinks } from './useHashLinks'
+import { CoreRestarted } from './CoreRestarted'
 import { Notices } from './Notices'
 
 interface Section {
@@ -65,6 +66,7 @@ export function AppShell({ status }: { status: AppStatus }) {
       </NavDrawer>
       <main className="app-main">
         <Notices notices={status.notices} />
+        <CoreRestarted />
         {status.sampleRecords > 0 && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{t('app.sampleBanner')}</MessageBarBody>

@@ -53,6 +53,8 @@ export function ErrorMessage({ error }: { error: unknown }) {
     )
   } else if (desk?.code === 'cancelled') {
     body = null
+  } else if (desk?.code === 'unavailable') {
+    body = t('errors.unavailableDetail')
   } else {
     body = error instanceof Error ? error.message : String(error)
   }

@@ -11,6 +11,7 @@ import { tempDir } from '../../test-support/tempDir'
 import type { Restored } from '../contracts/backup'
 import { unwrap as value } from '../errors'
 import type { SavedFile } from '../views'
+import type { CoreEvent } from '../../process/protocol'
 import { noShell } from './context'
 
 async function setup() {
@@ -19,10 +20,11 @@ async function setup() {
   const chosen: string[] = []
   const saved: string[] = []
   const shell = { ...noShell, chooseFiles: async () => [chosen.shift()!], chooseSavePath: async () => saved.shift() ?? null }
-  const desk = await Desk.open({ dataDir: dir, clock: clockFrom('2026-11-28'), shell })
+  const events: CoreEvent[] = []
+  const desk = await Desk.open({ dataDir: dir, clock: clockFrom('2026-11-28'), shell, onEvent: (e) => events.push(e) })
   value(await desk.dispatch('loadDemo', {}))
   const data = async () => JSON.parse(await readFile(storePaths(dir).dataFile, 'utf-8')).data as DeskData
-  return { desk, dir, outside, chosen, saved, data }
+  return { desk, dir, outside, chosen, saved, data, events }
 }
 
 describe('a full backup', () => {
@@ -82,5 +84,18 @@ describe('a full backup', () => {
     }
     expect(await readFile(storePaths(dir).dataFile, 'utf-8')).toBe(before)
     expect((await listBackups(storePaths(dir))).some((b) => b.name.includes('pre-restore'))).toBe(false)
+  })
+
+  it('tells the shell the settings changed when a restore brings another language, so the menu follows', async () => {
+    const { desk, outside, chosen, saved, events } = await setup()
+    value(await desk.dispatch('updateSettings', { language: 'en' }))
+    const file = join(outside, 'english.deskbackup')
+    saved.push(file)
+    value(await desk.dispatch('createFullBackup', {}))
+    value(await desk.dispatch('updateSettings', { language: 'ru' }))
+    events.length = 0
+    chosen.push(file)
+    value(await desk.dispatch('restoreFullBackup', {}))
+    expect(events).toEqual([{ type: 'settings', settings: expect.objectContaining({ language: 'en' }) }])
   })
 })

@@ -23,7 +23,7 @@ export interface ShellServices {
   /** The brief laid out as pages by the print view, sent to the system's print dialog. */
   printBrief(doc: PrintableBrief): Promise<void>
   /** Files the system asked the app to open (a double-clicked exchange file), each given once. */
-  takeOpenedFiles(): string[]
+  takeOpenedFiles(): Promise<string[]>
 }
 
 export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'ics' | 'deskbackup' | 'ddx'
@@ -41,7 +41,7 @@ export const noShell: ShellServices = {
   printBrief: async () => {
     throw new DeskError('blocked', 'Nothing can be printed here')
   },
-  takeOpenedFiles: () => [],
+  takeOpenedFiles: async () => [],
 }
 
 export interface HandlerContext {

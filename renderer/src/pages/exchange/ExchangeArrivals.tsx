@@ -1,5 +1,6 @@
 // Exchange files that reach the window without a dialog: dropped on it, or double-clicked in
-// the system (the shell keeps those until the window asks, when it opens or gets the focus).
+// the system (the shell keeps those until the window takes them: when it opens, and whenever it
+// is told that more have come). Several at once: the first opens, the rest wait their turn.
 import { MessageBar, MessageBarBody } from '@fluentui/react-components'
 import { useEffect, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -7,6 +8,8 @@ import { EXCHANGE_EXTENSION } from '../../../../electron/core/exchange/format'
 import { call } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { WorkProgress } from '../../components/WorkProgress'
+import { useWindowEvent } from '../../api/events'
+import { arrivalQueue } from './arrivalQueue'
 import { useOpenExchange } from './useOpenExchange'
 
 const isExchangeFile = (file: File) => file.name.toLowerCase().endsWith(`.${EXCHANGE_EXTENSION}`)
@@ -18,17 +21,18 @@ export function useExchangeArrivals() {
   const [error, setError] = useState<unknown>(null)
   const [dragging, setDragging] = useState(false)
 
+  const take = () =>
+    call('takeOpenedFiles', {})
+      .then((paths) => {
+        arrivalQueue.add(paths)
+        const first = arrivalQueue.next()
+        if (first) return open.path(first)
+      })
+      .catch(setError)
+  useWindowEvent('files_opened', take)
   useEffect(() => {
-    const take = () =>
-      call('takeOpenedFiles', {})
-        .then((paths) => {
-          if (paths[0]) return open.path(paths[0])
-        })
-        .catch(setError)
     take()
-    window.addEventListener('focus', take)
-    return () => window.removeEventListener('focus', take)
-    // `open` only navigates: taking files once per focus is what matters here.
+    // Once, when the window opens: later arrivals come with files_opened.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 

@@ -11,6 +11,8 @@ import { WorkProgress } from '../../components/WorkProgress'
 import { useFormat } from '../../i18n/format'
 import { PageHeader } from '../meetings/parts/PageHeader'
 import { Section } from '../meetings/parts/Section'
+import { arrivalQueue, useArrivalQueue } from './arrivalQueue'
+import { useOpenExchange } from './useOpenExchange'
 import { valueText } from './values'
 
 type Item = ExchangeReview['items'][number]
@@ -164,6 +166,23 @@ function Review({ review }: { review: ExchangeReview }) {
   )
 }
 
+/** More files the system handed over at once: the next one's review, one click away. */
+function NextArrival() {
+  const { t } = useTranslation('exchange')
+  const waiting = useArrivalQueue()
+  const open = useOpenExchange()
+  const [error, setError] = useState<unknown>(null)
+  if (waiting.length === 0) return null
+  const name = waiting[0]!.split(/[\\/]/).at(-1)!
+  return (
+    <>
+      <Button onClick={() => void open.path(arrivalQueue.next()!).catch(setError)}>{t('exchange.nextFile', { name, count: waiting.length - 1 })}</Button>
+      <WorkProgress work={open.work} />
+      <ErrorMessage error={error} />
+    </>
+  )
+}
+
 export function ExchangeReviewPage() {
   const { t } = useTranslation('exchange')
   const { token = '' } = useParams()
@@ -171,7 +190,9 @@ export function ExchangeReviewPage() {
   return (
     <>
       <PageHeader title={review.data ? t('exchange.title', { name: review.data.fileName }) : t('exchange.titlePlain')} back={{ to: '/settings', label: t('exchange.backToSettings') }} />
-      <ErrorMessage error={review.error} />
+      <NextArrival />
+      {/* Once applied, the file is closed: reading its review again may fail, and that is no error. */}
+      {!review.data && <ErrorMessage error={review.error} />}
       {review.isPending && <Spinner size="small" />}
       {review.data && <Review review={review.data} />}
     </>

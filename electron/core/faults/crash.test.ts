@@ -1,0 +1,16 @@
+// Crash: see crashRun.ts. DESK_FAULT_KILLS sets how many kills (npm run soak makes 500).
+import { describe, expect, it } from 'vitest'
+import { crashRun } from './crashRun'
+
+const KILLS = Number(process.env.DESK_FAULT_KILLS ?? 50)
+
+describe('the core killed at random moments while it saves', () => {
+  it(`loses no acknowledged change and never leaves an invalid file (${KILLS} kills)`, { timeout: KILLS * 5_000 }, async () => {
+    const figures = await crashRun(KILLS, Number(process.env.DESK_FAULT_SEED ?? 20261202))
+    console.log(`crash faults: ${JSON.stringify(figures)}`)
+    expect(figures.kills).toBe(KILLS)
+    expect(figures.acknowledged).toBeGreaterThan(KILLS)
+    expect(figures).toMatchObject({ lost: 0, invalidFiles: 0, recoveryNotices: 0 })
+    expect(figures.maxTempFiles).toBeLessThanOrEqual(1)
+  })
+})

@@ -1,0 +1,36 @@
+// The shell's part in "nothing is lost": the app quits only once the core has every accepted
+// change on disk; and the menu, which speaks the interface language, is rebuilt whenever the
+// language changes (in Settings, by a restore, by loading the demo).
+import type { Language } from '../core/schema'
+
+/** What quitting needs of Electron's app. */
+export interface Quitting {
+  on(event: 'before-quit', listener: (event: { preventDefault(): void }) => void): unknown
+  quit(): void
+}
+
+/** Holds the first quit until `flush` resolves (or fails: nothing more can be saved then), then quits. */
+export function quitAfterFlush(app: Quitting, flush: () => Promise<void>): void {
+  let flushed = false
+  app.on('before-quit', (event) => {
+    if (flushed) return
+    event.preventDefault()
+    void flush()
+      .catch(() => undefined)
+      .finally(() => {
+        flushed = true
+        app.quit()
+      })
+  })
+}
+
+/** `refresh()` applies the menu when the language it is in is not the current one any more. */
+export function menuFollowing(language: () => Language, apply: (language: Language) => void): () => void {
+  let shown: Language | null = null
+  return () => {
+    const now = language()
+    if (now === shown) return
+    shown = now
+    apply(now)
+  }
+}
