@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { channelOf, EVENTS_CHANNEL, operationNames } from '../core/ops/contract'
+import type { CallOptions } from '../core/process/host'
 import { electron, FakeWebContents, resetElectron } from './test-support/electronStandIn'
 
 vi.mock('electron', async () => (await import('./test-support/electronStandIn')).electron)
 const { registerOperations } = await import('./ipc')
 
-const answer = { ok: true, value: 'answered' }
+const answer = { ok: true as const, value: 'answered' }
 const frame = (url: string, parent: object | null = null) => ({ url, parent })
 const invoke = (event: object, name = 'getStatus', args: unknown = {}, callId: unknown = null) => electron.ipcMain.handlers.get(channelOf(name as 'getStatus'))!(event, args, callId)
 
@@ -19,7 +20,7 @@ describe('the IPC relay', () => {
 
   it('relays a call from the app’s own top frame, with its id, and sends its progress back to that window', async () => {
     const sender = new FakeWebContents()
-    const call = vi.fn(async (_name: unknown, _args: unknown, options: { onProgress?: (p: unknown) => void }) => {
+    const call = vi.fn(async (_name: unknown, _args: unknown, options: CallOptions = {}) => {
       options.onProgress?.({ step: 'layout', done: null, total: null, cancellable: true })
       return answer
     })
@@ -44,7 +45,7 @@ describe('the IPC relay', () => {
   it('takes only a short string as a call id, and sends nothing to a window that has gone', async () => {
     const sender = new FakeWebContents()
     sender.destroyed = true
-    const call = vi.fn(async (_n: unknown, _a: unknown, options: { onProgress?: (p: unknown) => void }) => {
+    const call = vi.fn(async (_n: unknown, _a: unknown, options: CallOptions = {}) => {
       options.onProgress?.({ step: 'reading', done: 1, total: 2, cancellable: true })
       return answer
     })
