@@ -138,6 +138,8 @@ for (const language of ['ru', 'en'] as const) {
 }
 
 test('an issued version stays as issued after the registry changes; the next one lists the change; printing', async ({ app }) => {
+  // Three PDFs and four layouts of the preview: a minute on a busy two-core machine.
+  test.slow()
   const { page } = app
   await newBrief(page, 'ru')
   await issue(page, 1)
