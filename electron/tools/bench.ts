@@ -28,6 +28,8 @@ import { applyMerge, planMerge } from '../core/exchange/merge'
 import { packExchange } from '../core/exchange/pack'
 import { readExchange } from '../core/exchange/read'
 import { noShell } from '../core/ops/handlers/context'
+import { CoreHost } from '../core/process/host'
+import { nodeCoreLauncher } from '../core/process/nodeChild'
 import type { ImportSource } from '../core/ops/views'
 import { unwrap } from '../core/ops/errors'
 import type { Brief } from '../core/schema'
@@ -474,15 +476,20 @@ async function benchBrief(n: number, scratch: string, origin: string, browser: A
 
 const IMPORT_ROWS = sizes(process.env.BENCH_IMPORT_ROWS ?? '5000')
 
-async function benchImport(n: number, scratch: string) {
+/** A roadmap workbook of `n` rows, as ministries send them. */
+async function writeImportWorkbook(file: string, n: number) {
   const book = new ExcelJS.Workbook()
   const sheet = book.addWorksheet('План')
   sheet.addRow(['№ п/п', 'Наименование мероприятия', 'Срок исполнения', 'Ответственные исполнители', 'Форма завершения'])
   const deadlines = ['IV квартал 2027 г.', '2026–2027 гг.', 'ежегодно', 'до 1 марта 2027 г.', 'в течение 2027 года', 'постоянно']
   const owners = ['МТ РК (отв.), МИД РК', 'МИД РК; МТК КР', 'МТ РУз', 'МЭ РК (отв.), МТ РК (соисп.)']
   for (let i = 1; i <= n; i++) sheet.addRow([`${i}.`, `Разработать и согласовать меры по развитию транзитных перевозок, этап ${i}`, deadlines[i % deadlines.length], owners[i % owners.length], 'Доклад'])
-  const file = join(scratch, 'import.xlsx')
   await book.xlsx.writeFile(file)
+}
+
+async function benchImport(n: number, scratch: string) {
+  const file = join(scratch, 'import.xlsx')
+  await writeImportWorkbook(file, n)
   const dataDir = await dataFolder(scratch, 'import', JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data: generateData(100) }))
   const desk = await Desk.open({ dataDir, clock, shell: { ...noShell, chooseFiles: async () => [file] } })
   try {
@@ -499,6 +506,85 @@ async function benchImport(n: number, scratch: string) {
   } finally {
     await desk.idle()
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The relay: in Electron the main process routes the window's input and relays its calls to the
+// core. How long does the process that relays stay blocked while the core exchanges 10,000
+// commitments, writes a 500-row Word brief and saves a 5,000-row import? Once with the core in
+// that same process (as the shell ran it before), once with the core in its own process.
+
+const RELAY = process.env.BENCH_RELAY !== ''
+
+type Caller = (name: string, args: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
+
+async function relayScenario(label: string, open: (dataDir: string, shell: typeof noShell) => Promise<{ call: Caller; close(): Promise<void> }>, scratch: string, importFile: string) {
+  const data = generateData(10_000)
+  const a = await dataFolder(scratch, `relay-${label}-a`, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data }))
+  const b = join(scratch, `relay-${label}-b`)
+  const saved = join(scratch, `relay-${label}.ddx`)
+  const word = join(scratch, `relay-${label}.docx`)
+  const shellA = { ...noShell, chooseSavePath: async (name: string) => (name.endsWith('.ddx') ? saved : word), chooseFiles: async () => [importFile] }
+  const shellB = { ...noShell, chooseFiles: async () => [saved] }
+  const coreA = await open(a, shellA)
+  await settle()
+  const stalled = async (name: string, run: () => Promise<unknown>) => {
+    const stop = watchEventLoop()
+    await run()
+    const ms = stop()
+    record({ name: `relay stall (${label}): ${name}`, n: 10_000, ms, ...(label === 'core process' ? { target: { max: 50, of: 'ms' as const } } : {}) })
+  }
+  const must = async (name: string, args: unknown, call: Caller = coreA.call) => {
+    const answer = await call(name, args)
+    if (!answer.ok) throw new Error(`${name} failed: ${answer.error?.message}`)
+    return answer.value
+  }
+  try {
+    await stalled('export everything for exchange', () => must('exportExchange', { scope: { kind: 'all' } }))
+    const coreB = await open(b, shellB)
+    await settle()
+    await must('startEmpty', {}, coreB.call)
+    await stalled('open the exchange file (read, check, plan)', async () => {
+      const review = (await must('openExchangeFile', {}, coreB.call)) as { token: string }
+      await stalled('apply it', () => must('applyExchange', { token: review.token, choices: {} }, coreB.call))
+    })
+    await coreB.close()
+    const meeting = data.meetings.find((m) => m.number === 6) ?? data.meetings[0]!
+    const brief = (await must('createBrief', { meetingId: meeting.id, language: 'ru' })) as Brief
+    const { id, createdAt: _c, updatedAt: _u, sample: _s, issued: _i, ...input } = brief
+    const annex500 = input.sections.map((section) => (section.kind === 'commitments_annex' ? { ...section, filter: { ...section.filter, ownership: 'any' as const, documentIds: data.documents.slice(0, 5).map((d) => d.id) } } : section))
+    await must('updateBrief', { id, input: { ...input, sections: annex500 } })
+    await stalled('save the brief as Word (about 500 annex rows)', () => must('saveBriefWord', { id, version: null }))
+    const documentId = data.documents[1]!.id
+    const source = (await must('openImportFile', {})) as ImportSource
+    const settings = { token: source.token, documentId, sheet: 0, headerRow: source.sheets[0]!.headerRow, columns: source.sheets[0]!.columns, fixes: {}, skip: [], owners: {} }
+    await stalled('save a 5,000-row import', () => must('commitImport', { settings }))
+  } finally {
+    await coreA.close()
+  }
+}
+
+async function benchRelay(scratch: string) {
+  const importFile = join(scratch, 'relay-import.xlsx')
+  await writeImportWorkbook(importFile, 5000)
+  await relayScenario(
+    'core in the same process',
+    async (dataDir, shell) => {
+      const desk = await Desk.open({ dataDir, clock, shell })
+      return { call: (name, args) => desk.dispatch(name, args), close: () => desk.idle() }
+    },
+    scratch,
+    importFile,
+  )
+  await relayScenario(
+    'core process',
+    async (dataDir, shell) => {
+      const host = await CoreHost.start(nodeCoreLauncher(), { dataDir, today: DEMO_TODAY, log: false, loadDemo: false }, shell)
+      return { call: (name, args) => host.call(name, args), close: () => host.close() }
+    },
+    scratch,
+    importFile,
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -554,6 +640,10 @@ async function main(): Promise<void> {
     for (const n of BRIEF_ROWS) {
       console.log(`\nBrief with an annex of ${n} commitments`)
       await benchBrief(n, scratch, server.origin, browser)
+    }
+    if (RELAY) {
+      console.log('\nThe relay: the process that routes the window’s input, while the core works')
+      await benchRelay(scratch)
     }
   } finally {
     await browser.close()
