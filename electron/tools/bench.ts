@@ -551,7 +551,7 @@ async function relayScenario(label: string, open: (dataDir: string, shell: typeo
     await coreB.close()
     const meeting = data.meetings.find((m) => m.number === 6) ?? data.meetings[0]!
     const brief = (await must('createBrief', { meetingId: meeting.id, language: 'ru' })) as Brief
-    const { id, createdAt: _c, updatedAt: _u, sample: _s, issued: _i, ...input } = brief
+    const { id, createdAt: _c, updatedAt: _u, sample: _s, issued: _i, copies: _k, ...input } = brief
     const annex500 = input.sections.map((section) => (section.kind === 'commitments_annex' ? { ...section, filter: { ...section.filter, ownership: 'any' as const, documentIds: data.documents.slice(0, 5).map((d) => d.id) } } : section))
     await must('updateBrief', { id, input: { ...input, sections: annex500 } })
     await stalled('save the brief as Word (about 500 annex rows)', () => must('saveBriefWord', { id, version: null }))
