@@ -73,7 +73,11 @@ test('an English brief from the Russian interface; markup typed into it shows as
   await page.getByRole('button', { name: `Подготовить материалы: ${MEETING}` }).click()
   const form = builder(page)
   await form.getByRole('radio', { name: 'Английский' }).check()
-  await section(page, 'Основные цели и тезисы').getByRole('textbox', { name: 'Основные тезисы' }).fill('<script>alert(1)</script> <b>bold</b>')
+  const steering = section(page, 'Основные цели и тезисы')
+  await steering.getByRole('button', { name: 'Добавить: Основные тезисы' }).click()
+  // The new point's text takes the focus, for typing at once.
+  await expect(steering.getByRole('group', { name: 'Основные тезисы: пункт 1' }).getByRole('textbox', { name: 'Текст пункта 1' })).toBeFocused()
+  await page.keyboard.type('<script>alert(1)</script> <b>bold</b>')
   // The annex narrowed to one theme: our two digital commitments.
   await section(page, 'Приложение: исполнение поручений').getByRole('combobox', { name: 'Темы' }).click()
   await page.getByRole('menuitemcheckbox', { name: 'digital' }).click()

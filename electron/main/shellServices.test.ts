@@ -1,12 +1,24 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { BriefDocument } from '../core/schema'
+import type { PrintableBrief } from '../core/briefs/printable'
 import { electron, FakeBrowserWindow, resetElectron } from './test-support/electronStandIn'
 
 vi.mock('electron', async () => (await import('./test-support/electronStandIn')).electron)
 const { electronShell } = await import('./shellServices')
 const { OpenedFiles } = await import('./openedFiles')
 
-const doc: BriefDocument = { language: 'ru', marking: 'ДСП', title: '</script><script>alert(1)</script>', cover: [], footer: '', sections: [] }
+const doc: PrintableBrief = {
+  language: 'ru',
+  marking: 'ДСП',
+  title: '</script><script>alert(1)</script>',
+  cover: [],
+  footer: '',
+  sections: [],
+  edition: 'principal',
+  layout: { margins: { top: 20, right: 10, bottom: 20, left: 20 }, pageNumbers: 'top' },
+  letterhead: { organisation: '', emblem: null, place: '' },
+  emblemImage: null,
+  copy: null,
+}
 const shell = (language: 'ru' | 'en' = 'ru', opened = new OpenedFiles([], () => undefined)) => electronShell(() => language, opened)
 
 describe('the shell’s services to the core', () => {
@@ -32,23 +44,45 @@ describe('the shell’s services to the core', () => {
     await expect(shell().openPath('/data/files/x/a.pdf')).resolves.toBeUndefined()
   })
 
-  it('lays a brief out in a hidden window without a preload, passes it as data, and prints A4; the window never stays', async () => {
-    const pdf = await shell().briefPdf(doc)
-    expect(new TextDecoder().decode(pdf)).toContain('%PDF')
-    const window = FakeBrowserWindow.created[0]!
-    expect(window.options).toMatchObject({ show: false })
-    expect((window.options.webPreferences as object)).not.toHaveProperty('preload')
-    expect(window.loaded).toEqual(['app://desk/print.html'])
-    // The document crosses as a JSON literal: its text can close no script.
-    expect(window.webContents.executed).toEqual([`window.renderBrief(${JSON.stringify(doc)})`])
-    expect(window.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true }))
-    expect(window.destroyed).toBe(true)
+  it('lays a brief out in a hidden window without a preload, passes it as data and prints A4; restamps it for the next copy; lets it go after a while', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      const services = shell()
+      const pdf = await services.briefPdf(doc)
+      expect(new TextDecoder().decode(pdf)).toContain('%PDF')
+      const window = FakeBrowserWindow.created[0]!
+      expect(window.options).toMatchObject({ show: false })
+      expect((window.options.webPreferences as object)).not.toHaveProperty('preload')
+      expect(window.loaded).toEqual(['app://desk/print.html'])
+      // The document crosses as a JSON literal: its text can close no script.
+      expect(window.webContents.executed).toEqual([`window.renderBrief(${JSON.stringify(doc)})`])
+      expect(window.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true }))
 
-    FakeBrowserWindow.created.length = 0
-    const failing = shell()
-    const printed = failing.printBrief(doc)
-    await expect(printed).resolves.toBeUndefined()
-    expect(FakeBrowserWindow.created[0]!.destroyed).toBe(true)
+      // The next copy of the same document: the same pages, restamped.
+      const copy = { number: 2, recipient: '</script>Послу', watermark: true }
+      await services.briefPdf({ ...doc, copy })
+      expect(FakeBrowserWindow.created).toHaveLength(1)
+      expect(window.webContents.executed.at(-1)).toBe(`window.stampCopy(${JSON.stringify(copy)})`)
+      // Another document: pages of its own; the old window goes.
+      await services.printBrief({ ...doc, title: 'Другие материалы' })
+      expect(window.destroyed).toBe(true)
+      const other = FakeBrowserWindow.created[1]!
+      expect(other.destroyed).toBe(false)
+      // Unused for a while, the window goes too.
+      await vi.advanceTimersByTimeAsync(30_000)
+      expect(other.destroyed).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('lets pages go that failed to print', async () => {
+    const services = shell()
+    await services.briefPdf(doc)
+    const window = FakeBrowserWindow.created[0]!
+    window.webContents.print.mockImplementationOnce((_options, callback) => callback(false, 'printer on fire'))
+    await expect(services.printBrief(doc)).rejects.toThrow('printer on fire')
+    expect(window.destroyed).toBe(true)
   })
 
   it('hands over every file the system opened, once', async () => {

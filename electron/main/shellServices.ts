@@ -2,8 +2,10 @@
 // as a PDF or on the printer.
 import { app, BrowserWindow, dialog, shell, type WebContents } from 'electron'
 import { join } from 'node:path'
+import type { PrintableBrief } from '../core/briefs/printable'
+import { reusedLayout } from '../core/briefs/reusedLayout'
 import type { ExportFormat, ShellServices } from '../core/ops/handlers/context'
-import type { BriefDocument, Language } from '../core/schema'
+import type { Language } from '../core/schema'
 import { secureWebPreferences } from './mainWindow'
 import type { OpenedFiles } from './openedFiles'
 import { shellText } from './strings'
@@ -12,23 +14,31 @@ import { PRINT_VIEW } from './trustedUrl'
 const parentWindow = () => BrowserWindow.getFocusedWindow() ?? undefined
 
 /**
- * Lays `doc` out as pages in a hidden window (the renderer's print view, without a preload: it
- * needs nothing from the core) and hands its contents to `use`.
+ * Pages laid out in a hidden window (the renderer's print view, without a preload: it needs
+ * nothing from the core), kept a while for the next copy of the same document.
  */
-async function withPages<T>(doc: BriefDocument, use: (contents: WebContents) => Promise<T>): Promise<T> {
-  const window = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: secureWebPreferences() })
-  try {
-    await window.loadURL(PRINT_VIEW)
-    // JSON is a JavaScript expression: the document crosses as data, never as code.
-    await window.webContents.executeJavaScript(`window.renderBrief(${JSON.stringify(doc)})`)
-    return await use(window.webContents)
-  } finally {
-    window.destroy()
-  }
-}
+const hiddenPages = () =>
+  reusedLayout<BrowserWindow>({
+    async open(doc) {
+      const window = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: secureWebPreferences() })
+      try {
+        await window.loadURL(PRINT_VIEW)
+        // JSON is a JavaScript expression: the document crosses as data, never as code.
+        await window.webContents.executeJavaScript(`window.renderBrief(${JSON.stringify(doc)})`)
+        return window
+      } catch (error) {
+        window.destroy()
+        throw error
+      }
+    },
+    stamp: (window, copy) => window.webContents.executeJavaScript(`window.stampCopy(${JSON.stringify(copy)})`),
+    close: async (window) => window.destroy(),
+  })
 
 /** `openedFiles`: what the system asked the app to open (a double-clicked .ddx). */
 export function electronShell(language: () => Language, openedFiles: Pick<OpenedFiles, 'take'>): ShellServices {
+  const pages = hiddenPages()
+  const withPages = <T>(doc: PrintableBrief, use: (contents: WebContents) => Promise<T>) => pages.with(doc, (window) => use(window.webContents))
   return {
     async chooseFiles() {
       const options = { properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[] }

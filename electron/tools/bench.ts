@@ -1,6 +1,6 @@
 // `npm run bench`: how the core and the app hold up with 1,000 and 10,000 commitments, how long
 // exchanging 10,000 commitments and importing a 5,000-row roadmap take, and how long a brief with
-// 50 and 500 annex rows takes to become a PDF and a Word file.
+// 50 and 500 annex rows takes to become a PDF and a Word file, and ten numbered copies of it.
 // Measures opening and saving against bare JSON (what the file format costs at minimum), list
 // filters and search in core, and, in Chromium with the real core bridged in, how long the
 // dashboard and the list take to become usable and whether a save stalls anything. Prints a
@@ -32,7 +32,8 @@ import { CoreHost } from '../core/process/host'
 import { nodeCoreLauncher } from '../core/process/nodeChild'
 import type { ImportSource } from '../core/ops/views'
 import { unwrap } from '../core/ops/errors'
-import type { Brief, BriefDocument } from '../core/schema'
+import type { Brief } from '../core/schema'
+import type { PrintableBrief } from '../core/briefs/printable'
 import { Monitor } from '../../e2e/fixtures/monitor'
 import { serveFolder } from '../../e2e/fixtures/staticServer'
 
@@ -415,41 +416,54 @@ async function benchExchange(n: number, scratch: string) {
 
 // ---------------------------------------------------------------------------------------------
 // Briefs: the annex of every commitment, assembled by the core, laid out by the print view in
-// Chromium and printed to PDF (the test host's way; Electron's printToPDF is the same engine),
-// and written as Word.
+// Chromium and printed to PDF as a numbered copy with its recipient across every page (the test
+// host's way; Electron's printToPDF is the same engine), written as Word, and ten numbered copies
+// made by the core's own operation, with its progress.
 
 const BRIEF_ROWS = sizes(process.env.BENCH_BRIEF_ROWS ?? '50,500')
+const COPIES = 10
 
 async function benchBrief(n: number, scratch: string, origin: string, browser: Awaited<ReturnType<typeof launchChromium>>) {
   const data = generateData(n)
   const dataDir = await dataFolder(scratch, `brief-${n}`, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data }))
-  const desk = await Desk.open({ dataDir, clock })
   const context = await browser.newContext()
   const monitor = new Monitor()
+  const render = printViewIn(context, origin, monitor)
+  const copiesDir = join(scratch, `copies-${n}`)
+  await mkdir(copiesDir, { recursive: true })
+  const desk = await Desk.open({ dataDir, clock, shell: { ...noShell, briefPdf: render, chooseSavePath: async (name) => join(copiesDir, name) } })
   try {
     const meeting = data.meetings.find((m) => m.number === 6) ?? data.meetings[0]!
     const brief = unwrap<Brief>(await desk.dispatch('createBrief', { meetingId: meeting.id, language: 'ru' }))
-    const { id, createdAt: _c, updatedAt: _u, sample: _s, issued: _i, ...input } = brief
+    const { id, createdAt: _c, updatedAt: _u, sample: _s, issued: _i, copies: _k, ...input } = brief
     const sections = input.sections.map((s) => (s.kind === 'commitments_annex' ? { ...s, filter: { ...s.filter, ownership: 'any' as const } } : s))
     unwrap(await desk.dispatch('updateBrief', { id, input: { ...input, sections } }))
-    const content = async () => unwrap<BriefDocument>(await desk.dispatch('briefContent', { id, version: null }))
+    const content = async () => unwrap<PrintableBrief>(await desk.dispatch('briefContent', { id, version: null }))
     const doc = await content()
     const rowsShown = doc.sections.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'table' ? b.rows : [])).length
-    const render = printViewIn(context, origin, monitor)
     let pages = 0
     const assemble = await medianOf(() => time(content))
+    // Each run a recipient of its own, so every run lays the pages out afresh.
+    let run = 0
     const pdf = await medianOf(async () => {
       const start = performance.now()
-      const bytes = Buffer.from(await render(doc))
+      const bytes = Buffer.from(await render({ ...doc, copy: { number: ++run, recipient: `Получатель ${run}`, watermark: true }, title: `${doc.title} ${run}` }))
       pages = bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
       return performance.now() - start
     })
-    const word = await medianOf(() => time(() => briefToDocx(doc)))
-    console.log(`  (${rowsShown} table rows in the brief, ${pages} pages)`)
+    const word = await medianOf(() => time(() => briefToDocx({ ...doc, copy: { number: 1, recipient: 'Получатель', watermark: true } })))
+    unwrap(await desk.dispatch('issueBrief', { id, edition: 'principal' }))
+    const recipients = Array.from({ length: COPIES }, (_, i) => `Член делегации ${i + 1}`)
+    const progress: number[] = []
+    const copies = await time(async () =>
+      unwrap(await desk.dispatch('issueCopies', { id, version: 1, medium: 'pdf', watermark: true, recipients }, { callId: 'bench', onProgress: (p) => p.step === 'copies' && progress.push(p.done ?? -1) })),
+    )
+    console.log(`  (${rowsShown} table rows in the brief, ${pages} pages; copies reported ${progress.join(', ')} of ${COPIES})`)
     record({ name: `brief: assemble in core`, n, ms: assemble })
-    record({ name: `brief: print view → PDF (${pages} pages)`, n, ms: pdf })
+    record({ name: `brief: print view → PDF, numbered copy with watermark (${pages} pages)`, n, ms: pdf })
     record({ name: 'brief: assemble + PDF', n, ms: assemble + pdf, target: { max: 5000, of: 'ms' }, targetN: 500 })
-    record({ name: 'brief: Word file', n, ms: word })
+    record({ name: 'brief: Word file (copy with watermark)', n, ms: word })
+    record({ name: `brief: ${COPIES} numbered copies as PDF (issueCopies)`, n, ms: copies, target: { max: 20_000, of: 'ms' }, targetN: 500 })
     if (monitor.errors.length > 0) console.log(`  page reported: ${monitor.errors.slice(0, 3).join(' | ')}`)
   } finally {
     await context.close()
@@ -537,7 +551,7 @@ async function relayScenario(label: string, open: (dataDir: string, shell: typeo
     await coreB.close()
     const meeting = data.meetings.find((m) => m.number === 6) ?? data.meetings[0]!
     const brief = (await must('createBrief', { meetingId: meeting.id, language: 'ru' })) as Brief
-    const { id, createdAt: _c, updatedAt: _u, sample: _s, issued: _i, ...input } = brief
+    const { id, createdAt: _c, updatedAt: _u, sample: _s, issued: _i, copies: _k, ...input } = brief
     const annex500 = input.sections.map((section) => (section.kind === 'commitments_annex' ? { ...section, filter: { ...section.filter, ownership: 'any' as const, documentIds: data.documents.slice(0, 5).map((d) => d.id) } } : section))
     await must('updateBrief', { id, input: { ...input, sections: annex500 } })
     await stalled('save the brief as Word (about 500 annex rows)', () => must('saveBriefWord', { id, version: null }))

@@ -7,6 +7,7 @@ import type { Brief, BriefDocument, BriefInput, Commitment, CommitmentInput, Des
 import { storePaths } from '../store/paths'
 import { tempDir } from '../test-support/tempDir'
 import { textBlocks } from './assemble'
+import { talkingPoint } from './defaults'
 
 async function demo() {
   const dir = await tempDir()
@@ -17,7 +18,7 @@ async function demo() {
 }
 
 const inputOf = (brief: Brief): BriefInput => {
-  const { id: _i, createdAt: _c, updatedAt: _u, sample: _s, issued: _v, ...input } = brief
+  const { id: _i, createdAt: _c, updatedAt: _u, sample: _s, issued: _v, copies: _k, ...input } = brief
   return input
 }
 
@@ -100,7 +101,7 @@ describe('a new brief', () => {
     const first = value<Brief>(await desk.dispatch('createBrief', { meetingId: held.id, language: 'ru' }))
     const person = data.people[0]!
     const sections = first.sections.map((s) => {
-      if (s.kind === 'steering') return { ...s, keyMessages: '- Транзит без задержек' }
+      if (s.kind === 'steering') return { ...s, keyMessages: [talkingPoint('Транзит без задержек')] }
       if (s.kind === 'counterparts') return { ...s, personIds: [person.id] }
       if (s.kind === 'logistics') return { ...s, enabled: false, body: 'Вылет 14:20' }
       return s
@@ -109,7 +110,7 @@ describe('a new brief', () => {
     const second = value<Brief>(await desk.dispatch('createBrief', { meetingId: next.id, language: 'ru', fromBriefId: first.id }))
     expect(second.meetingId).toBe(next.id)
     expect(second.principal).toBe('Министр')
-    expect(second.sections.find((s) => s.kind === 'steering')).toMatchObject({ keyMessages: '- Транзит без задержек' })
+    expect(second.sections.find((s) => s.kind === 'steering')).toMatchObject({ keyMessages: [{ text: 'Транзит без задержек', carried: true, resolved: false }] })
     expect(second.sections.find((s) => s.kind === 'logistics')).toMatchObject({ enabled: false, body: 'Вылет 14:20' })
     expect(second.sections.map((s) => s.id).some((id) => first.sections.some((s) => s.id === id))).toBe(false)
     const doc = value<BriefDocument>(await desk.dispatch('briefContent', { id: second.id, version: null }))
@@ -137,7 +138,7 @@ describe('issued versions', () => {
     const { desk, data } = await demo()
     const meeting = data.meetings.find((m) => m.number === 6)!
     const brief = value<Brief>(await desk.dispatch('createBrief', { meetingId: meeting.id, language: 'ru' }))
-    const v1 = value<Brief>(await desk.dispatch('issueBrief', { id: brief.id }))
+    const v1 = value<Brief>(await desk.dispatch('issueBrief', { id: brief.id, edition: 'principal' }))
     return { desk, data, brief: v1 }
   }
 
@@ -178,7 +179,7 @@ describe('issued versions', () => {
       await desk.dispatch('createCommitment', { ...commitmentInput(toMove!), clause: 'п. 9.9', text: 'Новое поручение после выпуска', summary: { ru: 'Новое поручение', en: 'New commitment' } }),
     )
 
-    const v2 = value<Brief>(await desk.dispatch('issueBrief', { id: brief.id }))
+    const v2 = value<Brief>(await desk.dispatch('issueBrief', { id: brief.id, edition: 'principal' }))
     expect(v2.issued.map((v) => v.number)).toEqual([1, 2])
     const addendum = v2.issued[1]!.content.sections.find((s) => s.kind === 'addendum')!
     expect(addendum.title).toBe('Изменения с предыдущей версии')
@@ -210,7 +211,7 @@ describe('issued versions', () => {
     const { desk, brief } = await issuedBrief()
     const edited = value<Brief>(await desk.dispatch('updateBrief', { id: brief.id, input: { ...inputOf(brief), principal: 'Министру' } }))
     expect(edited.issued).toEqual(brief.issued)
-    expect(await desk.dispatch('issueBrief', { id: '00000003-0000-4000-8000-0000000fffff' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await desk.dispatch('issueBrief', { id: '00000003-0000-4000-8000-0000000fffff', edition: 'principal' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
   })
 })
 
@@ -220,11 +221,11 @@ describe('a brief made before the addendum existed', () => {
     const meeting = data.meetings.find((m) => m.number === 6)!
     const made = value<Brief>(await desk.dispatch('createBrief', { meetingId: meeting.id, language: 'ru' }))
     // As an older version of the app saved it: no addendum section.
-    const { id, createdAt: _c, updatedAt: _u, sample: _s, issued: _i, ...input } = made
+    const { id, createdAt: _c, updatedAt: _u, sample: _s, issued: _i, copies: _k, ...input } = made
     value(await desk.dispatch('updateBrief', { id, input: { ...input, sections: input.sections.filter((s) => s.kind !== 'addendum') } }))
     const listed = value<Brief[]>(await desk.dispatch('listBriefs', {}))[0]!
     expect(listed.sections.map((s) => s.kind).slice(0, 4)).toEqual(['cover', 'contents', 'addendum', 'programme'])
-    value(await desk.dispatch('issueBrief', { id }))
+    value(await desk.dispatch('issueBrief', { id, edition: 'principal' }))
     const draft = value<BriefDocument>(await desk.dispatch('briefContent', { id, version: null }))
     expect(draft.sections.map((s) => s.kind)).toContain('addendum')
   })

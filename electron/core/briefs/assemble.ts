@@ -1,12 +1,15 @@
 // Assembles a brief into its document: plain blocks of text in the brief's own language, the one
 // model the preview, the printed pages and the Word file all render. Generated sections are read
 // from the registry as it is now; disabled sections and sections with nothing to say are left out.
+// An edition for one audience is assembled from what that audience may read and nothing else, so
+// every output made from it (pages, contents, PDF, Word and their metadata) holds nothing more.
 import { addDays, format } from 'date-fns'
 import { historyOf } from '../domain/commitmentQuery'
 import { formatDay, formatDays, formatShortDay, pick } from '../domain/dates'
 import { parseDay } from '../domain/deadline'
 import { isOverdue } from '../domain/status'
-import type { AnnexFilter, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, Language, Meeting } from '../schema'
+import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, Language, Meeting, TalkingPoint } from '../schema'
+import { narrowest, readableBy } from './audience'
 import { briefLabels } from './labels'
 
 type Section<K extends BriefSection['kind']> = Extract<BriefSection, { kind: K }>
@@ -40,9 +43,9 @@ export function textBlocks(text: string): BriefBlock[] {
   return blocks
 }
 
-/** Labelled parts of free text, each under its own heading; empty parts are left out. */
-const parts = (entries: [label: string, text: string][]): BriefBlock[] =>
-  entries.filter(([, text]) => text.trim() !== '').flatMap(([label, text]) => [{ type: 'heading', level: 3, text: label } as BriefBlock, ...textBlocks(text)])
+/** Labelled parts, each under its own heading; empty parts are left out. */
+const parts = (entries: [label: string, blocks: BriefBlock[]][]): BriefBlock[] =>
+  entries.filter(([, blocks]) => blocks.length > 0).flatMap(([label, blocks]) => [{ type: 'heading', level: 3, text: label } as BriefBlock, ...blocks])
 
 const closed = new Set(['completed', 'cancelled'])
 
@@ -52,9 +55,27 @@ interface Context {
   meeting: Meeting
   language: Language
   today: string
+  edition: Audience
+  /** Commitments meant for a narrower audience, as the annex marks them: for the whole pack. */
+  commitmentMarks: Map<string, Audience>
 }
 
-function commitmentRow(ctx: Context, c: Commitment, show: 'summary' | 'text') {
+/** Whether an item marked `mark` (null: as its section) goes into the edition being assembled. */
+const shown = (ctx: Context, section: BriefSection, mark: Audience | null | undefined) => readableBy(ctx.edition, narrowest(section.audience, mark))
+
+/** Whether a commitment goes into the edition in `section`: the annex's mark holds wherever it is listed. */
+const commitmentShown = (ctx: Context, section: BriefSection, c: Commitment) => shown(ctx, section, ctx.commitmentMarks.get(c.id))
+
+/** The talking points this edition may read, as a bullet list; those brought forward say so. */
+function pointBlocks(ctx: Context, section: BriefSection, points: TalkingPoint[]): BriefBlock[] {
+  const L = briefLabels[ctx.language]
+  const items = points
+    .filter((p) => p.text.trim() !== '' && shown(ctx, section, p.audience))
+    .map((p) => (p.carried ? `${p.text.trim()} (${L.carried})` : p.text.trim()))
+  return items.length === 0 ? [] : [{ type: 'bullets', items }]
+}
+
+function commitmentRow(ctx: Context, c: Commitment, show: 'summary' | 'text', carried: boolean) {
   const L = briefLabels[ctx.language]
   const history = historyOf(ctx.data, c.id)
   const overdue = isOverdue(c, history.status, ctx.today)
@@ -74,7 +95,7 @@ function commitmentRow(ctx: Context, c: Commitment, show: 'summary' | 'text') {
       text,
       owners,
       `${c.deadline.words}\n${due}`,
-      overdue ? `${L.statuses[history.status]}\n${L.overdue}` : L.statuses[history.status],
+      [L.statuses[history.status], ...(overdue ? [L.overdue] : []), ...(carried ? [L.carried] : [])].join('\n'),
       history.lastUpdateDate ? formatShortDay(history.lastUpdateDate, ctx.language) : '—',
     ],
     overdue,
@@ -96,12 +117,26 @@ function annexCommitments(data: DeskData, filter: AnnexFilter): Commitment[] {
   )
 }
 
-/** Every commitment the brief's annexes list, as they stand now: what an issued version records. */
-export function includedCommitments(data: DeskData, brief: Brief): IssuedCommitment[] {
+/**
+ * The commitments an annex section lists in an edition: its filter's, and those carried forward
+ * from the previous meeting, less those meant for a narrower audience.
+ */
+function annexListed(ctx: Context, section: Section<'commitments_annex'>): Commitment[] {
+  const listed = new Set(annexCommitments(ctx.data, section.filter))
+  const carried = new Set(section.carried)
+  for (const c of ctx.data.commitments) if (carried.has(c.id)) listed.add(c)
+  return [...listed].filter((c) => commitmentShown(ctx, section, c))
+}
+
+const annexSections = (ctx: Context) =>
+  ctx.brief.sections.filter((s): s is Section<'commitments_annex'> => s.kind === 'commitments_annex' && s.enabled && readableBy(ctx.edition, s.audience))
+
+/** Every commitment the edition's annexes list, as they stand now: what an issued version records. */
+export function includedCommitments(data: DeskData, brief: Brief, edition: Audience): IssuedCommitment[] {
+  const ctx = context(data, brief, '', edition)
   const seen = new Map<string, IssuedCommitment>()
-  for (const section of brief.sections) {
-    if (section.kind !== 'commitments_annex' || !section.enabled) continue
-    for (const c of annexCommitments(data, section.filter)) {
+  for (const section of annexSections(ctx)) {
+    for (const c of annexListed(ctx, section)) {
       seen.set(c.id, { commitmentId: c.id, status: historyOf(data, c.id).status, dueDate: c.deadline.dueDate, words: c.deadline.words })
     }
   }
@@ -119,18 +154,21 @@ function annex(ctx: Context, section: Section<'commitments_annex'>): BriefBlock[
     { title: L.columns.lastUpdate, width: 1.6 },
   ]
   const byClause = new Intl.Collator('ru', { numeric: true }).compare
-  const listed = annexCommitments(ctx.data, section.filter)
-  return ctx.data.documents.flatMap((doc): BriefBlock[] => {
+  const listed = annexListed(ctx, section)
+  const carried = new Set(section.carried)
+  const tables = ctx.data.documents.flatMap((doc): BriefBlock[] => {
     const rows = listed
       .filter((c) => c.documentId === doc.id)
       .sort((a, b) => byClause(a.clause, b.clause))
-      .map((c) => commitmentRow(ctx, c, section.show))
+      .map((c) => commitmentRow(ctx, c, section.show, carried.has(c.id)))
     if (rows.length === 0) return []
     return [
       { type: 'heading', level: 3, text: pick(doc.title, ctx.language) },
       { type: 'table', columns, rows },
     ]
   })
+  const anyCarried = listed.some((c) => carried.has(c.id))
+  return anyCarried && tables.length > 0 ? [{ type: 'paragraph', text: L.carriedNote(ctx.brief.carriedFrom) }, ...tables] : tables
 }
 
 function upcoming(ctx: Context, section: Section<'upcoming_deadlines'>): BriefBlock[] {
@@ -141,7 +179,7 @@ function upcoming(ctx: Context, section: Section<'upcoming_deadlines'>): BriefBl
   const due = ctx.data.commitments
     .filter((c) => ours !== null && c.owners.some((o) => o.organisationId === ours))
     .filter((c) => c.deadline.dueDate !== null && c.deadline.dueDate >= ctx.brief.date && c.deadline.dueDate <= until)
-    .filter((c) => !closed.has(historyOf(ctx.data, c.id).status))
+    .filter((c) => !closed.has(historyOf(ctx.data, c.id).status) && commitmentShown(ctx, section, c))
     .sort((a, b) => a.deadline.dueDate!.localeCompare(b.deadline.dueDate!))
   if (due.length === 0) return []
   return [
@@ -181,7 +219,7 @@ function countryNotes(ctx: Context, section: Section<'country_notes'>): BriefBlo
     if (!country || countryId === ours.countryId) return []
     const items = ctx.data.commitments
       .filter((c) => c.owners.some((o) => o.role === 'lead' && orgCountry.get(o.organisationId) === countryId))
-      .filter((c) => concernsUs(c) && !closed.has(historyOf(ctx.data, c.id).status))
+      .filter((c) => concernsUs(c) && !closed.has(historyOf(ctx.data, c.id).status) && commitmentShown(ctx, section, c))
       .map((c) => `${c.clause} ${pick(c.summary, ctx.language) || c.text} — ${c.deadline.words}`.trim())
     return items.length === 0 ? [] : [{ type: 'heading', level: 3, text: pick(country.name, ctx.language) }, { type: 'bullets', items }]
   })
@@ -189,7 +227,7 @@ function countryNotes(ctx: Context, section: Section<'country_notes'>): BriefBlo
 
 function counterparts(ctx: Context, section: Section<'counterparts'>): BriefBlock[] {
   const L = briefLabels[ctx.language]
-  return section.personIds.flatMap((id): BriefBlock[] => {
+  return section.personIds.filter((id) => shown(ctx, section, section.audiences[id])).flatMap((id): BriefBlock[] => {
     const person = ctx.data.people.find((p) => p.id === id)
     if (!person) return []
     const org = ctx.data.organisations.find((o) => o.id === person.organisationId)
@@ -205,18 +243,19 @@ const deadlineText = (c: { dueDate: string | null; words: string }, language: La
   [c.words, c.dueDate ? formatShortDay(c.dueDate, language) : ''].filter((part) => part !== '').join(', ') || '—'
 
 /**
- * What changed in the annexes' commitments since the last issued version: new ones, completed
- * ones, other status changes and moved deadlines, each under its heading. Nothing before the
- * first issue; a one-line "no changes" when nothing changed.
+ * What changed in the annexes' commitments since the last issued version of the same edition
+ * (like with like): new ones, completed ones, other status changes and moved deadlines, each
+ * under its heading. Nothing before the edition's first issue; a one-line "no changes" when
+ * nothing changed.
  */
 function addendum(ctx: Context): BriefBlock[] {
-  const previous = ctx.brief.issued.at(-1)
+  const previous = ctx.brief.issued.filter((v) => v.edition === ctx.edition).at(-1)
   if (!previous) return []
   const L = briefLabels[ctx.language]
   const before = new Map(previous.included.map((c) => [c.commitmentId, c]))
   const commitments = new Map(ctx.data.commitments.map((c) => [c.id, c]))
   const groups = { new: [] as string[][], completed: [] as string[][], statusChanged: [] as string[][], deadlineMoved: [] as string[][] }
-  for (const now of includedCommitments(ctx.data, ctx.brief)) {
+  for (const now of includedCommitments(ctx.data, ctx.brief, ctx.edition)) {
     const c = commitments.get(now.commitmentId)!
     const what = [c.clause, pick(c.summary, ctx.language) || c.text]
     const was = before.get(now.commitmentId)
@@ -257,11 +296,11 @@ function sectionBlocks(ctx: Context, section: BriefSection): BriefBlock[] {
       return ctx.meeting.agenda.length === 0 ? [] : [{ type: 'numbered', items: ctx.meeting.agenda.map((a) => pick(a.title, ctx.language)) }]
     case 'steering':
       return parts([
-        [L.steering.objectives, section.objectives],
-        [L.steering.keyMessages, section.keyMessages],
-        [L.steering.positionsOfOthers, section.positionsOfOthers],
-        [L.steering.defensiveLines, section.defensiveLines],
-        [L.steering.pressLine, section.pressLine],
+        [L.steering.objectives, textBlocks(section.objectives)],
+        [L.steering.keyMessages, pointBlocks(ctx, section, section.keyMessages)],
+        [L.steering.positionsOfOthers, textBlocks(section.positionsOfOthers)],
+        [L.steering.defensiveLines, pointBlocks(ctx, section, section.defensiveLines)],
+        [L.steering.pressLine, textBlocks(section.pressLine)],
       ])
     case 'agenda_items': {
       const texts = new Map(section.items.map((i) => [i.agendaItemId, i]))
@@ -269,9 +308,9 @@ function sectionBlocks(ctx: Context, section: BriefSection): BriefBlock[] {
         const t = texts.get(item.id)
         const body = t
           ? parts([
-              [L.agendaItem.objective, t.objective],
-              [L.agendaItem.pointsToMake, t.pointsToMake],
-              [L.agendaItem.background, t.background],
+              [L.agendaItem.objective, textBlocks(t.objective)],
+              [L.agendaItem.pointsToMake, pointBlocks(ctx, section, t.pointsToMake)],
+              [L.agendaItem.background, textBlocks(t.background)],
             ])
           : []
         return body.length === 0 ? [] : [{ type: 'heading', level: 2, text: pick(item.title, ctx.language) }, ...body]
@@ -302,16 +341,43 @@ function sectionBlocks(ctx: Context, section: BriefSection): BriefBlock[] {
   }
 }
 
-/** Always printed when switched on, even with nothing of their own: the cover and the contents. */
+/** Always printed when switched on, in every edition, even with nothing of their own: the cover and the contents. */
 const structural = new Set<BriefSection['kind']>(['cover', 'contents'])
 
-/** The brief as it stands now: a draft, or with `version` the content of that issued version. */
-export function assembleBrief(data: DeskData, brief: Brief, today: string, version: number | null = null): BriefDocument {
+function context(data: DeskData, brief: Brief, today: string, edition: Audience): Context {
   const meeting = data.meetings.find((m) => m.id === brief.meetingId)
   if (!meeting) throw new Error(`The brief's meeting ${brief.meetingId} is missing`)
-  const language = brief.language
+  const commitmentMarks = new Map<string, Audience>()
+  for (const s of brief.sections) {
+    if (s.kind !== 'commitments_annex') continue
+    for (const [id, mark] of Object.entries(s.audiences)) commitmentMarks.set(id, narrowest(commitmentMarks.get(id) ?? 'shared', mark))
+  }
+  return { data, brief, meeting, language: brief.language, today, edition, commitmentMarks }
+}
+
+/** The sections an edition holds: switched on and meant for its audience (the cover and contents always). */
+const editionSections = (ctx: Context) => ctx.brief.sections.filter((s) => s.enabled && (structural.has(s.kind) || readableBy(ctx.edition, s.audience)))
+
+/** The cover's line of clearances: each section of the edition that was cleared, by whom and when. */
+function clearances(ctx: Context): string {
+  const L = briefLabels[ctx.language]
+  return editionSections(ctx)
+    .filter((s) => s.clearance !== null && !structural.has(s.kind))
+    .map((s) => L.clearance(s.title.trim() || L.sections[s.kind], s.clearance!.by, formatDay(s.clearance!.on, ctx.language)))
+    .join('\n')
+}
+
+/**
+ * The brief as it stands now: a draft, or with `version` the content of that issued version; for
+ * `edition`'s audience (the principal's edition is the whole pack).
+ */
+export function assembleBrief(data: DeskData, brief: Brief, today: string, version: number | null = null, edition: Audience = 'principal'): BriefDocument {
+  const ctx = context(data, brief, today, edition)
+  const { meeting, language } = ctx
   const L = briefLabels[language]
-  const ctx: Context = { data, brief, meeting, language, today }
+  const layout = data.settings.briefLayout
+  const ours = data.organisations.find((o) => o.id === data.settings.ourOrganisationId)
+  const city = pick(layout.city, language).trim()
   const cover = [
     { label: L.cover.meeting, value: pick(meeting.title, language) },
     { label: L.cover.dates, value: formatDays(meeting.startDate, meeting.endDate, language) },
@@ -321,9 +387,10 @@ export function assembleBrief(data: DeskData, brief: Brief, today: string, versi
     { label: L.cover.clearedBy, value: brief.clearedBy },
     { label: L.cover.date, value: formatDay(brief.date, language) },
     { label: L.cover.version, value: version === null ? L.draft : String(version) },
+    { label: L.cover.edition, value: edition === 'principal' ? '' : L.editions[edition] },
+    { label: L.cover.clearance, value: brief.coverClearance ? clearances(ctx) : '' },
   ].filter((row) => row.value.trim() !== '')
-  const sections = brief.sections
-    .filter((s) => s.enabled)
+  const sections = editionSections(ctx)
     .map((s) => ({ id: s.id, kind: s.kind, title: s.title.trim() || L.sections[s.kind], blocks: sectionBlocks(ctx, s) }))
     .filter((s) => structural.has(s.kind) || s.blocks.length > 0)
   return {
@@ -331,7 +398,10 @@ export function assembleBrief(data: DeskData, brief: Brief, today: string, versi
     marking: brief.marking,
     title: brief.title,
     cover,
-    footer: L.footer(version === null ? L.draft : String(version), formatDay(brief.date, language)),
+    footer: L.footer(version === null ? L.draft : String(version), formatDay(brief.date, language), edition),
+    edition,
+    layout: { margins: { ...layout.margins }, pageNumbers: layout.pageNumbers },
+    letterhead: { organisation: ours ? pick(ours.name, language) : '', emblem: layout.emblem, place: city === '' ? '' : L.place(city, brief.date.slice(0, 4)) },
     sections,
   }
 }

@@ -1,6 +1,9 @@
-// The Word file of an assembled brief: the same blocks as the printed pages, as a document a
-// secretariat can go on editing — real headings, lists, tables and a table of contents, the marking
-// on every page, and page numbers that Word and LibreOffice keep right as the text changes.
+// The Word file of an assembled brief: the same blocks and the same official layout as the printed
+// pages, as a document a secretariat can go on editing — real headings, lists, tables and a table
+// of contents; Times New Roman 14 pt (the printed pages use Tinos, drawn to its metrics); the
+// margins of the Settings; the marking (and a copy's number) at the top right, page numbers at the
+// top centre from the second page or "Страница X из Y" at the foot; the emblem, organisation and
+// the city and year on the cover; a copy's recipient as Word's own watermark on every page.
 import {
   AlignmentType,
   BorderStyle,
@@ -8,7 +11,9 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -26,20 +31,37 @@ import {
   type ParagraphChild,
 } from 'docx'
 import { estimatePageNumbers } from 'docx/layout'
-import type { BriefBlock, BriefDocument } from '../schema'
+import { TextWatermark } from 'docx/watermarks'
+import type { BriefBlock, PageLayout } from '../schema'
+import { imageType } from './emblem'
 import { briefLabels } from './labels'
+import { blockStartsPage, sectionStartsPage } from './pages'
+import { copyLine, documentTitle, type PrintableBrief } from './printable'
 
-// A4 portrait with 2 cm margins, in twips (1/20 pt; 567 to the centimetre).
-const PAGE = { width: 11906, height: 16838, margin: 1134 }
-const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin
-const TEXT_HEIGHT = PAGE.height - 2 * PAGE.margin
+// A4 portrait in twips (1/20 pt).
+const PAGE = { width: 11906, height: 16838 }
+const TWIPS_PER_MM = 1440 / 25.4
 
-// Sizes are in half-points.
-const BODY_SIZE = 22
-const TABLE_SIZE = 18
+/** The text block of a page with the layout's margins, in twips. */
+function geometry(layout: PageLayout) {
+  const mm = (n: number) => Math.round(n * TWIPS_PER_MM)
+  const margin = { top: mm(layout.margins.top), right: mm(layout.margins.right), bottom: mm(layout.margins.bottom), left: mm(layout.margins.left) }
+  return { margin, width: PAGE.width - margin.left - margin.right, height: PAGE.height - margin.top - margin.bottom, header: mm(Math.min(10, layout.margins.top / 2)) }
+}
+type Geometry = ReturnType<typeof geometry>
+
+/** Word names the face the printed pages draw with Tinos, whose metrics are the same. */
+const FONT = 'Times New Roman'
+// Sizes are in half-points: the body in 14 pt (ГОСТ Р 7.0.97), tables and the page's margins smaller.
+const BODY_SIZE = 28
+const TABLE_SIZE = 22
+const MARGIN_SIZE = 22
+const SMALL_SIZE = 20
 const OVERDUE_COLOUR = '9C0006'
 const OVERDUE_FILL = 'FBE4E4'
 const HEADER_FILL = 'E7E6E6'
+/** Paragraphs of the body start with a 1.25 cm indent, as in an official letter. */
+const INDENT = 709
 
 const BULLETS = 'brief-bullets'
 const NUMBERED = 'brief-numbered'
@@ -51,40 +73,40 @@ const lines = (text: string, run: Run = {}): TextRun[] => text.split(/\r?\n/).ma
 
 const nothing = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 const noBorders = { top: nothing, bottom: nothing, left: nothing, right: nothing, insideHorizontal: nothing, insideVertical: nothing }
-const rule = { style: BorderStyle.SINGLE, size: 4, color: '808080' }
+const rule = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 const ruled = { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule }
-const cellMargins = { top: 40, bottom: 40, left: 80, right: 80 }
+const cellMargins = { top: 30, bottom: 30, left: 70, right: 70 }
 
 /**
  * Whether a row surely fits on a page, from a generous guess at its height (0.6 em a character,
  * 1.2 em a line). Word cuts off a row that may not split and is taller than the page, so only
  * those are kept whole; the rare longer one may break rather than lose its end.
  */
-function fitsOnPage(cells: string[], widths: number[], size: number): boolean {
+function fitsOnPage(cells: string[], widths: number[], size: number, page: Geometry): boolean {
   const em = size * 10 // twips: a size is in half-points
   const lineCount = (text: string, width: number) => text.split(/\r?\n/).reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 0.6 * em) / (width - 2 * cellMargins.left))), 0)
   const height = Math.max(...cells.map((text, i) => lineCount(text, widths[i]!))) * 1.2 * em
-  return height < 0.8 * TEXT_HEIGHT
+  return height < 0.8 * page.height
 }
 
 /** Widths in twips that fill the text width in the given proportions. */
-function columnWidths(relative: number[]): number[] {
+function columnWidths(relative: number[], page: Geometry): number[] {
   const total = relative.reduce((sum, w) => sum + w, 0)
-  const widths = relative.map((w) => Math.floor((TEXT_WIDTH * w) / total))
+  const widths = relative.map((w) => Math.floor((page.width * w) / total))
   // Rounding leaves a few twips over; the last column takes them so the table is exactly the text width.
-  widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((sum, w) => sum + w, 0)
+  widths[widths.length - 1]! += page.width - widths.reduce((sum, w) => sum + w, 0)
   return widths
 }
 
 /** Label/value lines (the cover, a person's facts): a borderless two-column table, labels bold. */
-function factsTable(rows: { label: string; value: string }[]): Table[] {
+function factsTable(rows: { label: string; value: string }[], page: Geometry): Table[] {
   if (rows.length === 0) return []
-  const widths = columnWidths([3, 7])
+  const widths = columnWidths([3, 7], page)
   const cell = (text: string, width: number, run: Run) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ spacing: { after: 60 }, children: lines(text, run) })] })
+    new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ spacing: { after: 60 }, alignment: AlignmentType.LEFT, children: lines(text, run) })] })
   return [
     new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      width: { size: page.width, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: noBorders,
@@ -92,7 +114,7 @@ function factsTable(rows: { label: string; value: string }[]): Table[] {
       rows: rows.map(
         (r) =>
           new TableRow({
-            cantSplit: fitsOnPage([r.label, r.value], widths, BODY_SIZE) || undefined,
+            cantSplit: fitsOnPage([r.label, r.value], widths, BODY_SIZE, page) || undefined,
             children: [cell(r.label, widths[0]!, { bold: true }), cell(r.value, widths[1]!, {})],
           }),
       ),
@@ -101,14 +123,17 @@ function factsTable(rows: { label: string; value: string }[]): Table[] {
 }
 
 /** A data table: header row repeated on every page, rows kept whole, overdue rows in dark red on pink. */
-function dataTable(block: Extract<BriefBlock, { type: 'table' }>): Table[] {
+function dataTable(block: Extract<BriefBlock, { type: 'table' }>, page: Geometry): Table[] {
   if (block.columns.length === 0 || block.rows.length === 0) return []
-  const widths = columnWidths(block.columns.map((c) => c.width))
+  const widths = columnWidths(
+    block.columns.map((c) => c.width),
+    page,
+  )
   const cell = (text: string, i: number, run: Run, fill?: string) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
       shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
-      children: [new Paragraph({ spacing: { after: 0 }, children: lines(text, { size: TABLE_SIZE, ...run }) })],
+      children: [new Paragraph({ spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, alignment: AlignmentType.LEFT, children: lines(text, { size: TABLE_SIZE, ...run }) })],
     })
   const header = new TableRow({
     // Only the header row says tableHeader: some readers take an explicit `false` for a header row too.
@@ -119,23 +144,23 @@ function dataTable(block: Extract<BriefBlock, { type: 'table' }>): Table[] {
   const body = block.rows.map((row) => {
     const cells = block.columns.map((_, i) => row.cells[i] ?? '')
     return new TableRow({
-      cantSplit: fitsOnPage(cells, widths, TABLE_SIZE) || undefined,
+      cantSplit: fitsOnPage(cells, widths, TABLE_SIZE, page) || undefined,
       // Colour alone is lost on a grey printer, so overdue rows are bold as well.
       children: cells.map((text, i) => cell(text, i, row.overdue ? { bold: true, color: OVERDUE_COLOUR } : {}, row.overdue ? OVERDUE_FILL : undefined)),
     })
   })
-  return [new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: ruled, margins: cellMargins, rows: [header, ...body] })]
+  return [new Table({ width: { size: page.width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: ruled, margins: cellMargins, rows: [header, ...body] })]
 }
 
 /** The blocks of the body. Each numbered list is its own list instance, so each starts again at 1. */
-function blockWriter() {
+function blockWriter(page: Geometry) {
   let lists = 0
-  return (block: BriefBlock): (Paragraph | Table)[] => {
+  return (block: BriefBlock, pageBreakBefore = false): (Paragraph | Table)[] => {
     switch (block.type) {
       case 'heading':
-        return [new Paragraph({ heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: lines(block.text) })]
+        return [new Paragraph({ heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, pageBreakBefore, children: lines(block.text) })]
       case 'paragraph':
-        return [new Paragraph({ children: lines(block.text) })]
+        return [new Paragraph({ style: 'BodyText', children: lines(block.text) })]
       case 'bullets':
         return block.items.map((item) => new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: lines(item) }))
       case 'numbered': {
@@ -143,22 +168,58 @@ function blockWriter() {
         return block.items.map((item) => new Paragraph({ numbering: { reference: NUMBERED, level: 0, instance }, children: lines(item) }))
       }
       case 'facts':
-        return factsTable(block.rows)
+        return factsTable(block.rows, page)
       case 'table':
-        return dataTable(block)
+        return dataTable(block, page)
     }
   }
 }
 
-/** The body in the order of the sections, as the print view lays it out: every section from a new page. */
-function body(doc: BriefDocument): (Paragraph | Table | TableOfContents)[] {
-  const write = blockWriter()
+/** The emblem's bytes from its `data:` URL, with its kind; null when there is none. */
+function emblemBytes(doc: PrintableBrief): { data: Buffer; type: 'png' | 'jpg' } | null {
+  const base64 = doc.emblemImage?.split(',')[1]
+  if (!base64) return null
+  const data = Buffer.from(base64, 'base64')
+  const type = imageType(data)
+  return type ? { data, type } : null
+}
+
+/** The emblem's size on the cover: 25 mm high, in proportion (read from the PNG header; JPEGs drawn square). */
+function emblemSize(image: { data: Buffer; type: 'png' | 'jpg' }) {
+  const height = 95 // pixels at 96 dpi: 25 mm
+  if (image.type !== 'png') return { width: height, height }
+  const ratio = image.data.readUInt32BE(16) / Math.max(1, image.data.readUInt32BE(20))
+  return { width: Math.round(height * ratio), height }
+}
+
+/** The cover's head: the emblem, the organisation's name in capitals and a rule under it. */
+function letterhead(doc: PrintableBrief, pageBreakBefore: boolean): Paragraph[] {
+  const image = emblemBytes(doc)
+  const out: Paragraph[] = []
+  if (image) out.push(new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore, spacing: { after: 120 }, children: [new ImageRun({ type: image.type, data: image.data, transformation: emblemSize(image) })] }))
+  if (doc.letterhead.organisation.trim() !== '') {
+    out.push(
+      new Paragraph({
+        style: 'Letterhead',
+        pageBreakBefore: pageBreakBefore && !image,
+        border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 } },
+        children: lines(doc.letterhead.organisation),
+      }),
+    )
+  }
+  return out
+}
+
+/** The body in the order of the sections, breaking pages where the print view does. */
+function body(doc: PrintableBrief, page: Geometry): (Paragraph | Table | TableOfContents)[] {
+  const write = blockWriter(page)
   const out: (Paragraph | Table | TableOfContents)[] = []
   if (!doc.sections.some((s) => s.kind === 'cover') && doc.title.trim() !== '') out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: lines(doc.title) }))
-  for (const section of doc.sections) {
-    const pageBreakBefore = out.length > 0
+  for (const [index, section] of doc.sections.entries()) {
+    const pageBreakBefore = out.length > 0 && sectionStartsPage(doc.sections, index)
     if (section.kind === 'cover') {
-      out.push(new Paragraph({ style: 'CoverTitle', pageBreakBefore, children: lines(doc.title) }), ...factsTable(doc.cover))
+      const head = letterhead(doc, pageBreakBefore)
+      out.push(...head, new Paragraph({ style: 'CoverTitle', pageBreakBefore: pageBreakBefore && head.length === 0, children: lines(doc.title) }), ...factsTable(doc.cover, page))
     } else if (section.kind === 'contents') {
       out.push(
         // Not a Heading 1, so the contents do not list themselves.
@@ -167,41 +228,71 @@ function body(doc: BriefDocument): (Paragraph | Table | TableOfContents)[] {
         new TableOfContents(section.title, { hyperlink: true, headingStyleRange: '1-1' }),
       )
     } else {
-      out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore, children: lines(section.title) }), ...section.blocks.flatMap(write))
+      out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore, children: lines(section.title) }), ...section.blocks.flatMap((b, i) => write(b, blockStartsPage(section, b, i))))
     }
   }
   return out
 }
 
-/** The marking, centred; nothing at all when the brief has none. */
-const marking = (doc: BriefDocument): Paragraph[] => (doc.marking.trim() === '' ? [] : [new Paragraph({ alignment: AlignmentType.CENTER, children: lines(doc.marking, { bold: true }) })])
+/** The recipient's name across the page, light: Word's own watermark (Design › Watermark). */
+const watermark = (doc: PrintableBrief): Paragraph[] =>
+  doc.copy?.watermark ? [new Paragraph({ children: [new TextWatermark({ text: doc.copy.recipient, font: FONT, color: 'BFBFBF', opacity: 0.35 })] })] : []
 
-function footer(doc: BriefDocument): Footer {
-  const L = briefLabels[doc.language]
-  const size = TABLE_SIZE
-  const page: ParagraphChild[] = [
-    new TextRun({ size, text: `${L.page.before} ` }),
-    new TextRun({ size, children: [PageNumber.CURRENT] }),
-    new TextRun({ size, text: ` ${L.page.between} ` }),
-    new TextRun({ size, children: [PageNumber.TOTAL_PAGES] }),
+/**
+ * The top of a page: the marking and, on a copy, its number under it, in the right corner; with
+ * `numbered`, the page number at the centre of the corner's last line.
+ */
+function corner(doc: PrintableBrief, page: Geometry, numbered: boolean): Paragraph[] {
+  const texts = [doc.marking, copyLine(doc)].filter((t) => t.trim() !== '')
+  const size = MARGIN_SIZE
+  const tabStops = [
+    { type: TabStopType.CENTER, position: Math.round(page.width / 2) },
+    { type: TabStopType.RIGHT, position: page.width },
   ]
-  return new Footer({
-    children: [
-      ...marking(doc),
-      // Version and date on the left, the page number against the right margin.
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-        children: doc.footer === '' ? page : [...lines(doc.footer, { size }), new TextRun({ children: [new Tab()] }), ...page],
-        alignment: doc.footer === '' ? AlignmentType.RIGHT : undefined,
-      }),
-    ],
+  const line = (children: ParagraphChild[]) => new Paragraph({ tabStops, spacing: { after: 0 }, children })
+  const number: ParagraphChild[] = numbered ? [new TextRun({ size, children: [PageNumber.CURRENT] })] : []
+  if (texts.length === 0) return numbered ? [line([new TextRun({ children: [new Tab()] }), ...number])] : []
+  return texts.map((text, i) => line([new TextRun({ children: [new Tab()] }), ...(i === texts.length - 1 ? number : []), new TextRun({ children: [new Tab()] }), ...lines(text, { size })]))
+}
+
+/**
+ * The headers: on the first page the corner; on the others also the page number at the top
+ * centre (unless numbers are at the foot). The watermark is in both, so it is on every page.
+ */
+function headers(doc: PrintableBrief, page: Geometry) {
+  const first = [...watermark(doc), ...corner(doc, page, false)]
+  const others = [...watermark(doc), ...corner(doc, page, doc.layout.pageNumbers === 'top')]
+  return { first: new Header({ children: first }), default: new Header({ children: others }) }
+}
+
+/** The foot of every page: the version and date, with "Страница X из Y" when numbers are at the foot; the cover's: the city and year. */
+function footers(doc: PrintableBrief) {
+  const L = briefLabels[doc.language]
+  const size = SMALL_SIZE
+  const pageOf: ParagraphChild[] =
+    doc.layout.pageNumbers === 'foot'
+      ? [
+          new TextRun({ size, text: `${L.page.before} ` }),
+          new TextRun({ size, children: [PageNumber.CURRENT] }),
+          new TextRun({ size, text: ` ${L.page.between} ` }),
+          new TextRun({ size, children: [PageNumber.TOTAL_PAGES] }),
+        ]
+      : []
+  // "Версия: 2 · 28 ноября 2026 г. · Страница 3 из 12", centred, as on the printed pages.
+  const line = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 0 },
+    children: [...(doc.footer === '' ? [] : lines(doc.footer, { size })), ...(doc.footer !== '' && pageOf.length > 0 ? [new TextRun({ size, text: ' · ' })] : []), ...pageOf],
   })
+  const coverFirst = doc.sections[0]?.kind === 'cover'
+  const place = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: lines(doc.letterhead.place) })
+  return { first: new Footer({ children: coverFirst ? (doc.letterhead.place.trim() === '' ? [] : [place]) : [line] }), default: new Footer({ children: [line] }) }
 }
 
 // The outline level is what Word's navigation pane and LibreOffice's navigator list.
-const heading = (size: number, before: number, outlineLevel?: number) => ({
-  run: { font: 'Arial', size, bold: true, color: '000000' },
-  paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
+const heading = (before: number, outlineLevel: number, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT, italics = false) => ({
+  run: { font: FONT, size: BODY_SIZE, bold: true, italics, color: '000000' },
+  paragraph: { alignment, spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
 })
 
 /**
@@ -211,45 +302,56 @@ const heading = (size: number, before: number, outlineLevel?: number) => ({
  */
 export const ESTIMATE_MAX_ROWS = 150
 
-export async function briefToDocx(doc: BriefDocument): Promise<Buffer> {
+export async function briefToDocx(doc: PrintableBrief): Promise<Buffer> {
   const language = doc.language === 'ru' ? 'ru-RU' : 'en-GB'
-  const marked = marking(doc).length > 0
+  const page = geometry(doc.layout)
   const rows = doc.sections.flatMap((s) => s.blocks).reduce((sum, b) => sum + (b.type === 'table' ? b.rows.length : 0), 0)
   const estimate = doc.sections.some((s) => s.kind === 'contents') && rows <= ESTIMATE_MAX_ROWS
   const document = new Document({
-    title: doc.title,
+    // The properties name the copy, as the PDF's do; nothing else of the brief goes into them.
+    title: documentTitle(doc),
+    subject: copyLine(doc),
     creator: 'Delegation Desk',
+    lastModifiedBy: 'Delegation Desk',
     // Word fills in the contents' page numbers when it opens the file. LibreOffice shows the contents as
-    // written, so they are written with the pages docx lays out (Arial's widths are Liberation Sans's);
-    // the layout costs a few hundred milliseconds for a usual brief.
+    // written, so they are written with the pages docx lays out; the layout costs a few hundred
+    // milliseconds for a usual brief.
     features: { updateFields: true },
     pageNumbers: estimate ? estimatePageNumbers : undefined,
     styles: {
       default: {
-        // Arial: Word has it everywhere, and LibreOffice draws it as Liberation Sans, with the same widths and Cyrillic.
-        document: { run: { font: 'Arial', size: BODY_SIZE, language: { value: language } }, paragraph: { spacing: { after: 120 } } },
-        title: heading(32, 0),
-        heading1: heading(28, 360, 0),
-        heading2: heading(24, 240, 1),
-        heading3: { ...heading(BODY_SIZE, 180, 2), run: { font: 'Arial', size: BODY_SIZE, bold: true, italics: true, color: '000000' } },
+        document: {
+          run: { font: FONT, size: BODY_SIZE, language: { value: language } },
+          paragraph: { spacing: { after: 0, line: 264, lineRule: LineRuleType.AUTO } },
+        },
+        title: heading(0, 0, AlignmentType.CENTER),
+        heading1: heading(240, 0, AlignmentType.CENTER),
+        heading2: heading(240, 1),
+        heading3: heading(120, 2, AlignmentType.LEFT, true),
       },
       paragraphStyles: [
-        { id: 'CoverTitle', name: 'Cover Title', basedOn: 'Normal', next: 'Normal', run: { size: 40, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 3600, after: 720 } } },
-        { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { size: 28, bold: true }, paragraph: { spacing: { after: 240 } } },
+        // The body's paragraphs, as in an official letter: justified, the first line indented 1.25 cm.
+        { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: 80 } } },
+        { id: 'Letterhead', name: 'Letterhead', basedOn: 'Normal', next: 'Normal', run: { bold: true, allCaps: true, size: BODY_SIZE }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
+        { id: 'CoverTitle', name: 'Cover Title', basedOn: 'Normal', next: 'Normal', run: { size: 32, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 2400, after: 720 } } },
+        { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { size: BODY_SIZE, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
       ],
     },
     numbering: {
       config: [
-        { reference: BULLETS, levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 283 } } } }] },
-        { reference: NUMBERED, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 397 } } } }] },
+        { reference: BULLETS, levels: [{ level: 0, format: LevelFormat.BULLET, text: '–', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: INDENT + 284, hanging: 284 } } } }] },
+        { reference: NUMBERED, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: INDENT + 397, hanging: 397 } } } }] },
       ],
     },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 } } },
-        headers: marked ? { default: new Header({ children: marking(doc) }) } : undefined,
-        footers: { default: footer(doc) },
-        children: body(doc),
+        properties: {
+          titlePage: true,
+          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...page.margin, header: page.header, footer: page.header } },
+        },
+        headers: headers(doc, page),
+        footers: footers(doc),
+        children: body(doc, page),
       },
     ],
   })

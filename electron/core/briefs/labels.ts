@@ -1,17 +1,37 @@
 // The words of a brief itself — titles, cover lines, column headings — in its output language,
 // which is chosen per brief and need not be the interface language.
-import type { BriefSection, CommitmentStatus, DocumentType, Language, OwnerRole } from '../schema'
+import type { Audience, BriefSection, CommitmentStatus, CopyMedium, CopyState, DocumentType, Language, OwnerRole } from '../schema'
 
 interface Labels {
   sections: Record<BriefSection['kind'], string>
   briefTitle: (meeting: string) => string
   /** The marking a new brief starts with. */
   marking: string
-  cover: { meeting: string; dates: string; venue: string; principal: string; preparedBy: string; clearedBy: string; date: string; version: string }
+  cover: { meeting: string; dates: string; venue: string; principal: string; preparedBy: string; clearedBy: string; date: string; version: string; edition: string; clearance: string }
   draft: string
-  footer: (version: string, date: string) => string
+  footer: (version: string, date: string, edition: Audience) => string
   /** "Страница 3 из 12": the words around the page number and the total. */
   page: { before: string; between: string }
+  /** What each edition is called on its cover and in its footer (the principal's is the whole pack). */
+  editions: Record<Audience, string>
+  /** "Экз. № 3" */
+  copy: (number: number) => string
+  /** City and year at the foot of the cover. */
+  place: (city: string, year: string) => string
+  /** One section on the cover's clearance line. */
+  clearance: (section: string, by: string, date: string) => string
+  /** The mark of a commitment or talking point brought forward from the previous meeting. */
+  carried: string
+  carriedNote: (meeting: string) => string
+  register: {
+    title: string
+    heading: (title: string) => string
+    columns: { line: string; version: string; copy: string; recipient: string; issuedOn: string; medium: string; state: string; signature: string }
+    media: Record<CopyMedium, string>
+    states: Record<CopyState, string>
+    stateOn: (state: string, date: string) => string
+    none: string
+  }
   addendum: { since: (version: number, date: string) => string; new: string; statusChanged: string; completed: string; deadlineMoved: string; none: string }
   steering: { objectives: string; keyMessages: string; positionsOfOthers: string; defensiveLines: string; pressLine: string }
   agendaItem: { objective: string; pointsToMake: string; background: string }
@@ -42,10 +62,25 @@ export const briefLabels: Record<Language, Labels> = {
     },
     briefTitle: (meeting) => `Материалы к встрече: ${meeting}`,
     marking: 'Для служебного пользования',
-    cover: { meeting: 'Встреча', dates: 'Даты', venue: 'Место', principal: 'Для', preparedBy: 'Подготовил', clearedBy: 'Согласовал', date: 'Дата', version: 'Версия' },
+    cover: { meeting: 'Встреча', dates: 'Даты', venue: 'Место', principal: 'Для', preparedBy: 'Подготовил', clearedBy: 'Согласовал', date: 'Дата', version: 'Версия', edition: 'Редакция', clearance: 'Согласовано' },
     draft: 'проект',
-    footer: (version, date) => `Версия: ${version} · ${date}`,
+    footer: (version, date, edition) => `Версия: ${version}${edition === 'principal' ? '' : ` (${briefLabels.ru.editions[edition]})`} · ${date}`,
     page: { before: 'Страница', between: 'из' },
+    editions: { principal: 'полная', delegation: 'для делегации', shared: 'для передачи' },
+    copy: (number) => `Экз. № ${number}`,
+    place: (city, year) => `${city} — ${year}`,
+    clearance: (section, by, date) => `${section}: ${by}, ${date}`,
+    carried: 'перенесено',
+    carriedNote: (meeting) => `С пометкой «перенесено» — поручения, не выполненные к предыдущей встрече${meeting ? ` (${meeting})` : ''}.`,
+    register: {
+      title: 'Журнал учёта экземпляров',
+      heading: (title) => `Учёт экземпляров: ${title}`,
+      columns: { line: '№ п/п', version: 'Версия', copy: 'Экз. №', recipient: 'Кому выдан', issuedOn: 'Дата выдачи', medium: 'Вид', state: 'Возврат / уничтожение', signature: 'Подпись' },
+      media: { print: 'на бумаге', pdf: 'PDF', word: 'Word' },
+      states: { held: 'на руках', returned: 'возвращён', destroyed: 'уничтожен' },
+      stateOn: (state, date) => `${state} ${date}`,
+      none: 'Экземпляры не выдавались.',
+    },
     addendum: {
       since: (version, date) => `Изменения с версии ${version} от ${date}`,
       new: 'Новые поручения',
@@ -91,10 +126,25 @@ export const briefLabels: Record<Language, Labels> = {
     },
     briefTitle: (meeting) => `Briefing pack: ${meeting}`,
     marking: 'Official use only',
-    cover: { meeting: 'Meeting', dates: 'Dates', venue: 'Venue', principal: 'For', preparedBy: 'Prepared by', clearedBy: 'Cleared by', date: 'Date', version: 'Version' },
+    cover: { meeting: 'Meeting', dates: 'Dates', venue: 'Venue', principal: 'For', preparedBy: 'Prepared by', clearedBy: 'Cleared by', date: 'Date', version: 'Version', edition: 'Edition', clearance: 'Cleared' },
     draft: 'draft',
-    footer: (version, date) => `Version: ${version} · ${date}`,
+    footer: (version, date, edition) => `Version: ${version}${edition === 'principal' ? '' : ` (${briefLabels.en.editions[edition]})`} · ${date}`,
     page: { before: 'Page', between: 'of' },
+    editions: { principal: 'full', delegation: 'for the delegation', shared: 'for sharing' },
+    copy: (number) => `Copy No. ${number}`,
+    place: (city, year) => `${city}, ${year}`,
+    clearance: (section, by, date) => `${section}: ${by}, ${date}`,
+    carried: 'carried forward',
+    carriedNote: (meeting) => `Marked "carried forward": commitments still open at the previous meeting${meeting ? ` (${meeting})` : ''}.`,
+    register: {
+      title: 'Register of copies',
+      heading: (title) => `Copies of: ${title}`,
+      columns: { line: 'No.', version: 'Version', copy: 'Copy No.', recipient: 'Issued to', issuedOn: 'Issued on', medium: 'Form', state: 'Returned / destroyed', signature: 'Signature' },
+      media: { print: 'paper', pdf: 'PDF', word: 'Word' },
+      states: { held: 'held', returned: 'returned', destroyed: 'destroyed' },
+      stateOn: (state, date) => `${state} ${date}`,
+      none: 'No copies have been issued.',
+    },
     addendum: {
       since: (version, date) => `Changes since version ${version} of ${date}`,
       new: 'New commitments',

@@ -1,18 +1,8 @@
 // A record's fingerprint: what "the same record" means when two laptops compare.
 import { createHash } from 'node:crypto'
+import { canonicalJson } from '../domain/canonicalJson'
 
-/** JSON with every object's keys sorted and undefined members left out: equal content, equal text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const members = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`)
-    return `{${members.join(',')}}`
-  }
-  return JSON.stringify(value)
-}
+export { canonicalJson }
 
 /**
  * SHA-256 (hex) of the record's canonical JSON without `updatedAt`: saving a form without

@@ -100,9 +100,9 @@ describe('hostile text through every file the core writes', () => {
   it('Word: well-formed parts, the markup and formulas there as text', async () => {
     const { data } = hostileData()
     const meeting = data.meetings.find((m) => m.number === 6)!
-    const brief = { ...newBrief(data, meeting, 'ru', DEMO_TODAY, null), id: crypto.randomUUID(), createdAt: '', updatedAt: '', issued: [] }
+    const brief = { ...newBrief(data, meeting, 'ru', DEMO_TODAY, null), id: crypto.randomUUID(), createdAt: '', updatedAt: '', issued: [], copies: [] }
     const doc = assembleBrief(data, brief, DEMO_TODAY)
-    const parts = unzipSync(new Uint8Array(await briefToDocx(doc)))
+    const parts = unzipSync(new Uint8Array(await briefToDocx({ ...doc, emblemImage: null, copy: { number: 1, recipient: HOSTILE[0]!, watermark: true } })))
     const body = strFromU8(parts['word/document.xml']!)
     for (const [name, part] of Object.entries(parts)) {
       if (name.endsWith('.xml')) expect(strFromU8(part), name).not.toMatch(CONTROL)

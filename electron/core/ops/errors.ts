@@ -73,10 +73,10 @@ export class DeskError extends Error {
   }
 }
 
-export type FileArea = 'import' | 'exchange' | 'backup' | 'attachment'
+export type FileArea = 'import' | 'exchange' | 'backup' | 'attachment' | 'emblem'
 
 /**
- * A file the user chose whose content cannot be used (an import, an exchange file, a backup): the
+ * A file the user chose whose content cannot be used (an import, an exchange file, a backup, an emblem): the
  * interface words the reason from `validation.<area>.<reason>`; `message` is for developers.
  */
 export const fileRefused = (area: FileArea, reason: string, message: string, name = '') =>

@@ -8,6 +8,7 @@ export const progressSteps = [
   'applying',
   'packing',
   'layout',
+  'copies',
   'writing',
   'saving',
   'installing_files',

@@ -12,23 +12,26 @@ const person = data.people[0]!
 const roadmap = data.documents.find((d) => d.type === 'roadmap')!
 let n = 0
 const id = () => `0000000b-0000-4000-8000-${String(++n).padStart(12, '0')}`
-const base = () => ({ id: id(), enabled: true, title: '' })
+const base = () => ({ id: id(), enabled: true, title: '', audience: 'delegation' as const, clearance: null })
+const point = (text: string) => ({ id: id(), text, audience: null, resolved: false, carried: false })
 
 const sections: BriefSection[] = [
   { ...base(), kind: 'cover' },
   { ...base(), kind: 'contents' },
   { ...base(), kind: 'programme' },
-  { ...base(), kind: 'steering', objectives: 'Добиться согласования графика.', keyMessages: '- Казахстан готов\n- Сроки реальны', positionsOfOthers: '', defensiveLines: '', pressLine: '' },
-  { ...base(), kind: 'agenda_items', items: meeting.agenda.map((a) => ({ agendaItemId: a.id, objective: '', pointsToMake: '', background: '' })) },
+  { ...base(), kind: 'steering', objectives: 'Добиться согласования графика.', keyMessages: [point('Казахстан готов'), point('Сроки реальны')], positionsOfOthers: '', defensiveLines: [], pressLine: '' },
+  { ...base(), kind: 'agenda_items', items: meeting.agenda.map((a) => ({ agendaItemId: a.id, objective: '', pointsToMake: [], background: '' })) },
   {
     ...base(),
     kind: 'commitments_annex',
     filter: { ownership: 'ours', documentIds: [roadmap.id], meetingIds: [], partnerCountryIds: [], themes: [], statuses: [] },
     show: 'summary',
+    audiences: {},
+    carried: [],
   },
   { ...base(), kind: 'upcoming_deadlines', daysAfterMeeting: 90 },
   { ...base(), kind: 'country_notes', countryIds: [] },
-  { ...base(), kind: 'counterparts', personIds: [person.id] },
+  { ...base(), kind: 'counterparts', personIds: [person.id], audiences: { [person.id]: 'principal' } },
   { ...base(), kind: 'logistics', body: 'Вылет 14:20, гостиница «Астана».' },
   { ...base(), kind: 'annexes', documentIds: [roadmap.id] },
 ]
@@ -46,12 +49,19 @@ const brief: Brief = {
   clearedBy: '',
   date: '2026-11-28',
   sections,
+  coverClearance: false,
+  carriedFrom: '',
+  copies: [{ id: id(), version: 1, number: 1, recipient: 'Министру', issuedOn: '2026-11-28', medium: 'pdf', watermark: true, state: 'held', stateOn: null }],
   issued: [
     {
       number: 1,
       issuedAt: '2026-11-28T10:00:00.000Z',
+      edition: 'principal',
       included: [],
       content: {
+        edition: 'principal',
+        layout: { margins: { top: 20, right: 10, bottom: 20, left: 20 }, pageNumbers: 'top' },
+        letterhead: { organisation: 'Министерство транспорта', emblem: null, place: 'Астана — 2026' },
         language: 'ru',
         marking: 'Для служебного пользования',
         title: 'Материалы к встрече',
@@ -94,6 +104,29 @@ describe('briefs in the data file', () => {
     const unknown = structuredClone(brief)
     const counterparts = unknown.sections.find((s) => s.kind === 'counterparts')!
     if (counterparts.kind === 'counterparts') counterparts.personIds = ['00000003-0000-4000-8000-0000000fffff']
-    expect(findBrokenReferences({ ...data, briefs: [unknown] }).map((p) => p.path)).toEqual(['briefs.0.sections.8.personIds.0'])
+    // The counterpart's audience mark went with him, and so is out of place too.
+    expect(findBrokenReferences({ ...data, briefs: [unknown] }).map((p) => p.path)).toEqual(['briefs.0.sections.8.personIds.0', `briefs.0.sections.8.audiences.${person.id}`])
+  })
+
+  it('find commitments carried or marked in an annex that are not in the registry', () => {
+    const unknown = structuredClone(brief)
+    const annex = unknown.sections[5]!
+    const missing = '00000003-0000-4000-8000-0000000eeeee'
+    if (annex.kind === 'commitments_annex') {
+      annex.carried = [missing]
+      annex.audiences = { [missing]: 'principal' }
+    }
+    expect(findBrokenReferences({ ...data, briefs: [unknown] }).map((p) => p.path)).toEqual(['briefs.0.sections.5.carried.0', `briefs.0.sections.5.audiences.${missing}`])
+  })
+
+  it('register copies of issued versions only, one number per copy of a version, a date once returned or destroyed', () => {
+    const copy = brief.copies[0]!
+    const withCopies = (copies: unknown[]) => Brief.safeParse({ ...brief, copies }).success
+    expect(withCopies([copy, { ...copy, id: id(), number: 2 }])).toBe(true)
+    expect(withCopies([copy, { ...copy, id: id() }])).toBe(false)
+    expect(withCopies([{ ...copy, version: 2 }])).toBe(false)
+    expect(withCopies([{ ...copy, state: 'returned', stateOn: null }])).toBe(false)
+    expect(withCopies([{ ...copy, state: 'destroyed', stateOn: '2026-12-01' }])).toBe(true)
+    expect(withCopies([{ ...copy, recipient: '  ' }])).toBe(false)
   })
 })

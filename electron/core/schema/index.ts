@@ -1,19 +1,21 @@
 // The current schema and the file envelope. Bump CURRENT_SCHEMA_VERSION together with a new
 // `vN.ts` and a migration step in `../store/migrations.ts`.
 import { z } from 'zod'
-import { SettingsV2 } from './v2'
-import { DeskDataV3 } from './v3'
+import { defaultBriefLayout, DeskDataV4, SettingsV4 } from './v4'
 
 export * from './v1'
 export * from './v2'
-// Version 3's records replace version 1's of the same names (explicit exports win over `export *`).
+// Later versions' records replace earlier ones of the same names (explicit exports win over `export *`).
 export { Commitment, CommitmentInput, Deadline, DeadlineInput, DeadlineRule, DeskDataV3, RecurringRule, StatusUpdate, upgradeV2ToV3 } from './v3'
+export * from './v4'
+// Version 4 redefines the briefing pack: its names are the current ones.
+export { Brief, BriefDocument, BriefInput, BriefSection, BriefSectionKind, IssuedBriefVersion } from './v4'
 
-export const CURRENT_SCHEMA_VERSION = 3
-export const DeskData = DeskDataV3
+export const CURRENT_SCHEMA_VERSION = 4
+export const DeskData = DeskDataV4
 export type DeskData = z.infer<typeof DeskData>
-/** The settings as they are now (v1's plus import layouts). */
-export const Settings = SettingsV2
+/** The settings as they are now (v1's plus import layouts and the briefs' layout). */
+export const Settings = SettingsV4
 export type Settings = z.infer<typeof Settings>
 
 /** The data file on disk: `{ schemaVersion, data }`. */
@@ -33,7 +35,7 @@ export function emptyData(): DeskData {
     commitments: [],
     statusUpdates: [],
     briefs: [],
-    settings: { ourOrganisationId: null, language: null, savedViews: [], importLayouts: [] },
+    settings: { ourOrganisationId: null, language: null, savedViews: [], importLayouts: [], briefLayout: defaultBriefLayout() },
     // Web Crypto's randomUUID: the renderer imports this module too, so no node: import.
     exchange: { installationId: crypto.randomUUID(), peers: {} },
   }

@@ -66,9 +66,15 @@ export function findBrokenReferences(data: DeskData): ReferenceProblem[] {
         each(documents, section.filter.documentIds, 'filter.documentIds', 'document')
         each(meetings, section.filter.meetingIds, 'filter.meetingIds', 'meeting')
         each(countries, section.filter.partnerCountryIds, 'filter.partnerCountryIds', 'country')
+        each(commitments, section.carried, 'carried', 'commitment')
+        for (const id of Object.keys(section.audiences)) check(commitments, id, `${at}.audiences.${id}`, 'commitment')
       }
       if (section.kind === 'country_notes') each(countries, section.countryIds, 'countryIds', 'country')
-      if (section.kind === 'counterparts') each(people, section.personIds, 'personIds', 'person')
+      if (section.kind === 'counterparts') {
+        each(people, section.personIds, 'personIds', 'person')
+        // A counterpart's audience mark belongs to a counterpart on the list.
+        for (const id of Object.keys(section.audiences)) if (!section.personIds.includes(id)) problems.push({ path: `${at}.audiences.${id}`, message: `Audience of ${id}, who is not a counterpart` })
+      }
       if (section.kind === 'annexes') each(documents, section.documentIds, 'documentIds', 'document')
       if (section.kind === 'agenda_items') section.items.forEach((item, k) => check(agenda, item.agendaItemId, `${at}.items.${k}.agendaItemId`, 'agenda item of the meeting'))
     })

@@ -30,7 +30,7 @@ export const LocalText = z
  * Fields every stored record has. `sample` marks invented demo content. Each record type is
  * declared as its own fields (what a form edits: the `…Input` schema) plus these.
  */
-const recordBase = {
+export const recordBase = {
   id: Id,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,

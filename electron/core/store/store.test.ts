@@ -132,9 +132,10 @@ describe('opening', () => {
 
 describe('migrations', () => {
   // v1 is the first released schema. A synthetic step before it (organizations → organisations,
-  // preferences → settings) proves the runner on a v0 fixture, step by step, into the real v1 → v2.
+  // preferences → settings) proves the runner on a v0 fixture, step by step, into the real chain
+  // from v1 to the current version.
   const synthetic: MigrationChain = {
-    target: CURRENT_SCHEMA_VERSION,
+    target: migrationChain.target,
     steps: {
       ...migrationChain.steps,
       0: (data) => {
@@ -143,8 +144,9 @@ describe('migrations', () => {
       },
     },
   }
+  const preMigration = `pre-migration-v${CURRENT_SCHEMA_VERSION}`
 
-  it('upgrades a version 1 file through version 2: import layouts and an exchange identity of its own', async () => {
+  it('upgrades a version 1 file to the current version: import layouts and an exchange identity of its own', async () => {
     const dir = await dirWithFixture('v1-minimal.json')
     const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
     expect(store.data.settings.importLayouts).toEqual([])
@@ -152,7 +154,7 @@ describe('migrations', () => {
     const written = await readJson(storePaths(dir).dataFile)
     expect(written.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(written.data.exchange.installationId).toBe(store.data.exchange.installationId)
-    expect((await listBackups(storePaths(dir))).some((b) => b.name.includes(`pre-migration-v${CURRENT_SCHEMA_VERSION}`))).toBe(true)
+    expect((await listBackups(storePaths(dir))).some((b) => b.name.includes(preMigration))).toBe(true)
   })
 
   it('backs up the old file, upgrades step by step, validates and writes the new version', async () => {
@@ -164,9 +166,9 @@ describe('migrations', () => {
     expect(written.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(written.data.organisations).toHaveLength(1)
     const backups = await listBackups(storePaths(dir))
-    const preMigration = backups.find((b) => b.name.includes(`pre-migration-v${CURRENT_SCHEMA_VERSION}`))
-    expect(preMigration).toBeDefined()
-    expect(await readFile(preMigration!.path, 'utf-8')).toBe(original)
+    const backup = backups.find((b) => b.name.includes(preMigration))
+    expect(backup).toBeDefined()
+    expect(await readFile(backup!.path, 'utf-8')).toBe(original)
   })
 
   it('keeps a file whose upgrade fails and does not write a half-upgraded one', async () => {

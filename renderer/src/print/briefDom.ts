@@ -1,10 +1,12 @@
 // A brief's document tree as HTML elements for paged.js. Every text goes in through textContent,
 // so whatever a user typed (markup, scripts) prints as typed and never becomes markup.
+import { blockStartsPage, sectionStartsPage } from '../../../electron/core/briefs/pages'
+import type { PrintableBrief } from '../../../electron/core/briefs/printable'
 import type { BriefBlock, BriefDocument } from '../../../electron/core/schema'
 
 type Section = BriefDocument['sections'][number]
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value)
   for (const child of children) node.append(child)
@@ -13,6 +15,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 const anchor = (section: Section) => `section-${section.id}`
 const headingOf = (section: Section) => `heading-${section.id}`
+/** The parts a reader turns to start a page of their own (pages.ts says which). */
+const pageClass = (starts: boolean) => (starts ? ' new-page' : '')
 
 /** A section named by its heading, so the pages on screen are navigable by region. */
 const titled = (section: Section, attrs: Record<string, string>, ...children: Node[]) =>
@@ -29,10 +33,10 @@ function table(block: Extract<BriefBlock, { type: 'table' }>): HTMLElement {
   )
 }
 
-function block(b: BriefBlock): HTMLElement {
+function block(b: BriefBlock, newPage = false): HTMLElement {
   switch (b.type) {
     case 'heading':
-      return el(b.level === 2 ? 'h2' : 'h3', {}, b.text)
+      return el(b.level === 2 ? 'h2' : 'h3', newPage ? { class: 'new-page' } : {}, b.text)
     case 'paragraph':
       return el('p', {}, b.text)
     case 'bullets':
@@ -46,13 +50,12 @@ function block(b: BriefBlock): HTMLElement {
   }
 }
 
-function cover(doc: BriefDocument): HTMLElement {
-  return el(
-    'section',
-    { class: 'cover', 'aria-label': doc.title },
-    el('h1', { class: 'cover-title' }, doc.title),
-    block({ type: 'facts', rows: doc.cover }),
-  )
+/** The cover: the emblem and the organisation at the head, the title, then who and when. */
+function cover(doc: PrintableBrief): HTMLElement {
+  const head: Node[] = []
+  if (doc.emblemImage) head.push(el('img', { class: 'emblem', src: doc.emblemImage, alt: '' }))
+  if (doc.letterhead.organisation.trim() !== '') head.push(el('p', { class: 'organisation' }, doc.letterhead.organisation))
+  return el('section', { class: 'cover', 'aria-label': doc.title }, ...head, el('h1', { class: 'cover-title' }, doc.title), block({ type: 'facts', rows: doc.cover }))
 }
 
 /** The contents: one line per section, its page number filled in by paged.js (target-counter). */
@@ -60,17 +63,17 @@ function contents(doc: BriefDocument, section: Section): HTMLElement {
   const listed = doc.sections.filter((s) => s.kind !== 'cover' && s.kind !== 'contents')
   return titled(
     section,
-    { class: 'contents' },
+    { class: `contents${pageClass(true)}` },
     el('ol', { class: 'toc' }, ...listed.map((s) => el('li', {}, el('a', { href: `#${anchor(s)}` }, el('span', { class: 'toc-title' }, s.title))))),
   )
 }
 
-export function briefElement(doc: BriefDocument): DocumentFragment {
+export function briefElement(doc: PrintableBrief): DocumentFragment {
   const fragment = document.createDocumentFragment()
-  for (const section of doc.sections) {
+  doc.sections.forEach((section, index) => {
     if (section.kind === 'cover') fragment.append(cover(doc))
     else if (section.kind === 'contents') fragment.append(contents(doc, section))
-    else fragment.append(titled(section, { class: 'body' }, ...section.blocks.map(block)))
-  }
+    else fragment.append(titled(section, { class: `body${pageClass(sectionStartsPage(doc.sections, index))}` }, ...section.blocks.map((b, i) => block(b, blockStartsPage(section, b, i)))))
+  })
   return fragment
 }

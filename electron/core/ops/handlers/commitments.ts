@@ -9,6 +9,7 @@ import { CommitmentStatus, type CommitmentInput, type DeskData, type StatusUpdat
 import type { CommitmentQuery, commitmentsContract } from '../contracts/commitments'
 import { DeskError } from '../errors'
 import type { CommitmentListItem, Dashboard } from '../views'
+import { dropCommitmentsFromBriefs } from './briefs'
 import type { HandlerContext, HandlersOf } from './context'
 import { checkRefs, findOrThrow, recordOps, stamp, type Ref } from './records'
 
@@ -128,6 +129,7 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
         d.commitments.splice(index, 1)
         d.statusUpdates = d.statusUpdates.filter((u) => u.commitmentId !== id)
         for (const c of d.commitments) if (c.relatedIds.includes(id)) c.relatedIds = c.relatedIds.filter((r) => r !== id)
+        dropCommitmentsFromBriefs(d, new Set([id]))
       }),
 
     addStatusUpdate: (input) =>

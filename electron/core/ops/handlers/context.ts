@@ -1,6 +1,6 @@
 // What every area's handlers get, and the type they implement.
 import type { Clock } from '../../clock'
-import type { BriefDocument } from '../../schema'
+import type { PrintableBrief } from '../../briefs/printable'
 import { DeskError } from '../errors'
 import type { Store } from '../../store/store'
 import type { Contract, OperationName, ParsedArgsOf, ResultOf } from '../contract'
@@ -15,10 +15,13 @@ export interface ShellServices {
   openPath(path: string): Promise<void>
   /** Asks where to save a file, suggesting `fileName`; null when cancelled. */
   chooseSavePath(fileName: string, format: ExportFormat): Promise<string | null>
-  /** The brief laid out as pages by the print view, as an A4 PDF. */
-  briefPdf(doc: BriefDocument): Promise<Uint8Array>
+  /**
+   * The brief laid out as pages by the print view, as an A4 PDF. Copies of one document differ
+   * only in their stamp: a shell may keep the last layout and restamp it.
+   */
+  briefPdf(doc: PrintableBrief): Promise<Uint8Array>
   /** The brief laid out as pages by the print view, sent to the system's print dialog. */
-  printBrief(doc: BriefDocument): Promise<void>
+  printBrief(doc: PrintableBrief): Promise<void>
   /** Files the system asked the app to open (a double-clicked exchange file), each given once. */
   takeOpenedFiles(): Promise<string[]>
 }

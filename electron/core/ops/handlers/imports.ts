@@ -13,6 +13,7 @@ import type { CommitmentInput, DeskData, ImportField } from '../../schema'
 import type { ImportSettings, importsContract } from '../contracts/imports'
 import { DeskError, fileRefused } from '../errors'
 import type { ImportSource } from '../views'
+import { dropCommitmentsFromBriefs } from './briefs'
 import { commitmentRecords } from './commitments'
 import type { HandlerContext, HandlersOf } from './context'
 import { findOrThrow } from './records'
@@ -212,6 +213,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
         if (touched || used) throw new DeskError('conflict', 'Records this import added have been changed or used since; delete them one by one instead')
         const before = { commitments: d.commitments.length, organisations: d.organisations.length }
         d.commitments = d.commitments.filter((c) => !ids.has(c.id))
+        dropCommitmentsFromBriefs(d, ids)
         d.organisations = d.organisations.filter((o) => !orgIds.has(o.id))
         return { commitments: before.commitments - d.commitments.length, organisations: before.organisations - d.organisations.length }
       })

@@ -37,8 +37,8 @@ describe('references that point at nothing', () => {
     const meeting = d.meetings.find((m) => m.agenda.length > 0)!
     const brief = value<Brief>(await desk.dispatch('createBrief', { meetingId: meeting.id, language: 'ru' }))
     const afterBrief = await file()
-    const { id: _id, createdAt: _c, updatedAt: _u, issued: _i, sample: _s, ...input } = brief
-    const sections = input.sections.map((s) => (s.kind === 'agenda_items' ? { ...s, items: [...s.items, { agendaItemId: nowhere, objective: 'x', pointsToMake: '', background: '' }] } : s))
+    const { id: _id, createdAt: _c, updatedAt: _u, issued: _i, copies: _k, sample: _s, ...input } = brief
+    const sections = input.sections.map((s) => (s.kind === 'agenda_items' ? { ...s, items: [...s.items, { agendaItemId: nowhere, objective: 'x', pointsToMake: [], background: '' }] } : s))
     const refused = await desk.dispatch('updateBrief', { id: brief.id, input: { ...input, sections } })
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_arguments', issues: [{ message: 'validation.unknownRef' }] } })
     expect(before).not.toBe(afterBrief)

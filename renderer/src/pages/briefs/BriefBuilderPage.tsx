@@ -21,11 +21,12 @@ import { useBriefName } from './useBriefName'
 const WIDE = '@media (min-width: 1200px)'
 const useStyles = makeStyles({
   layout: { display: 'grid', gap: '24px', alignItems: 'start', gridTemplateColumns: 'minmax(0, 1fr)', [WIDE]: { gridTemplateColumns: 'minmax(420px, 1fr) minmax(460px, 1.25fr)' } },
+  form: { minWidth: 0 },
   preview: { minWidth: 0, [WIDE]: { position: 'sticky', top: 0, maxHeight: 'calc(100vh - 32px)', overflowY: 'auto' } },
 })
 
 /** The stored record's editable part. */
-const inputOf = ({ meetingId, title, principal, language, marking, preparedBy, clearedBy, date, sections }: Brief): BriefInput => ({
+const inputOf = ({ meetingId, title, principal, language, marking, preparedBy, clearedBy, date, sections, coverClearance, carriedFrom }: Brief): BriefInput => ({
   meetingId,
   title,
   principal,
@@ -35,6 +36,8 @@ const inputOf = ({ meetingId, title, principal, language, marking, preparedBy, c
   clearedBy,
   date,
   sections,
+  coverClearance,
+  carriedFrom,
 })
 
 function BriefForm({ brief }: { brief: Brief }) {
@@ -51,7 +54,14 @@ function BriefForm({ brief }: { brief: Brief }) {
             <MetadataFields form={form} meeting={meeting} />
           </Section>
           <Section title={t('briefs.sections')}>
-            <SectionsList sections={form.value.sections} onChange={(sections) => form.set('sections', sections)} field={(index, path) => form.field(`sections.${index}.${path}`)} meeting={meeting} language={form.value.language} />
+            <SectionsList
+              sections={form.value.sections}
+              onChange={(sections) => form.set('sections', sections)}
+              field={(index, path) => form.field(`sections.${index}.${path}`)}
+              meeting={meeting}
+              language={form.value.language}
+              clearedBy={form.value.clearedBy}
+            />
           </Section>
         </>
       )}
@@ -80,7 +90,7 @@ function BriefBuilder({ brief }: { brief: Brief }) {
         }
       />
       <div className={styles.layout}>
-        <div style={{ minWidth: 0 }}>
+        <div className={styles.form}>
           <BriefForm brief={brief} />
         </div>
         <div className={styles.preview}>

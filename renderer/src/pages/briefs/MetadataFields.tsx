@@ -1,6 +1,7 @@
-// A brief's details: what it is called, who it is for, its language, marking, authors and date.
+// A brief's details: what it is called, who it is for, its language, marking, authors and date,
+// whether the cover lists the clearances, and which meeting's pack it carried items from.
 // Switching the language carries a still-default title and marking over into the new language.
-import { Field, Input } from '@fluentui/react-components'
+import { Field, Input, Switch, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { retitled } from '../../../../electron/core/briefs/labels'
 import type { BriefInput, Language, Meeting } from '../../../../electron/core/schema'
@@ -52,6 +53,8 @@ export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting
           <DateField label={t('field.date')} required value={form.value.date} onChange={(v) => form.set('date', v ?? '')} fieldProps={form.field('date')} />
         </Cell>
       </FieldRow>
+      <Switch label={t('field.coverClearance')} checked={form.value.coverClearance} onChange={(_e, d) => form.set('coverClearance', d.checked)} />
+      {form.value.carriedFrom !== '' && <Text as="p">{t('field.carriedFrom', { meeting: form.value.carriedFrom })}</Text>}
     </>
   )
 }

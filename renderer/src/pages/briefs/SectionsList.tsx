@@ -1,13 +1,28 @@
-// The brief's sections in order: each one switched on or off, moved, retitled and filled in.
-// The focus follows a moved section's button, so reordering works from the keyboard alone.
-import { Button, Card, Field, Input, Switch, Title3, tokens } from '@fluentui/react-components'
+// The brief's sections in order: each one switched on or off, moved, retitled, meant for an
+// audience, cleared and filled in. The focus follows a moved section's button, so reordering
+// works from the keyboard alone.
+import { Button, Card, Field, Input, makeStyles, mergeClasses, Switch, Title3, tokens } from '@fluentui/react-components'
 import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons'
 import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { keepClearances } from '../../../../electron/core/briefs/clearance'
 import { briefLabels } from '../../../../electron/core/briefs/labels'
 import type { BriefSection, Language, Meeting } from '../../../../electron/core/schema'
 import type { FieldProps } from '../meetings/parts/EditForm'
+import { AudienceField } from './AudienceField'
+import { ClearanceField } from './ClearanceField'
 import { SectionFields } from './SectionFields'
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  off: { opacity: 0.75 },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  title: { margin: 0, flexGrow: 1, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  state: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'flex-end', flexWrap: 'wrap' },
+})
+
+/** The cover and the contents go into every edition and need no clearance. */
+const structural = (kind: BriefSection['kind']) => kind === 'cover' || kind === 'contents'
 
 interface CardProps {
   section: BriefSection
@@ -19,20 +34,24 @@ interface CardProps {
   meeting: Meeting | undefined
   /** The brief's output language: an empty heading prints as that language's usual one. */
   language: Language
+  clearedBy: string
 }
 
-function SectionCard({ section, index, count, onChange, onMove, field, meeting, language }: CardProps) {
+function SectionCard({ section, index, count, onChange, onMove, field, meeting, language, clearedBy }: CardProps) {
   const { t } = useTranslation('briefs')
+  const styles = useStyles()
   const headingId = useId()
   const usual = t(`kind.${section.kind}`)
   const name = section.title.trim() || usual
+  // Edited text is no longer what was cleared: the section is a draft again, as the core will say.
+  const change = (next: BriefSection) => onChange(keepClearances([section], [next])[0]!)
   return (
-    <Card data-section={section.id} aria-labelledby={headingId} role="region" style={{ opacity: section.enabled ? 1 : 0.75 }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
-        <Title3 as="h3" id={headingId} style={{ margin: 0, flex: 1, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 }}>
+    <Card data-section={section.id} aria-labelledby={headingId} role="region" className={mergeClasses(!section.enabled && styles.off)}>
+      <div className={styles.head}>
+        <Title3 as="h3" id={headingId} className={styles.title}>
           {name}
         </Title3>
-        <Switch label={t('field.included')} aria-label={t('section.included', { section: name })} checked={section.enabled} onChange={(_e, d) => onChange({ ...section, enabled: d.checked })} />
+        <Switch label={t('field.included')} aria-label={t('section.included', { section: name })} checked={section.enabled} onChange={(_e, d) => change({ ...section, enabled: d.checked })} />
         <Button data-move="up" appearance="subtle" icon={<ArrowUpRegular />} aria-label={t('section.moveUp', { section: name })} title={t('section.moveUp', { section: name })} disabled={index === 0} onClick={() => onMove(-1)} />
         <Button data-move="down" appearance="subtle" icon={<ArrowDownRegular />} aria-label={t('section.moveDown', { section: name })} title={t('section.moveDown', { section: name })} disabled={index === count - 1} onClick={() => onMove(1)} />
       </div>
@@ -40,9 +59,15 @@ function SectionCard({ section, index, count, onChange, onMove, field, meeting, 
       {section.enabled && (
         <>
           <Field label={t('field.sectionTitle')} hint={t('field.sectionTitleHint')} {...field('title')}>
-            <Input value={section.title} placeholder={briefLabels[language].sections[section.kind]} onChange={(_e, d) => onChange({ ...section, title: d.value })} />
+            <Input value={section.title} placeholder={briefLabels[language].sections[section.kind]} onChange={(_e, d) => change({ ...section, title: d.value })} />
           </Field>
-          <SectionFields section={section} onChange={onChange} field={field} meeting={meeting} />
+          {!structural(section.kind) && (
+            <div className={styles.state}>
+              <AudienceField label={t('section.audience')} value={section.audience} onChange={(audience) => change({ ...section, audience: audience ?? section.audience })} />
+              <ClearanceField section={name} value={section.clearance} suggestedBy={clearedBy} onChange={(clearance) => change({ ...section, clearance })} />
+            </div>
+          )}
+          <SectionFields section={section} onChange={change} field={field} meeting={meeting} />
         </>
       )}
     </Card>
@@ -56,9 +81,12 @@ interface Props {
   field: (index: number, path: string) => FieldProps
   meeting: Meeting | undefined
   language: Language
+  /** The brief's "cleared by": what a clearance suggests. */
+  clearedBy: string
 }
 
-export function SectionsList({ sections, onChange, field, meeting, language }: Props) {
+export function SectionsList({ sections, onChange, field, meeting, language, clearedBy }: Props) {
+  const styles = useStyles()
   const ref = useRef<HTMLDivElement>(null)
   const pendingFocus = useRef<{ id: string; direction: 'up' | 'down' } | null>(null)
   useEffect(() => {
@@ -80,7 +108,7 @@ export function SectionsList({ sections, onChange, field, meeting, language }: P
     onChange(next)
   }
   return (
-    <div ref={ref} style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+    <div ref={ref} className={styles.list}>
       {sections.map((section, index) => (
         <SectionCard
           key={section.id}
@@ -92,6 +120,7 @@ export function SectionsList({ sections, onChange, field, meeting, language }: P
           field={(path) => field(index, path)}
           meeting={meeting}
           language={language}
+          clearedBy={clearedBy}
         />
       ))}
     </div>

@@ -1,5 +1,5 @@
-// Our organisation, the interface language, where the data lives, exchange with other laptops,
-// and full backups.
+// Our organisation, the interface language, where the data lives, the layout of briefing packs,
+// exchange with other laptops, and full backups.
 import { Dropdown, Field, makeStyles, Option, OptionGroup, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../../electron/core/schema'
@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
 import { systemLocale } from '../../i18n'
 import { useFormat } from '../../i18n/format'
+import { BriefLayoutSection } from '../briefs/BriefLayoutSection'
 import { ExchangeSection } from '../exchange/ExchangeSection'
 import { BackupSection } from './BackupSection'
 
@@ -79,6 +80,7 @@ export function SettingsPage() {
           <Text font="monospace">{status.data.logFile}</Text>
         </Field>
       )}
+      <BriefLayoutSection layout={settings.briefLayout} />
       <ExchangeSection />
       <BackupSection />
     </>
