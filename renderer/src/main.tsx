@@ -12,6 +12,7 @@ import '@fontsource/noto-sans/cyrillic-600.css'
 import './app/global.css'
 import { queryClient } from './api/queries'
 import { i18n } from './i18n'
+import { preloadPages } from './app/lazyPage'
 import { router } from './app/router'
 import { theme } from './app/theme'
 
@@ -29,3 +30,4 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 )
+preloadPages()

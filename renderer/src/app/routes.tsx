@@ -1,4 +1,5 @@
-// Every page of the app: each area declares its own routes; the navigation names the sections.
+// Every page of the app: each area declares its own routes (each page loaded when first shown);
+// the navigation names the sections.
 import type { ReactElement } from 'react'
 import { briefRoutes } from '../pages/briefs/routes'
 import { commitmentRoutes } from '../pages/commitments/routes'
@@ -6,7 +7,7 @@ import { exchangeRoutes } from '../pages/exchange/routes'
 import { importRoutes } from '../pages/imports/routes'
 import { meetingRoutes } from '../pages/meetings/routes'
 import { registryRoutes } from '../pages/registry/routes'
-import { SettingsPage } from '../pages/settings/SettingsPage'
+import { lazyPage } from './lazyPage'
 
 export interface AreaRoute {
   path: string
@@ -20,5 +21,5 @@ export const routes: AreaRoute[] = [
   ...exchangeRoutes,
   ...registryRoutes,
   ...briefRoutes,
-  { path: '/settings', element: <SettingsPage /> },
+  { path: '/settings', element: lazyPage(() => import('../pages/settings/SettingsPage'), (m) => m.SettingsPage) },
 ]

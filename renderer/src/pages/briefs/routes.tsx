@@ -1,8 +1,7 @@
+import { lazyPage } from '../../app/lazyPage'
 import type { AreaRoute } from '../../app/routes'
-import { BriefBuilderPage } from './BriefBuilderPage'
-import { BriefsPage } from './BriefsPage'
 
 export const briefRoutes: AreaRoute[] = [
-  { path: '/briefs', element: <BriefsPage /> },
-  { path: '/briefs/:id', element: <BriefBuilderPage /> },
+  { path: '/briefs', element: lazyPage(() => import('./BriefsPage'), (m) => m.BriefsPage) },
+  { path: '/briefs/:id', element: lazyPage(() => import('./BriefBuilderPage'), (m) => m.BriefBuilderPage) },
 ]

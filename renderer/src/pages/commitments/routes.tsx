@@ -1,13 +1,10 @@
+import { lazyPage } from '../../app/lazyPage'
 import type { AreaRoute } from '../../app/routes'
-import { CommitmentFormPage } from './CommitmentFormPage'
-import { CommitmentPage } from './CommitmentPage'
-import { CommitmentsPage } from './CommitmentsPage'
-import { DashboardPage } from './DashboardPage'
 
 export const commitmentRoutes: AreaRoute[] = [
-  { path: '/', element: <DashboardPage /> },
-  { path: '/commitments', element: <CommitmentsPage /> },
-  { path: '/commitments/new', element: <CommitmentFormPage /> },
-  { path: '/commitments/:id', element: <CommitmentPage /> },
-  { path: '/commitments/:id/edit', element: <CommitmentFormPage /> },
+  { path: '/', element: lazyPage(() => import('./DashboardPage'), (m) => m.DashboardPage) },
+  { path: '/commitments', element: lazyPage(() => import('./CommitmentsPage'), (m) => m.CommitmentsPage) },
+  { path: '/commitments/new', element: lazyPage(() => import('./CommitmentFormPage'), (m) => m.CommitmentFormPage) },
+  { path: '/commitments/:id', element: lazyPage(() => import('./CommitmentPage'), (m) => m.CommitmentPage) },
+  { path: '/commitments/:id/edit', element: lazyPage(() => import('./CommitmentFormPage'), (m) => m.CommitmentFormPage) },
 ]

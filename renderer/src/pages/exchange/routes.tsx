@@ -1,6 +1,6 @@
+import { lazyPage } from '../../app/lazyPage'
 import type { AreaRoute } from '../../app/routes'
-import { ExchangeReviewPage } from './ExchangeReviewPage'
 
 export const exchangePath = (token: string) => `/exchange/${token}`
 
-export const exchangeRoutes: AreaRoute[] = [{ path: '/exchange/:token', element: <ExchangeReviewPage /> }]
+export const exchangeRoutes: AreaRoute[] = [{ path: '/exchange/:token', element: lazyPage(() => import('./ExchangeReviewPage'), (m) => m.ExchangeReviewPage) }]

@@ -1,6 +1,6 @@
+import { lazyPage } from '../../app/lazyPage'
 import type { AreaRoute } from '../../app/routes'
-import { ImportPage } from './ImportPage'
 
 export const importPath = (documentId: string) => `/documents/${documentId}/import`
 
-export const importRoutes: AreaRoute[] = [{ path: '/documents/:id/import', element: <ImportPage /> }]
+export const importRoutes: AreaRoute[] = [{ path: '/documents/:id/import', element: lazyPage(() => import('./ImportPage'), (m) => m.ImportPage) }]

@@ -1,0 +1,34 @@
+// A page loaded when it is first shown: the first screen loads only what it needs, and each area's
+// code (the brief builder, the import, the exchange review…) comes when it is opened.
+import { Spinner } from '@fluentui/react-components'
+import { lazy, Suspense, type ComponentType } from 'react'
+import { useTranslation } from 'react-i18next'
+
+function Loading() {
+  const { t } = useTranslation()
+  return <Spinner size="small" label={t('app.loadingPage')} />
+}
+
+const loaders: (() => Promise<unknown>)[] = []
+
+/**
+ * Once the first screen is up, every other page's code is fetched in idle time, so that opening
+ * one later shows it at once rather than the page before it for a moment.
+ */
+export function preloadPages(): void {
+  const next = () => {
+    const load = loaders.shift()
+    if (load) void load().then(() => requestIdleCallback(next))
+  }
+  requestIdleCallback(next)
+}
+
+export function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  loaders.push(load)
+  const Page = lazy(() => load().then((module) => ({ default: pick(module) })))
+  return (
+    <Suspense fallback={<Loading />}>
+      <Page />
+    </Suspense>
+  )
+}
