@@ -26,6 +26,8 @@ import ExcelJS from 'exceljs'
 import { briefToDocx } from '../core/briefs/docx'
 import { applyMerge, planMerge } from '../core/exchange/merge'
 import { packExchange } from '../core/exchange/pack'
+import { plainCodec } from '../core/crypto/seal'
+import { FileStore } from '../core/files/sourceFiles'
 import { readExchange } from '../core/exchange/read'
 import { noShell } from '../core/ops/handlers/context'
 import { CoreHost } from '../core/process/host'
@@ -397,7 +399,7 @@ async function benchExchange(n: number, scratch: string) {
   const data = generateData(n)
   const dataDir = await dataFolder(scratch, `exchange-${n}`, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data }))
   let bytes!: Uint8Array
-  const pack = await time(async () => (bytes = await packExchange(data, { kind: 'all' }, { dataDir, now: new Date(), fromName: 'bench' })))
+  const pack = await time(async () => (bytes = await packExchange(data, { kind: 'all' }, { files: new FileStore(dataDir, plainCodec), now: new Date(), fromName: 'bench' })))
   let content!: ReturnType<typeof readExchange>
   const read = await time(() => (content = readExchange(bytes)))
   const empty = emptyData()

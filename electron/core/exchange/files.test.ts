@@ -2,7 +2,8 @@ import { readFile, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { strFromU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { sourceFilePath } from '../files/sourceFiles'
+import { plainCodec } from '../crypto/seal'
+import { FileStore } from '../files/sourceFiles'
 import { tempDir } from '../test-support/tempDir'
 import { installExchangeFiles } from './files'
 import { readExchange } from './read'
@@ -16,13 +17,14 @@ describe('installing a package’s files', () => {
     data = await withSourceFile(data, sender, demo.documents[1]!.id, 'concept.docx', 'concept')
     const content = readExchange(await pack(data, { kind: 'all' }, sender))
 
-    expect(await installExchangeFiles(content, receiver)).toBe(2)
+    const files = new FileStore(receiver, plainCodec)
+    expect(await installExchangeFiles(content, files)).toBe(2)
     for (const file of data.documents.flatMap((d) => d.sourceFiles)) {
-      expect(await readFile(sourceFilePath(receiver, file), 'utf-8')).toBe(strFromU8(content.files.get(file.storedPath)!))
+      expect(await readFile(files.onDisk(file.storedPath), 'utf-8')).toBe(strFromU8(content.files.get(file.storedPath)!))
     }
-    const statement = sourceFilePath(receiver, data.documents[0]!.sourceFiles[0]!)
+    const statement = files.onDisk(data.documents[0]!.sourceFiles[0]!.storedPath)
     const before = await stat(statement)
-    expect(await installExchangeFiles(content, receiver)).toBe(0)
+    expect(await installExchangeFiles(content, files)).toBe(0)
     expect((await stat(statement)).mtimeMs).toBe(before.mtimeMs)
     // No temporary files left beside them.
     const folder = join(receiver, 'files', data.documents[0]!.sourceFiles[0]!.sha256)
@@ -33,6 +35,6 @@ describe('installing a package’s files', () => {
     const dir = await tempDir()
     const content = readExchange(await pack(demoLaptop(LAPTOP_A)))
     content.files.set('files/../../evil.sh', new Uint8Array([1]))
-    await expect(installExchangeFiles(content, dir)).rejects.toThrow(/Not a stored file path/)
+    await expect(installExchangeFiles(content, new FileStore(dir, plainCodec))).rejects.toThrow(/Not a stored file path/)
   })
 })

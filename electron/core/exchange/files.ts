@@ -1,15 +1,15 @@
 // Puts a package's source files where the data folder keeps them, before the records that name
 // them are merged: a record never points to a file that is not there yet.
-import { storeFile } from '../files/sourceFiles'
+import type { FileStore } from '../files/sourceFiles'
 import type { ExchangeContent } from './format'
 
 /**
- * Copies the package's files into `dataDir/files/<sha256>/<name>`; returns how many were new or
+ * Copies the package's files into the data folder; returns how many were new or
  * mended. A file already there with its checksum is the same file and is left alone.
  */
-export async function installExchangeFiles(content: ExchangeContent, dataDir: string): Promise<number> {
+export async function installExchangeFiles(content: ExchangeContent, files: FileStore): Promise<number> {
   let installed = 0
-  // readExchange checked the paths; storeFile checks them again, as it writes to disk.
-  for (const [storedPath, bytes] of content.files) if (await storeFile(dataDir, storedPath, bytes)) installed++
+  // readExchange checked the paths; the file store checks them again, as it writes to disk.
+  for (const [storedPath, bytes] of content.files) if (await files.put(storedPath, bytes)) installed++
   return installed
 }

@@ -1,9 +1,8 @@
 // Writes an exchange package: the scope's records, the sender's bases for them, and the source
 // files of its documents.
-import { readFile } from 'node:fs/promises'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { CURRENT_SCHEMA_VERSION, type DeskData, type Document } from '../schema'
-import { sha256Of, sourceFilePath } from '../files/sourceFiles'
+import type { FileStore } from '../files/sourceFiles'
 import {
   BASES_ENTRY,
   EXCHANGE_FORMAT,
@@ -21,8 +20,8 @@ import {
 import { selectRecords, type PackScope } from './scope'
 
 export interface PackOptions {
-  /** The data folder the documents' source files are read from. */
-  dataDir: string
+  /** Where the documents' source files are read from. */
+  files: FileStore
   now: Date
   /** Our organisation's name, shown to the receiver; '' when none is chosen. */
   fromName: string
@@ -34,16 +33,13 @@ export interface PackOptions {
  * checksum, is listed as missing instead: the package still travels, and the receiver would
  * refuse a file that fails its checksum.
  */
-async function collectFiles(documents: Document[], dataDir: string): Promise<{ files: Map<string, Uint8Array>; missing: string[] }> {
+async function collectFiles(documents: Document[], store: FileStore): Promise<{ files: Map<string, Uint8Array>; missing: string[] }> {
   const files = new Map<string, Uint8Array>()
   const missing = new Set<string>()
   for (const file of documents.flatMap((d) => d.sourceFiles)) {
     if (files.has(file.storedPath) || missing.has(file.storedPath)) continue
-    const bytes = await readFile(sourceFilePath(dataDir, file)).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') return null
-      throw e
-    })
-    if (bytes && sha256Of(bytes) === file.sha256) files.set(file.storedPath, bytes)
+    const bytes = await store.get(file.storedPath)
+    if (bytes) files.set(file.storedPath, bytes)
     else missing.add(file.storedPath)
   }
   return { files, missing: [...missing].sort() }
@@ -62,7 +58,7 @@ function carriedBases(peers: DeskData['exchange']['peers'], records: ExchangeRec
 
 export async function packExchange(data: DeskData, scope: PackScope, options: PackOptions): Promise<Uint8Array> {
   const selected = selectRecords(data, scope)
-  const { files, missing } = await collectFiles(selected.records.documents, options.dataDir)
+  const { files, missing } = await collectFiles(selected.records.documents, options.files)
   // Parsed on the way out: we never write a manifest we would refuse to read.
   const manifest = ExchangeManifest.parse({
     format: EXCHANGE_FORMAT,

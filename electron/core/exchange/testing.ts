@@ -4,7 +4,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { produce } from 'immer'
 import { buildDemoData } from '../demo/demoData'
-import { importSourceFile } from '../files/sourceFiles'
+import { plainCodec } from '../crypto/seal'
+import { FileStore } from '../files/sourceFiles'
 import { emptyData, type DeskData } from '../schema'
 import { applyMerge, planMerge, type MergeChoices, type MergeResult } from './merge'
 import { packExchange } from './pack'
@@ -23,14 +24,14 @@ export async function withSourceFile(data: DeskData, dataDir: string, documentId
   const outside = join(dataDir, 'incoming')
   await mkdir(outside, { recursive: true })
   await writeFile(join(outside, name), content)
-  const file = await importSourceFile(dataDir, join(outside, name), NOW)
+  const { file } = await new FileStore(dataDir, plainCodec).importFile(join(outside, name), NOW)
   return produce(data, (d) => {
     d.documents.find((doc) => doc.id === documentId)!.sourceFiles.push(file)
   })
 }
 
 export const pack = (data: DeskData, scope: PackScope = { kind: 'all' }, dataDir = '/nonexistent-data-dir', fromName = 'Laptop') =>
-  packExchange(data, scope, { dataDir, now: NOW, fromName })
+  packExchange(data, scope, { files: new FileStore(dataDir, plainCodec), now: NOW, fromName })
 
 /** Reads, plans and applies as the app would; `data` itself is left as it was. */
 export function importInto(data: DeskData, bytes: Uint8Array, choices: MergeChoices = {}, now = NOW.toISOString()) {

@@ -12,7 +12,9 @@ import { newBrief } from '../briefs/defaults'
 import { briefToDocx } from '../briefs/docx'
 import { DEMO_TODAY, buildDemoData } from '../demo/demoData'
 import { queryCommitments } from '../domain/commitmentQuery'
+import { plainCodec } from '../crypto/seal'
 import { packExchange } from '../exchange/pack'
+import { FileStore } from '../files/sourceFiles'
 import { readExchange } from '../exchange/read'
 import { commitmentsTable } from '../exports/commitmentsTable'
 import { commitmentsToCsv } from '../exports/csv'
@@ -114,7 +116,7 @@ describe('hostile text through every file the core writes', () => {
 
   it('exchange: the records arrive exactly as they were', async () => {
     const { data, ids } = hostileData()
-    const bytes = await packExchange(data, { kind: 'all' }, { dataDir: await tempDir(), now: new Date('2026-11-28T10:00:00Z'), fromName: HOSTILE[5]! })
+    const bytes = await packExchange(data, { kind: 'all' }, { files: new FileStore(await tempDir(), plainCodec), now: new Date('2026-11-28T10:00:00Z'), fromName: HOSTILE[5]! })
     const read = readExchange(bytes)
     for (const [i, id] of ids.entries()) {
       const c = read.records.commitments.find((r) => r.id === id)!

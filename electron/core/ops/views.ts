@@ -14,6 +14,8 @@ export type Notice =
 export type BlockReason =
   | { kind: 'newer_version'; file: string; fileVersion: number; supportedVersion: number }
   | { kind: 'storage_unavailable'; dataDir: string; message: string }
+  /** The data file is encrypted and its key file is gone: only the recovery key opens it. */
+  | { kind: 'keys_missing'; dataDir: string }
 
 export interface AppStatus {
   /** first_run: an empty data folder, the user chooses between the demo and an empty start. */

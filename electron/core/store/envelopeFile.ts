@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
+import type { FileCodec } from '../crypto/seal'
 import { writeWhole } from '../files/wholeFile'
 
 export interface Envelope<T> {
@@ -69,14 +70,17 @@ export const contentHash = (parts: readonly Uint8Array[]): string => {
 export class EnvelopeFile<T extends object> implements Adapter<Envelope<T>> {
   readonly #filename: string
   readonly #serializer = new EnvelopeSerializer()
+  /** How the bytes are kept on disk: as they are, or sealed (encryption at rest). */
+  codec: FileCodec
 
-  constructor(filename: string) {
+  constructor(filename: string, codec: FileCodec) {
     this.#filename = filename
+    this.codec = codec
   }
 
   async read(): Promise<Envelope<T> | null> {
     try {
-      return JSON.parse(await readFile(this.#filename, 'utf-8')) as Envelope<T>
+      return JSON.parse(this.codec.open(await readFile(this.#filename)).toString('utf8')) as Envelope<T>
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw e
@@ -97,7 +101,7 @@ export class EnvelopeFile<T extends object> implements Adapter<Envelope<T>> {
    * file, so a crash leaves at most one behind.
    */
   async write(envelope: Envelope<T>): Promise<void> {
-    const parts = this.#serializer.parts(envelope)
+    const parts = this.codec.seal(this.#serializer.parts(envelope))
     await writeWhole(this.#filename, parts, { temp: join(dirname(this.#filename), `.${basename(this.#filename)}.tmp`) })
     this.lastWritten = { size: parts.reduce((n, p) => n + p.byteLength, 0), sha256: contentHash(parts) }
   }

@@ -5,7 +5,7 @@ import { strFromU8, strToU8, zipSync, type Zippable, type Unzipped } from 'fflat
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { FILES_DIR, parseStoredFilePath, sha256Of, storeFile } from '../files/sourceFiles'
+import { FILES_DIR, parseStoredFilePath, sha256Of, storedPathsIn, type FileStore } from '../files/sourceFiles'
 import { ARCHIVE_LIMITS, readZip, ZipError } from '../files/zip'
 import { fileRefused } from '../ops/errors'
 import { CURRENT_SCHEMA_VERSION, type DeskData } from '../schema'
@@ -20,29 +20,23 @@ export const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024
 
 const Manifest = z.object({ format: z.literal(FORMAT), formatVersion: z.literal(1), schemaVersion: z.number().int().positive(), createdAt: z.string() })
 
-/** Every file under data/files, as `files/<sha256>/<name>` → bytes. */
-async function attachedFiles(dataDir: string): Promise<Zippable> {
-  const root = join(dataDir, FILES_DIR)
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return []
-    throw e
-  })
-  const files: Zippable = {}
-  for (const entry of entries.filter((e) => e.isFile())) {
-    const path = join(entry.parentPath, entry.name)
-    const relative = path.slice(root.length + 1).split(/[\\/]/).join('/')
+/** Every file the data names, as `files/<sha256>/<name>` → bytes (a missing or damaged one is left out). */
+async function attachedFiles(data: DeskData, files: FileStore): Promise<Zippable> {
+  const entries: Zippable = {}
+  for (const storedPath of storedPathsIn(data)) {
+    const bytes = await files.get(storedPath)
     // Already compressed (PDF, Word): stored, not deflated again.
-    files[`${FILES_DIR}/${relative}`] = [new Uint8Array(await readFile(path)), { level: 0 }]
+    if (bytes) entries[storedPath] = [new Uint8Array(bytes), { level: 0 }]
   }
-  return files
+  return entries
 }
 
-export async function packFullBackup(data: DeskData, dataDir: string, now: Date): Promise<Uint8Array> {
+export async function packFullBackup(data: DeskData, files: FileStore, now: Date): Promise<Uint8Array> {
   const manifest = { format: FORMAT, formatVersion: 1, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now.toISOString() }
   return zipSync({
     'manifest.json': strToU8(JSON.stringify(manifest, null, 2)),
     [DATA_ENTRY]: strToU8(JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data })),
-    ...(await attachedFiles(dataDir)),
+    ...(await attachedFiles(data, files)),
   })
 }
 
@@ -102,6 +96,6 @@ export function readFullBackup(bytes: Uint8Array): FullBackup {
 }
 
 /** Puts the backup's attached files into the data folder, mending missing or damaged ones; files the backup does not have are never deleted. */
-export async function installBackupFiles(backup: FullBackup, dataDir: string): Promise<void> {
-  for (const [name, content] of backup.files) await storeFile(dataDir, name, content)
+export async function installBackupFiles(backup: FullBackup, files: FileStore): Promise<void> {
+  for (const [name, content] of backup.files) await files.put(name, content)
 }

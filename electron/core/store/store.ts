@@ -13,6 +13,8 @@ import { CURRENT_SCHEMA_VERSION, DeskData, FileEnvelope, emptyData } from '../sc
 import { findBrokenReferences } from '../schema/references'
 import { DeskError, systemReason } from '../ops/errors'
 import type { BlockReason, Notice } from '../ops/views'
+import { plainCodec, SealError, type FileCodec, type SealProblem } from '../crypto/seal'
+import { FileStore } from '../files/sourceFiles'
 import { EnvelopeFile, type Envelope } from './envelopeFile'
 import { listBackups, makeBackup, makeDailyBackupIfDue } from './backups'
 import { migrate, migrationChain, type MigrationChain } from './migrations'
@@ -28,17 +30,19 @@ export type OpenOutcome =
 export interface OpenOptions {
   dataDir: string
   now: () => Date
+  /** How files are kept: as they are, or sealed with the data key (encryption at rest). */
+  codec?: FileCodec
   /** Replaced in tests to prove the upgrade path with a synthetic chain. */
   chain?: MigrationChain
 }
 
 /** Why a file's content was not usable: what the log keeps (the problem text may quote data). */
-export type ProblemKind = 'not_json' | 'not_data_file' | 'not_upgradable' | 'invalid' | 'broken_references' | 'folder'
+export type ProblemKind = 'not_json' | 'not_data_file' | 'not_upgradable' | 'invalid' | 'broken_references' | 'folder' | 'sealed_damaged' | 'sealed_foreign' | 'not_sealed'
 
-type Loaded =
-  | { ok: true; data: DeskData; version: number }
-  | { ok: false; newerVersion: number }
-  | { ok: false; newerVersion?: undefined; problem: string; kind: ProblemKind }
+type Problem = { ok: false; newerVersion?: undefined; locked?: undefined; problem: string; kind: ProblemKind }
+type Loaded = { ok: true; data: DeskData; version: number } | { ok: false; newerVersion: number; locked?: undefined } | Problem
+/** What opening a file's bytes gives: as loading, or the need for a key. */
+type Opened = Loaded | { ok: false; locked: true; newerVersion?: undefined }
 
 const MAX_LISTED_PROBLEMS = 3
 
@@ -92,15 +96,34 @@ async function readIfExists(path: string): Promise<Buffer | null | 'folder'> {
   }
 }
 
+const SEAL_PROBLEMS: Record<Exclude<SealProblem, 'locked'>, { kind: ProblemKind; problem: string }> = {
+  damaged: { kind: 'sealed_damaged', problem: 'the encrypted file does not pass its check: damaged or changed' },
+  foreign: { kind: 'sealed_foreign', problem: 'the file is encrypted by another installation' },
+  plain: { kind: 'not_sealed', problem: 'the file is not encrypted, as every file here must be' },
+}
+
+/** Opens a file's bytes with the codec and loads them; a file that cannot be opened is a damaged one (or needs the key). */
+function loadBytes(bytes: Buffer, codec: FileCodec, chain: MigrationChain, verified = false): Opened {
+  let text: string
+  try {
+    text = codec.open(bytes).toString('utf8')
+  } catch (e) {
+    if (!(e instanceof SealError)) throw e
+    if (e.problem === 'locked') return { ok: false, locked: true }
+    return { ok: false, ...SEAL_PROBLEMS[e.problem] }
+  }
+  return load(text, chain, verified)
+}
+
 /** The newest backup that loads cleanly, if any. */
-async function newestGoodBackup(paths: StorePaths, chain: MigrationChain) {
+async function newestGoodBackup(paths: StorePaths, chain: MigrationChain, codec: FileCodec) {
   const backups = await listBackups(paths)
   for (const backup of backups.reverse()) {
     const bytes = await readIfExists(backup.path)
     if (bytes === null || bytes === 'folder') continue
-    const loaded = load(bytes.toString('utf8'), chain)
+    const loaded = loadBytes(bytes, codec, chain)
     if (loaded.ok) return { path: backup.path, data: loaded.data }
-    log.warn(`backup ${backup.name} is not usable (${'kind' in loaded ? loaded.kind : 'newer version'})`)
+    log.warn(`backup ${backup.name} is not usable (${'kind' in loaded ? loaded.kind : 'locked' in loaded ? 'encrypted' : 'newer version'})`)
   }
   return null
 }
@@ -127,6 +150,7 @@ const problemMessage = (e: unknown) => (e instanceof Error ? e.message : String(
 
 export async function openStore(options: OpenOptions): Promise<OpenOutcome> {
   const chain = options.chain ?? migrationChain
+  const codec = options.codec ?? plainCodec
   const paths = storePaths(options.dataDir)
   const blocked = (e: unknown): OpenOutcome => {
     log.error(`the data folder cannot be used: ${describeError(e)}`)
@@ -145,12 +169,12 @@ export async function openStore(options: OpenOptions): Promise<OpenOutcome> {
   try {
     if (bytes === null) {
       // No data file: a first run, unless backups show there was data here before.
-      const backup = await newestGoodBackup(paths, chain)
+      const backup = await newestGoodBackup(paths, chain, codec)
       if (!backup) {
         log.info('no data file: first run')
-        return { kind: 'ready', store: new Store(paths, options.now, emptyData(), false), notices: [] }
+        return { kind: 'ready', store: new Store(paths, options.now, codec, emptyData(), false), notices: [] }
       }
-      const store = new Store(paths, options.now, backup.data, false)
+      const store = new Store(paths, options.now, codec, backup.data, false)
       await store.persist()
       // An earlier recovery may have set the damaged file aside and then been interrupted.
       const damagedFile = await damagedSinceBackups(paths)
@@ -159,12 +183,17 @@ export async function openStore(options: OpenOptions): Promise<OpenOutcome> {
       return { kind: 'ready', store, notices: [{ kind: 'recovered_from_backup', damagedFile, backupFile: backup.path, problem }] }
     }
 
-    const loaded: Loaded =
+    const loaded: Opened =
       bytes === 'folder'
         ? { ok: false, kind: 'folder', problem: 'a folder stands where the data file should be' }
-        : load(bytes.toString('utf8'), chain, await isVerified(paths, bytes, chain.target))
+        : loadBytes(bytes, codec, chain, await isVerified(paths, bytes, chain.target))
+    if (!loaded.ok && loaded.locked) {
+      // An encrypted data file and no key file to open it with: nothing is changed or set aside.
+      log.warn('the data file is encrypted and there is no key file')
+      return { kind: 'blocked', reason: { kind: 'keys_missing', dataDir: paths.dataDir } }
+    }
     if (loaded.ok) {
-      const store = new Store(paths, options.now, loaded.data, true)
+      const store = new Store(paths, options.now, codec, loaded.data, true)
       if (loaded.version < chain.target) {
         await makeBackup(paths, options.now(), `pre-migration-v${chain.target}`)
         await store.persist()
@@ -187,13 +216,13 @@ export async function openStore(options: OpenOptions): Promise<OpenOutcome> {
     const damagedFile = damagedFilePath(paths, options.now())
     await rename(paths.dataFile, damagedFile)
     log.warn(`the data file is not usable (${loaded.kind}); kept as ${damagedFile}`)
-    const backup = await newestGoodBackup(paths, chain)
+    const backup = await newestGoodBackup(paths, chain, codec)
     if (!backup) {
       log.warn('no usable backup: starting empty')
-      const store = new Store(paths, options.now, emptyData(), false)
+      const store = new Store(paths, options.now, codec, emptyData(), false)
       return { kind: 'ready', store, notices: [{ kind: 'no_usable_backup', damagedFile, problem: loaded.problem }] }
     }
-    const store = new Store(paths, options.now, backup.data, false)
+    const store = new Store(paths, options.now, codec, backup.data, false)
     await store.persist()
     log.warn(`recovered from backup ${backup.path}`)
     return { kind: 'ready', store, notices: [{ kind: 'recovered_from_backup', damagedFile, backupFile: backup.path, problem: loaded.problem }] }
@@ -218,17 +247,34 @@ export class Store {
   /** Today's backup, made once: writes wait for it without listing the folder each time. */
   #backup: { day: string; done: Promise<void> } | null = null
 
-  constructor(paths: StorePaths, now: () => Date, data: DeskData, onDisk: boolean) {
+  /** The files the records name, kept as the data file is (sealed or not). */
+  readonly files: FileStore
+
+  constructor(paths: StorePaths, now: () => Date, codec: FileCodec, data: DeskData, onDisk: boolean) {
     this.paths = paths
     this.#now = now
     this.#onDisk = onDisk
-    this.#file = new EnvelopeFile<DeskData>(paths.dataFile)
+    this.#file = new EnvelopeFile<DeskData>(paths.dataFile, codec)
+    this.files = new FileStore(paths.dataDir, codec)
     this.#db = new Low(this.#file, { schemaVersion: CURRENT_SCHEMA_VERSION, data })
   }
 
   /** The data as it is on disk: a change shows here only once it is saved. */
   get data(): DeskData {
     return this.#db.data.data
+  }
+
+  get codec(): FileCodec {
+    return this.#file.codec
+  }
+
+  /**
+   * Keeps files from now on as `codec` does (encryption switched on or off): the data file at its
+   * next write, attached files at theirs. What is already on disk is converted by the switch.
+   */
+  useCodec(codec: FileCodec): void {
+    this.#file.codec = codec
+    this.files.codec = codec
   }
 
   /** False until the first change is saved in a new data folder (the first-run state). */

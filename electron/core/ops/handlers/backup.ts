@@ -17,7 +17,7 @@ export function backupHandlers(ctx: HandlerContext): HandlersOf<typeof backupCon
     createFullBackup: async (_args, call) => {
       await store.idle()
       const name = safeFileName(`Delegation Desk ${format(ctx.clock(), 'yyyy-MM-dd HH-mm')}`, FULL_BACKUP_EXTENSION)
-      return saveAs(ctx, call, name, FULL_BACKUP_EXTENSION, () => packFullBackup(store.data, store.paths.dataDir, ctx.clock()))
+      return saveAs(ctx, call, name, FULL_BACKUP_EXTENSION, () => packFullBackup(store.data, store.files, ctx.clock()))
     },
     restoreFullBackup: async (_args, call) => {
       const [path] = await ctx.shell.chooseFiles()
@@ -39,7 +39,7 @@ export function backupHandlers(ctx: HandlerContext): HandlersOf<typeof backupCon
             throw fileError(e, 'backups', 'write')
           })
         : null
-      await installBackupFiles(backup, store.paths.dataDir)
+      await installBackupFiles(backup, store.files)
       await store.update((d) => {
         Object.assign(d, backup.data)
       })

@@ -84,7 +84,6 @@ function copyPath(chosen: string, number: number, extension: string, doc: BriefD
 
 export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsContract> {
   const data = () => ctx.store.data
-  const dataDir = () => ctx.store.paths.dataDir
   /** Briefs whose copies are being made: a second run at once would give out the same numbers. */
   const copying = new Set<string>()
   const briefs = recordOps<'briefs', BriefInput>(ctx, {
@@ -185,7 +184,7 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
     chooseBriefEmblem: async () => {
       const [path] = await ctx.shell.chooseFiles()
       if (path === undefined) return null
-      const emblem = await importEmblem(dataDir(), path, ctx.clock())
+      const emblem = await importEmblem(ctx.store.files, path, ctx.clock())
       return ctx.store.update((d) => {
         d.settings.briefLayout.emblem = emblem
         return current(d.settings)
@@ -214,7 +213,7 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
   }
 
   async function printable(doc: BriefDocument, copy: CopyStamp | null): Promise<PrintableBrief> {
-    return { ...doc, emblemImage: await emblemImage(dataDir(), doc.letterhead.emblem), copy }
+    return { ...doc, emblemImage: await emblemImage(ctx.store.files, doc.letterhead.emblem), copy }
   }
 
   async function makeCopies({ id, version, medium, watermark, recipients }: { id: string; version: number; medium: BriefCopy['medium']; watermark: boolean; recipients: string[] }, call: CallContext): Promise<CopiesMade | null> {

@@ -76,7 +76,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       const ours = data().organisations.find((o) => o.id === data().settings.ourOrganisationId)
       const name = safeFileName(`${ours ? pick(ours.shortName, 'ru') || pick(ours.name, 'ru') : 'Delegation Desk'} ${title} ${format(ctx.clock(), 'yyyy-MM-dd')}`.replace(/\s+/g, ' '), EXCHANGE_EXTENSION)
       return saveAs(ctx, call, name, EXCHANGE_EXTENSION, () =>
-        packExchange(data(), scope, { dataDir: ctx.store.paths.dataDir, now: ctx.clock(), fromName: ours ? pick(ours.name, 'ru') : '' }),
+        packExchange(data(), scope, { files: ctx.store.files, now: ctx.clock(), fromName: ours ? pick(ours.name, 'ru') : '' }),
       )
     },
 
@@ -96,7 +96,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
     applyExchange: async ({ token, choices }, call) => {
       const { content, plan } = opened.get(token)
       await call.progress('installing_files')
-      const files = await installExchangeFiles(content, ctx.store.paths.dataDir)
+      const files = await installExchangeFiles(content, ctx.store.files)
       await call.progress('applying')
       if (plan.changes === 0) return { added: 0, updated: 0, kept: plan.items.length, files }
       const result = await ctx.store

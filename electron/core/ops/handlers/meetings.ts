@@ -4,7 +4,6 @@ import type { Draft } from 'immer'
 import type { DeskData, DocumentInput, MeetingInput, SourceFile } from '../../schema'
 import { citingCommitments } from '../../domain/dependents'
 import { refreshDueDates } from '../../domain/dueDates'
-import { importSourceFile, sourceFilePath } from '../../files/sourceFiles'
 import type { meetingsContract } from '../contracts/meetings'
 import { DeskError } from '../errors'
 import type { HandlerContext, HandlersOf } from './context'
@@ -83,7 +82,7 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersOf<typeof meeting
       findOrThrow(data().documents, documentId, 'document')
       const paths = await ctx.shell.chooseFiles()
       const files: SourceFile[] = []
-      for (const path of paths) files.push(await importSourceFile(ctx.store.paths.dataDir, path, ctx.clock()))
+      for (const path of paths) files.push((await ctx.store.files.importFile(path, ctx.clock())).file)
       return ctx.store.update((d) => {
         const doc = findOrThrow(d.documents, documentId, 'document')
         doc.sourceFiles.push(...files)
@@ -94,7 +93,7 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersOf<typeof meeting
 
     openSourceFile: async ({ documentId, fileId }) => {
       const doc = findOrThrow(data().documents, documentId, 'document')
-      await ctx.shell.openPath(sourceFilePath(ctx.store.paths.dataDir, findOrThrow(doc.sourceFiles, fileId, 'file')))
+      await ctx.shell.openPath(await ctx.store.files.forViewer(findOrThrow(doc.sourceFiles, fileId, 'file')))
     },
 
     removeSourceFile: ({ documentId, fileId }) =>
