@@ -2,8 +2,6 @@
 // back for a restore. The data inside is loaded exactly as the app loads its own file (parsed,
 // upgraded, validated, references checked), so a restore never installs what would not open.
 import { strFromU8, strToU8, zipSync, type Zippable, type Unzipped } from 'fflate'
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { z } from 'zod'
 import { FILES_DIR, parseStoredFilePath, sha256Of, storedPathsIn, type FileStore } from '../files/sourceFiles'
 import { ARCHIVE_LIMITS, readZip, ZipError } from '../files/zip'
