@@ -5,7 +5,7 @@ import { clockFrom } from './clock'
 import { Desk } from './desk'
 import { operationNames } from './ops/contract'
 import { unwrap as value } from './ops/errors'
-import { createHandlers } from './ops/handlers'
+import { createHandlers, DESK_OPERATIONS } from './ops/handlers'
 import { noShell, type ShellServices } from './ops/handlers/context'
 import type { Progress } from './ops/progress'
 import type { AppStatus, CommitmentList, Dashboard } from './ops/views'
@@ -56,8 +56,8 @@ describe('the operation boundary', () => {
     const outcome = await openStore({ dataDir: dir, now: () => new Date() })
     if (outcome.kind !== 'ready') throw new Error('the store did not open')
     const handlers = createHandlers({ store: outcome.store, clock: () => new Date(), shell: noShell, today: () => '2026-11-28', status: () => { throw new Error('unused') } })
-    // getStatus and cancelCall are answered by the Desk itself, even when the data is blocked.
-    expect(Object.keys(handlers).sort()).toEqual(operationNames.filter((n) => n !== 'getStatus' && n !== 'cancelCall').sort())
+    // The Desk answers its own operations (status, cancel, the lock), even when the data is blocked or locked.
+    expect(Object.keys(handlers).sort()).toEqual(operationNames.filter((n) => !(DESK_OPERATIONS as readonly string[]).includes(n)).sort())
     expect(Object.values(handlers).every((h) => typeof h === 'function')).toBe(true)
   })
 })

@@ -1,6 +1,6 @@
 // What the core asks of the desktop: file dialogs, the system viewer, and the print view's pages
 // as a PDF or on the printer.
-import { app, BrowserWindow, dialog, shell, type WebContents } from 'electron'
+import { app, BrowserWindow, dialog, safeStorage, shell, type WebContents } from 'electron'
 import { join } from 'node:path'
 import type { PrintableBrief } from '../core/briefs/printable'
 import { reusedLayout } from '../core/briefs/reusedLayout'
@@ -12,6 +12,12 @@ import { shellText } from './strings'
 import { PRINT_VIEW } from './trustedUrl'
 
 const parentWindow = () => BrowserWindow.getFocusedWindow() ?? undefined
+
+/**
+ * The OS keychain (Keychain, DPAPI, the Secret Service or KWallet). On Linux without one, Electron
+ * falls back to a fixed key ("basic_text"): that protects nothing, so it counts as none.
+ */
+const keychainUsable = () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text')
 
 /**
  * Pages laid out in a hidden window (the renderer's print view, without a preload: it needs
@@ -65,6 +71,16 @@ export function electronShell(language: () => Language, openedFiles: Pick<Opened
       // The print view sets A4 and its margins itself (@page); Electron's default would be Letter.
       withPages(doc, (contents) => contents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } })),
     takeOpenedFiles: async () => openedFiles.take(),
+    keychainAvailable: async () => keychainUsable(),
+    protectSecret: async (secret) => (keychainUsable() ? new Uint8Array(safeStorage.encryptString(Buffer.from(secret).toString('base64'))) : null),
+    async unprotectSecret(blob) {
+      if (!keychainUsable()) return null
+      try {
+        return new Uint8Array(Buffer.from(safeStorage.decryptString(Buffer.from(blob)), 'base64'))
+      } catch {
+        return null
+      }
+    },
     printBrief: (doc) =>
       withPages(
         doc,

@@ -76,8 +76,10 @@ export function recoveryKeyText(bytes: Buffer): string {
 export function recoveryKeyBytes(text: string): Buffer | null {
   const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
   if (clean.length !== Math.ceil((KEY_BYTES * 8) / 5) || [...clean].some((c) => !ALPHABET.includes(c))) return null
-  const bits = [...clean].map((c) => ALPHABET.indexOf(c).toString(2).padStart(5, '0')).join('').slice(0, KEY_BYTES * 8)
-  return Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)))
+  const all = [...clean].map((c) => ALPHABET.indexOf(c).toString(2).padStart(5, '0')).join('')
+  // The last character's spare bits are zero in every key written out: a typo there shows.
+  if (/1/.test(all.slice(KEY_BYTES * 8))) return null
+  return Buffer.from(all.slice(0, KEY_BYTES * 8).match(/.{8}/g)!.map((byte) => parseInt(byte, 2)))
 }
 
 const checkOf = (dataKey: Buffer, keyId: string) => createHmac('sha256', dataKey).update(`delegation-desk key check ${keyId}`).digest('base64')

@@ -6,7 +6,15 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { clockFrom } from '../clock'
+import { recoveryKeyBytes } from '../crypto/keyFile'
+import { plainCodec, sealingCodec, type FileCodec } from '../crypto/seal'
+import { KEY_FILE_NAME } from '../crypto/vault'
 import { buildDemoData } from '../demo/demoData'
+import { Desk } from '../desk'
+import type { EncryptionOn } from '../ops/contracts/security'
+import { unwrap } from '../ops/errors'
+import type { AppStatus } from '../ops/views'
 import { noShell } from '../ops/handlers/context'
 import { CoreHost, type HostEvent } from '../process/host'
 import { nodeCoreLauncher } from '../process/nodeChild'
@@ -33,10 +41,25 @@ function random(seed: number) {
   }
 }
 
-export async function crashRun(kills: number, seed: number): Promise<CrashFigures> {
+/** With `passphrase`, the same on a folder with encryption at rest on: each fresh core is unlocked first. */
+export async function crashRun(kills: number, seed: number, passphrase: string | null = null): Promise<CrashFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'desk-crash-'))
   const demo = buildDemoData()
   await writeFile(storePaths(dir).dataFile, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data: demo }))
+  // The file as a validation from scratch sees it: opened with the data key when encrypted.
+  let codec: FileCodec = plainCodec
+  if (passphrase) {
+    const desk = await Desk.open({ dataDir: dir, clock: clockFrom('2026-11-28') })
+    const on = unwrap<EncryptionOn>(await desk.dispatch('enableEncryption', { passphrase, lockAfterMinutes: 15, keychain: false }))
+    await desk.close()
+    const keyId = JSON.parse(await readFile(join(dir, KEY_FILE_NAME), 'utf-8')).keyId as string
+    codec = sealingCodec(recoveryKeyBytes(on.recoveryKey)!, keyId)
+  }
+  const unlocked = async () => {
+    if (!passphrase) return host.status
+    const answer = await host.call('unlock', { passphrase })
+    return answer.ok ? (answer.value as AppStatus) : null
+  }
   const commitmentId = demo.commitments[0]!.id
   const next = random(seed)
   const figures: CrashFigures = { kills: 0, acknowledged: 0, lost: 0, invalidFiles: 0, recoveryNotices: 0, maxTempFiles: 0 }
@@ -48,6 +71,7 @@ export async function crashRun(kills: number, seed: number): Promise<CrashFigure
     if (event.type === 'core_failed') throw new Error('The core did not start again')
   }
   const host = await CoreHost.start(nodeCoreLauncher(), { dataDir: dir, today: '2026-11-28', log: false, loadDemo: false }, noShell, onEvent)
+  await unlocked()
   let n = 0
   for (let kill = 0; kill < kills; kill++) {
     // Writes in a loop, each started when the last is acknowledged, until the process dies.
@@ -81,8 +105,8 @@ export async function crashRun(kills: number, seed: number): Promise<CrashFigure
     await back
 
     // What the fresh core opened, and the file itself as a validation from scratch sees it.
-    if ((host.status?.notices.length ?? 0) > 0) figures.recoveryNotices++
-    const loaded = load(await readFile(storePaths(dir).dataFile, 'utf-8'), migrationChain)
+    if (((await unlocked())?.notices.length ?? 1) > 0) figures.recoveryNotices++
+    const loaded = load(codec.open(await readFile(storePaths(dir).dataFile)).toString('utf8'), migrationChain)
     if (!loaded.ok) {
       figures.invalidFiles++
       continue

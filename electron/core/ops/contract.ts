@@ -5,6 +5,7 @@
 import type { z } from 'zod'
 import { appContract } from './contracts/app'
 import { backupContract } from './contracts/backup'
+import { securityContract } from './contracts/security'
 import { briefsContract } from './contracts/briefs'
 import { commitmentsContract } from './contracts/commitments'
 import { exchangeContract } from './contracts/exchange'
@@ -22,6 +23,7 @@ export const contract = {
   ...commitmentsContract,
   ...briefsContract,
   ...backupContract,
+  ...securityContract,
   ...exportsContract,
   ...exchangeContract,
   ...importsContract,

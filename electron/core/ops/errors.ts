@@ -14,6 +14,8 @@ export type DeskErrorCode =
   | 'cancelled'
   /** The core's process stopped while the call was under way (it is restarted; nothing saved is lost). */
   | 'unavailable'
+  /** The data is encrypted and locked: unlock first. */
+  | 'locked'
   | 'internal'
 
 export interface ErrorIssue {

@@ -12,6 +12,9 @@ export const progressSteps = [
   'writing',
   'saving',
   'installing_files',
+  'preparing_keys',
+  'sealing',
+  'unsealing',
 ] as const
 export type ProgressStep = (typeof progressSteps)[number]
 

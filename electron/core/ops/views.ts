@@ -16,10 +16,30 @@ export type BlockReason =
   | { kind: 'storage_unavailable'; dataDir: string; message: string }
   /** The data file is encrypted and its key file is gone: only the recovery key opens it. */
   | { kind: 'keys_missing'; dataDir: string }
+  /** The data folder belongs to another user or anyone may write to it: the app does not open it. */
+  | { kind: 'insecure_folder'; dataDir: string; message: string }
+
+/** What the window shows of the lock. */
+export interface SecurityStatus {
+  /** Encryption at rest is on (a key file, or an encrypted data file without one). */
+  encrypted: boolean
+  locked: boolean
+  /** Only the recovery key can open the data: its key file is lost or damaged. */
+  recoveryOnly: boolean
+  /** The computer account's keychain can unlock it. */
+  keychain: boolean
+  keychainAvailable: boolean
+  lockAfterMinutes: number | null
+  /** Before this time a passphrase is not tried (after wrong ones). */
+  retryAfter: string | null
+}
 
 export interface AppStatus {
-  /** first_run: an empty data folder, the user chooses between the demo and an empty start. */
-  state: 'first_run' | 'ready' | 'blocked'
+  /**
+   * first_run: an empty data folder, the user chooses between the demo and an empty start;
+   * locked: the data is encrypted and waits for the passphrase (or the recovery key).
+   */
+  state: 'first_run' | 'ready' | 'blocked' | 'locked'
   notices: Notice[]
   blockReason: BlockReason | null
   dataDir: string
@@ -31,6 +51,8 @@ export interface AppStatus {
   settings: Settings
   /** How many records are invented demo content (marked `sample`). */
   sampleRecords: number
+  /** Encryption at rest and the lock. */
+  security: SecurityStatus
 }
 
 /** One row of the commitments list: what the table shows, with status derived against today. */

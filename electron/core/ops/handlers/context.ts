@@ -24,6 +24,12 @@ export interface ShellServices {
   printBrief(doc: PrintableBrief): Promise<void>
   /** Files the system asked the app to open (a double-clicked exchange file), each given once. */
   takeOpenedFiles(): Promise<string[]>
+  /** Whether the computer account's keychain can keep a secret (Electron's safeStorage). */
+  keychainAvailable(): Promise<boolean>
+  /** The secret as the keychain protects it (opaque bytes), or null when it cannot. */
+  protectSecret(secret: Uint8Array): Promise<Uint8Array | null>
+  /** The secret back, or null when this account's keychain cannot open it. */
+  unprotectSecret(blob: Uint8Array): Promise<Uint8Array | null>
 }
 
 export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'ics' | 'deskbackup' | 'ddx'
@@ -42,6 +48,9 @@ export const noShell: ShellServices = {
     throw new DeskError('blocked', 'Nothing can be printed here')
   },
   takeOpenedFiles: async () => [],
+  keychainAvailable: async () => false,
+  protectSecret: async () => null,
+  unprotectSecret: async () => null,
 }
 
 export interface HandlerContext {

@@ -12,7 +12,9 @@ import { importsHandlers } from './imports'
 import { meetingsHandlers } from './meetings'
 import { registryHandlers } from './registry'
 
-export type Handlers = HandlersOf<Omit<Contract, 'getStatus' | 'cancelCall'>>
+/** What the Desk answers itself: these work when the data is blocked or locked, or open and close it. */
+export const DESK_OPERATIONS = ['getStatus', 'cancelCall', 'unlock', 'lock', 'enableEncryption', 'disableEncryption', 'changePassphrase', 'updateLock'] as const
+export type Handlers = HandlersOf<Omit<Contract, (typeof DESK_OPERATIONS)[number]>>
 
 export function createHandlers(ctx: HandlerContext): Handlers {
   return {
