@@ -1,6 +1,7 @@
 // Serves the built renderer from app://desk/, never file://, with a strict Content-Security-Policy.
 import { net, protocol } from 'electron'
 import { pathToFileURL } from 'node:url'
+import { appSession } from './appSession'
 import { resolveAppUrl } from './trustedUrl'
 
 export const APP_SCHEME = 'app'
@@ -28,7 +29,7 @@ export function registerAppScheme(): void {
 }
 
 export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, async (request) => {
+  appSession().protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppUrl(request.url, rendererDir)
     if (!file) return new Response('Not found', { status: 404 })
     const response = await net.fetch(pathToFileURL(file).toString())

@@ -2,7 +2,7 @@
 // and the core, which runs in its own process (electron/core, which never imports electron):
 // the main process relays the window's calls to it and answers its requests for dialogs,
 // printing and the system viewer.
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, powerMonitor } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { effectiveLanguage } from '../core/domain/language'
@@ -12,7 +12,7 @@ import { registerAppScheme, serveRenderer } from './appProtocol'
 import { utilityCoreLauncher } from './coreProcess'
 import { dataDirIn, dataDirOverride } from './dataFolder'
 import { registerOperations } from './ipc'
-import { menuFollowing, quitAfterFlush } from './lifecycle'
+import { lockOnSystemEvents, menuFollowing, quitAfterFlush } from './lifecycle'
 import { createMainWindow } from './mainWindow'
 import { applyMenu } from './menu'
 import { exchangeFilesIn, OpenedFiles } from './openedFiles'
@@ -58,7 +58,12 @@ if (!app.requestSingleInstanceLock()) {
     let core: CoreHost | null = null
     // The shell's menu and dialogs speak the interface language, which the opened data decides.
     const language = () => effectiveLanguage(core?.status?.settings.language ?? null, app.getLocale())
-    const refreshMenu = menuFollowing(language, (l) => applyMenu(l, dataDir))
+    // Locks when asked (the menu, Ctrl+L, the screen locked, sleep); the window is told.
+    const lockNow = async () => {
+      const answer = await core?.call('lock', {})
+      if (answer?.ok) broadcast({ type: 'locked' })
+    }
+    const refreshMenu = menuFollowing(language, (l) => applyMenu(l, dataDir, () => void lockNow()))
     core = await CoreHost.start(
       utilityCoreLauncher(join(outDir, 'main', 'core.js')),
       // DESK_TODAY fixes "today" for tests and demonstrations.
@@ -72,6 +77,7 @@ if (!app.requestSingleInstanceLock()) {
     )
     refreshMenu()
     registerOperations(core)
+    lockOnSystemEvents(powerMonitor, lockNow)
 
     // Every accepted change is on disk before the process ends.
     const started = core

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
-import { menuFollowing, quitAfterFlush } from './lifecycle'
+import { lockOnSystemEvents, menuFollowing, quitAfterFlush } from './lifecycle'
 
 describe('quitting', () => {
   it('waits until the core has every accepted change on disk, then quits', async () => {
@@ -39,5 +39,17 @@ describe('the menu', () => {
     language = 'en'
     refresh()
     expect(apply.mock.calls).toEqual([['ru'], ['en']])
+  })
+})
+
+describe('locking on the system’s signals', () => {
+  it('locks when the screen is locked or the laptop goes to sleep', () => {
+    const monitor = new EventEmitter()
+    const lock = vi.fn(async () => undefined)
+    lockOnSystemEvents(monitor, lock)
+    monitor.emit('lock-screen')
+    monitor.emit('suspend')
+    monitor.emit('resume')
+    expect(lock).toHaveBeenCalledTimes(2)
   })
 })

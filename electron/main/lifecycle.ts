@@ -24,6 +24,12 @@ export function quitAfterFlush(app: Quitting, flush: () => Promise<void>): void 
   })
 }
 
+/** What locks the app besides its own idle timer: the screen locked, the laptop put to sleep. */
+export function lockOnSystemEvents(monitor: { on(event: 'lock-screen' | 'suspend', listener: () => void): unknown }, lock: () => Promise<void>): void {
+  monitor.on('lock-screen', () => void lock())
+  monitor.on('suspend', () => void lock())
+}
+
 /** `refresh()` applies the menu when the language it is in is not the current one any more. */
 export function menuFollowing(language: () => Language, apply: (language: Language) => void): () => void {
   let shown: Language | null = null

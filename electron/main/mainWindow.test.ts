@@ -13,6 +13,8 @@ describe('the app window', () => {
     expect(window.options.webPreferences).toEqual(secureWebPreferences('/opt/desk/out/preload/index.cjs'))
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false })
     expect(window.loaded).toEqual(['app://desk/index.html'])
+    // A session in memory: nothing of the page reaches the disk.
+    expect((window.options.webPreferences as { partition: string }).partition).not.toMatch(/^persist:/)
   })
 
   it('has the print view’s windows without a preload: they get nothing from the core', () => {

@@ -3,11 +3,14 @@ import { BrowserWindow, dialog } from 'electron'
 import type { Language } from '../core/schema'
 import { shellText } from './strings'
 import { join } from 'node:path'
+import { APP_PARTITION } from './appSession'
 import { APP_ENTRY } from './trustedUrl'
 
 /** Without `preload`, the page gets nothing from the core (the print view). */
 export const secureWebPreferences = (preload?: string) => ({
   ...(preload ? { preload } : {}),
+  // In memory only: see appSession.ts.
+  partition: APP_PARTITION,
   contextIsolation: true,
   sandbox: true,
   nodeIntegration: false,

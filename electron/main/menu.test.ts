@@ -11,14 +11,24 @@ describe('the application menu', () => {
   beforeEach(resetElectron)
 
   it('speaks the interface language, every item of it', () => {
-    applyMenu('ru', '/data')
+    applyMenu('ru', '/data', () => undefined)
     const russian = labels(electron.Menu.template as Item[])
     expect(russian).toContain('&Файл')
     expect(russian).toContain('Открыть папку с данными')
-    applyMenu('en', '/data')
+    applyMenu('en', '/data', () => undefined)
     const english = labels(electron.Menu.template as Item[])
     expect(english).toContain('Open Data Folder')
     expect(english.some((l) => /[А-Яа-я]/.test(l))).toBe(false)
     expect(english).toHaveLength(russian.length)
+  })
+
+  it('locks from the File menu and with Ctrl+L', () => {
+    const lock = vi.fn()
+    applyMenu('en', '/data', lock)
+    const file = (electron.Menu.template as (Item & { accelerator?: string; click?: () => void })[])[0]!.submenu as (Item & { accelerator?: string; click?: () => void })[]
+    const item = file.find((i) => i.label === 'Lock')!
+    expect(item.accelerator).toBe('CmdOrCtrl+L')
+    item.click!()
+    expect(lock).toHaveBeenCalled()
   })
 })

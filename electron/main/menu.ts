@@ -4,12 +4,14 @@ import type { TFunction } from 'i18next'
 import type { Language } from '../core/schema'
 import { shellText } from './strings'
 
-function template(t: TFunction, dataDir: string): MenuItemConstructorOptions[] {
+function template(t: TFunction, dataDir: string, lock: () => void): MenuItemConstructorOptions[] {
   return [
     {
       label: t('file'),
       submenu: [
         { label: t('openDataFolder'), click: () => void shell.openPath(dataDir) },
+        { type: 'separator' },
+        { label: t('lock'), accelerator: 'CmdOrCtrl+L', click: lock },
         { type: 'separator' },
         { label: t('quit'), role: 'quit' },
       ],
@@ -57,6 +59,7 @@ function template(t: TFunction, dataDir: string): MenuItemConstructorOptions[] {
   ]
 }
 
-export function applyMenu(language: Language, dataDir: string): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template(shellText(language), dataDir)))
+/** `lock`: the menu's Lock (Ctrl+L); with encryption at rest off it does nothing. */
+export function applyMenu(language: Language, dataDir: string, lock: () => void): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template(shellText(language), dataDir, lock)))
 }

@@ -1,6 +1,7 @@
 // Electron's security checklist, applied to every window and session: no navigation away from
 // the app, no new windows, no webviews, no permissions, and no request that leaves the machine.
-import { app, session, type WebContents } from 'electron'
+import { app, type WebContents } from 'electron'
+import { appSession } from './appSession'
 import { isAppUrl } from './trustedUrl'
 
 /** Schemes a request may use: the app itself and inline data. Everything else is cancelled. */
@@ -19,7 +20,7 @@ function lockDownContents(contents: WebContents): void {
 
 export function applySecurityPolicy(): void {
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents))
-  const ses = session.defaultSession
+  const ses = appSession()
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowedRequest(details.url) }))

@@ -92,4 +92,21 @@ describe('the shell’s services to the core', () => {
     expect(await services.takeOpenedFiles()).toEqual(['/a.ddx', '/b.ddx'])
     expect(await services.takeOpenedFiles()).toEqual([])
   })
+
+  it('keeps the data key in the OS keychain when there is a real one, and says when it cannot open a blob', async () => {
+    const services = shell()
+    expect(await services.keychainAvailable()).toBe(true)
+    const key = new Uint8Array([1, 2, 3, 250])
+    const blob = await services.protectSecret(key)
+    expect(blob).not.toBeNull()
+    expect(await services.unprotectSecret(blob!)).toEqual(key)
+    expect(await services.unprotectSecret(new Uint8Array([0, 1, 2]))).toBeNull()
+    if (process.platform === 'linux') {
+      // Electron's fallback without a keyring is a fixed key: no protection, so none is offered.
+      electron.safeStorage.getSelectedStorageBackend.mockReturnValue('basic_text')
+      expect(await services.keychainAvailable()).toBe(false)
+      expect(await services.protectSecret(key)).toBeNull()
+      electron.safeStorage.getSelectedStorageBackend.mockReturnValue('gnome_libsecret')
+    }
+  })
 })

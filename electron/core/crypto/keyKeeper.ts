@@ -8,7 +8,7 @@ import type { SecurityStatus } from '../ops/views'
 import { keyFileFor, MIN_PASSPHRASE, retryDelayMs, unlockWithPassphrase, unlockWithRecoveryKey, recoveryKeyBytes, type KeyFile } from './keyFile'
 import { readKeyFile, writeKeyFile, type KeyState } from './vault'
 
-const wrong = (path: string, message: string) => new DeskError('invalid_arguments', message, [{ path, message }])
+const wrong = (path: string, message: string, params?: Record<string, number>) => new DeskError('invalid_arguments', message, [{ path, message, ...(params ? { params } : {}) }])
 
 export const DEFAULT_LOCK_MINUTES = 15
 
@@ -78,7 +78,7 @@ export class KeyKeeper {
       keychain: file?.os != null,
       keychainAvailable: this.#keychainAvailable,
       lockAfterMinutes: file?.lockAfterMinutes ?? null,
-      retryAfter: wait > this.#now().getTime() ? new Date(wait).toISOString() : null,
+      retryInMs: wait > this.#now().getTime() ? wait - this.#now().getTime() : null,
     }
   }
 
@@ -94,11 +94,12 @@ export class KeyKeeper {
   async fromPassphrase(passphrase: string): Promise<Buffer> {
     const file = this.#require()
     const status = this.status(true, false)
-    if (status.retryAfter) throw wrong('passphrase', 'validation.security.wait')
+    if (status.retryInMs) throw wrong('passphrase', 'validation.security.wait', { retryInMs: status.retryInMs })
     const key = await unlockWithPassphrase(file, passphrase)
     if (!key) {
-      await this.save({ ...file, failedAttempts: file.failedAttempts + 1, lastFailureAt: this.#now().toISOString() })
-      throw wrong('passphrase', 'validation.security.wrongPassphrase')
+      const failedAttempts = file.failedAttempts + 1
+      await this.save({ ...file, failedAttempts, lastFailureAt: this.#now().toISOString() })
+      throw wrong('passphrase', 'validation.security.wrongPassphrase', { retryInMs: retryDelayMs(failedAttempts) })
     }
     if (file.failedAttempts > 0) await this.save({ ...file, failedAttempts: 0, lastFailureAt: null })
     return key

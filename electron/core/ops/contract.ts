@@ -53,6 +53,8 @@ export type WindowEvent =
   | { type: 'core_restarted' }
   /** The system asked the app to open files (a double-click): takeOpenedFiles has them. */
   | { type: 'files_opened' }
+  /** The data was locked from outside the window (the menu, the screen locked, sleep). */
+  | { type: 'locked' }
 
 /**
  * `window.desk` as the preload and the e2e bridge expose it: one method per operation. A long

@@ -22,6 +22,8 @@ export interface ErrorIssue {
   /** Dotted path of the offending field, '' for the whole argument. */
   path: string
   message: string
+  /** Values the message's words take (a time to wait until). */
+  params?: Record<string, string | number>
 }
 
 /** A record that points to the one a delete was asked for. */

@@ -30,8 +30,8 @@ export interface SecurityStatus {
   keychain: boolean
   keychainAvailable: boolean
   lockAfterMinutes: number | null
-  /** Before this time a passphrase is not tried (after wrong ones). */
-  retryAfter: string | null
+  /** How long, from this answer, before a passphrase is tried again (after wrong ones); null: at once. */
+  retryInMs: number | null
 }
 
 export interface AppStatus {

@@ -8,11 +8,12 @@ import type { LaunchCore } from './host'
 
 export const BUILT_CORE = fileURLToPath(new URL('../../../out/main/core.js', import.meta.url))
 
-export function nodeCoreLauncher(entry = BUILT_CORE): LaunchCore {
+/** `env`: the core process's environment (e.g. a temporary folder of its own, TMPDIR). */
+export function nodeCoreLauncher(entry = BUILT_CORE, env: NodeJS.ProcessEnv = process.env): LaunchCore {
   if (!existsSync(entry)) throw new Error(`The core is not built (no ${entry}): run npm run build first`)
   return () => {
     // Structured clones, as in Electron: bytes (a PDF, a file) cross as bytes.
-    const child = fork(entry, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] })
+    const child = fork(entry, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [], env })
     return {
       send: (message) => {
         if (child.connected) child.send(message)

@@ -87,7 +87,15 @@ function createElectron() {
     getAppMetrics: vi.fn(() => []),
   })
   const session = {
+    partitions: [] as { partition: string; options: unknown }[],
+    fromPartition(partition: string, options?: unknown) {
+      session.partitions.push({ partition, options })
+      return session.defaultSession
+    },
     defaultSession: {
+      protocol: {
+        handle: (scheme: string, handler: (request: Request) => Promise<Response>) => protocol.handle(scheme, handler),
+      },
       permissionRequestHandler: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void),
       permissionCheckHandler: null as null | (() => boolean),
       beforeRequest: null as null | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void),
@@ -131,6 +139,16 @@ function createElectron() {
     showErrorBox: vi.fn(),
   }
   const shell = { openPath: vi.fn(async (_path: string) => '') }
+  // An OS keychain that reverses the bytes: enough to see what crosses, and what a backend is.
+  const safeStorage = {
+    isEncryptionAvailable: vi.fn(() => true),
+    getSelectedStorageBackend: vi.fn(() => 'gnome_libsecret'),
+    encryptString: vi.fn((text: string) => Buffer.from(text).reverse()),
+    decryptString: vi.fn((blob: Buffer) => {
+      if (blob[0] === 0) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
+      return Buffer.from(blob).reverse().toString()
+    }),
+  }
   const Menu = { template: null as unknown, buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn((menu: { template: unknown }) => void (Menu.template = menu.template)) }
   const utilityProcess = {
     fork: vi.fn((entry: string, args: string[] = [], options: Record<string, unknown> = {}) => {
@@ -139,7 +157,7 @@ function createElectron() {
       return child
     }),
   }
-  return { app, session, ipcMain, ipcRenderer, contextBridge, protocol, net, dialog, shell, Menu, utilityProcess, BrowserWindow: FakeBrowserWindow }
+  return { app, session, ipcMain, ipcRenderer, contextBridge, protocol, net, dialog, shell, safeStorage, Menu, utilityProcess, BrowserWindow: FakeBrowserWindow }
 }
 
 export const electron = createElectron()

@@ -8,6 +8,7 @@ import { setLanguage, systemLocale } from '../i18n'
 import { AppShell } from './AppShell'
 import { BlockedScreen } from './BlockedScreen'
 import { ErrorMessage } from '../components/ErrorMessage'
+import { UnlockScreen } from '../pages/security/UnlockScreen'
 import { WelcomeScreen } from './WelcomeScreen'
 
 export function App() {
@@ -24,6 +25,8 @@ export function App() {
       return <BlockedScreen status={status.data} />
     case 'first_run':
       return <WelcomeScreen status={status.data} />
+    case 'locked':
+      return <UnlockScreen status={status.data} />
     case 'ready':
       return <AppShell status={status.data} />
   }

@@ -16,6 +16,8 @@ import type { AppStatus } from '../../../electron/core/ops/views'
 import { LeaveGuard } from '../forms/leaveGuard'
 import { useExchangeArrivals } from '../pages/exchange/ExchangeArrivals'
 import { useHashLinks } from './useHashLinks'
+import { EncryptionOffer } from '../pages/security/EncryptionOffer'
+import { useIdleLock } from '../pages/security/useIdleLock'
 import { CoreRestarted } from './CoreRestarted'
 import { Notices } from './Notices'
 
@@ -50,6 +52,7 @@ export function AppShell({ status }: { status: AppStatus }) {
   useHashLinks()
   // An exchange file dropped anywhere on the window, or double-clicked in the system, opens its review.
   const arrivals = useExchangeArrivals()
+  useIdleLock(status.security.encrypted ? status.security.lockAfterMinutes : null)
   return (
     <div style={{ display: 'flex', height: '100%' }} {...arrivals.handlers}>
       <NavDrawer open type="inline" selectedValue={current} aria-label={t('nav.label')} tabbable>
@@ -67,6 +70,7 @@ export function AppShell({ status }: { status: AppStatus }) {
       <main className="app-main">
         <Notices notices={status.notices} />
         <CoreRestarted />
+        {pathname === '/' && !status.security.encrypted && <EncryptionOffer />}
         {status.sampleRecords > 0 && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{t('app.sampleBanner')}</MessageBarBody>

@@ -7,7 +7,8 @@ export function BlockedScreen({ status }: { status: AppStatus }) {
   const { t } = useTranslation()
   const reason = status.blockReason
   if (!reason) return null
-  const text = reason.kind === 'newer_version' ? t('blocked.newerVersion', reason) : t('blocked.storageUnavailable', reason)
+  const text =
+    reason.kind === 'newer_version' ? t('blocked.newerVersion', reason) : reason.kind === 'insecure_folder' ? t('blocked.insecureFolder', reason) : t('blocked.storageUnavailable', reason)
   return (
     <Centered>
       <MessageBar intent="error" layout="multiline" role="alert">

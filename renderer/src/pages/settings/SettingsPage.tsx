@@ -12,6 +12,7 @@ import { systemLocale } from '../../i18n'
 import { useFormat } from '../../i18n/format'
 import { BriefLayoutSection } from '../briefs/BriefLayoutSection'
 import { ExchangeSection } from '../exchange/ExchangeSection'
+import { SecuritySection } from '../security/SecuritySection'
 import { BackupSection } from './BackupSection'
 
 const SYSTEM = 'system'
@@ -81,6 +82,7 @@ export function SettingsPage() {
         </Field>
       )}
       <BriefLayoutSection layout={settings.briefLayout} />
+      <SecuritySection status={status.data!} />
       <ExchangeSection />
       <BackupSection />
     </>
