@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { CURRENT_SCHEMA_VERSION } from '../electron/core/schema'
 import { generateData } from '../electron/core/demo/generate'
 import { dataSetup, expect, test } from './fixtures/app'
+import { protectTransfer } from './transfer'
 
 test('a crash of the core is shown, loses nothing saved, and the app goes on', async ({ app }) => {
   const { page } = app
@@ -34,6 +35,7 @@ test.describe('a call under way', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
     await app.queueSavePath(join(app.userDataDir, 'everything.ddx'))
     await page.getByRole('button', { name: 'Выгрузить всё для обмена…' }).click()
+    await protectTransfer(page, null)
     await expect(page.getByRole('progressbar')).toBeVisible()
     await app.killCore()
     await expect(page.getByRole('alert').filter({ hasText: 'Работа прервана' })).toBeVisible()

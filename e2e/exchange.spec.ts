@@ -13,6 +13,9 @@ import { noShell } from '../electron/core/ops/handlers/context'
 import type { ExchangeReview } from '../electron/core/ops/views'
 import type { Commitment, DeskData } from '../electron/core/schema'
 import { expect, test } from './fixtures/app'
+import { openSealed, protectTransfer } from './transfer'
+
+const TRANSFER_PASSPHRASE = 'встреча в Астане, ноябрь'
 
 const OUTPUT = fileURLToPath(new URL('.output/', import.meta.url))
 const SUMMARY = 'График контейнерного поезда'
@@ -34,6 +37,7 @@ test('an exchange file both ways: a conflict resolved field by field; the same f
   await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
   await app.queueSavePath(fromA)
   await page.getByRole('button', { name: 'Выгрузить всё для обмена…' }).click()
+  await protectTransfer(page, null)
   await expect(page.getByText(`Файл обмена сохранён: ${fromA}`)).toBeVisible()
 
   // Laptop B takes everything, then edits the summary of one commitment.
@@ -47,7 +51,7 @@ test('an exchange file both ways: a conflict resolved field by field; the same f
   const target = data.commitments.find((c) => c.clause === 'п. 4.1' && c.summary.ru !== '')! as Commitment
   const { id, createdAt: _c, updatedAt: _u, sample: _s, ...input } = target
   unwrap(await b.dispatch('updateCommitment', { id, input: { ...input, deadline: { words: input.deadline.words, rule: input.deadline.rule }, summary: { ru: `${SUMMARY} (B)`, en: '' } } }))
-  unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' } }))
+  unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }))
   await b.idle()
   await rm(laptopB, { recursive: true, force: true })
 
@@ -88,7 +92,7 @@ test('an exchange file both ways: a conflict resolved field by field; the same f
   expect(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).toBe(file)
 })
 
-test('a double-clicked exchange file opens on its review when the window gets the focus', async ({ app }) => {
+test('a double-clicked exchange file, sealed for the transfer, opens on its review once its passphrase is given', async ({ app }) => {
   test.skip(app.host !== 'chromium', 'the system opening a file is stood in for on the Chromium host only')
   const { page } = app
   await mkdir(OUTPUT, { recursive: true })
@@ -97,10 +101,18 @@ test('a double-clicked exchange file opens on its review when the window gets th
   await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
   await app.queueSavePath(path)
   await page.getByRole('button', { name: 'Выгрузить всё для обмена…' }).click()
+  await protectTransfer(page, TRANSFER_PASSPHRASE)
   await expect(page.getByText(`Файл обмена сохранён: ${path}`)).toBeVisible()
+  // Sealed: not a zip, and no word of the registry in it.
+  const sealed = await readFile(path)
+  expect(sealed.subarray(0, 2).toString('latin1')).not.toBe('PK')
+  expect(sealed.includes(Buffer.from('Министерство транспорта'))).toBe(false)
 
   app.queueOpenedFile(path)
   await page.evaluate(() => window.dispatchEvent(new Event('focus')))
+  await openSealed(page, 'это не та фраза')
+  await expect(page.getByRole('dialog', { name: 'Файл защищён' }).getByText('Фраза не подходит к этому файлу (или файл изменён в пути).')).toBeVisible()
+  await openSealed(page, TRANSFER_PASSPHRASE)
   await expect(page.getByRole('heading', { level: 1, name: 'Файл обмена: exchange-opened.ddx' })).toBeVisible()
   await expect(page.getByText('Этот файл выгружен на этом же компьютере.')).toBeVisible()
   await expect(page.getByText('Ничего нового: всё из этого файла уже есть.')).toBeVisible()

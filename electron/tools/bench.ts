@@ -542,7 +542,7 @@ async function relayScenario(label: string, open: (dataDir: string, shell: typeo
     return answer.value
   }
   try {
-    await stalled('export everything for exchange', () => must('exportExchange', { scope: { kind: 'all' } }))
+    await stalled('export everything for exchange', () => must('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }))
     const coreB = await open(b, shellB)
     await settle()
     await must('startEmpty', {}, coreB.call)

@@ -13,7 +13,6 @@ import { z } from 'zod'
 export const SCRYPT = { N: 2 ** 17, r: 8, p: 1 } as const
 const SCRYPT_MAXMEM = 256 * 1024 * 1024
 export const KEY_BYTES = 32
-export const MIN_PASSPHRASE = 10
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).max(4096)
 const Wrap = z.strictObject({ nonce: b64, sealed: b64 })
@@ -38,7 +37,8 @@ export const KeyFileSchema = z.strictObject({
 })
 export type KeyFile = z.infer<typeof KeyFileSchema>
 
-const scrypt = (secret: string, salt: Buffer, params: { N: number; r: number; p: number }) =>
+/** A key from a passphrase (NFC-normalised, so the same words typed on another keyboard give the same key). */
+export const scrypt = (secret: string, salt: Buffer, params: { N: number; r: number; p: number }) =>
   new Promise<Buffer>((resolve, reject) =>
     scryptCallback(secret.normalize('NFC'), salt, KEY_BYTES, { ...params, maxmem: SCRYPT_MAXMEM }, (e, key) => (e ? reject(e) : resolve(key))),
   )

@@ -5,7 +5,8 @@
 import { DeskError } from '../ops/errors'
 import type { ShellServices } from '../ops/handlers/context'
 import type { SecurityStatus } from '../ops/views'
-import { keyFileFor, MIN_PASSPHRASE, retryDelayMs, unlockWithPassphrase, unlockWithRecoveryKey, recoveryKeyBytes, type KeyFile } from './keyFile'
+import { MIN_PASSPHRASE } from '../ops/contracts/security'
+import { keyFileFor, retryDelayMs, unlockWithPassphrase, unlockWithRecoveryKey, recoveryKeyBytes, type KeyFile } from './keyFile'
 import { readKeyFile, writeKeyFile, type KeyState } from './vault'
 
 const wrong = (path: string, message: string, params?: Record<string, number>) => new DeskError('invalid_arguments', message, [{ path, message, ...(params ? { params } : {}) }])

@@ -77,7 +77,7 @@ export class DeskError extends Error {
   }
 }
 
-export type FileArea = 'import' | 'exchange' | 'backup' | 'attachment' | 'emblem'
+export type FileArea = 'import' | 'exchange' | 'backup' | 'attachment' | 'emblem' | 'transfer'
 
 /**
  * A file the user chose whose content cannot be used (an import, an exchange file, a backup, an emblem): the

@@ -1,6 +1,7 @@
 // The whole data folder in one file, and back.
 import { z } from 'zod'
 import { op } from '../spec'
+import { HeldFile, Protection } from './transfer'
 import type { SavedFile } from '../views'
 
 export interface Restored {
@@ -11,8 +12,8 @@ export interface Restored {
 }
 
 export const backupContract = {
-  /** The data file and every attached file in one .deskbackup file where the user chooses; null when cancelled. */
-  createFullBackup: op<SavedFile | null>()(z.object({}).strict()),
-  /** Replaces the data with a .deskbackup the user chooses, after backing up the current data; null when cancelled. */
-  restoreFullBackup: op<Restored | null>()(z.object({}).strict()),
+  /** The data file and every attached file in one .deskbackup file where the user chooses, sealed with a transfer passphrase or plain; null when cancelled. */
+  createFullBackup: op<SavedFile | null>()(z.strictObject({ protection: Protection })),
+  /** Replaces the data with a .deskbackup the user chooses (or a sealed one read before, with `held`), after backing up the current data; null when cancelled. */
+  restoreFullBackup: op<Restored | null>()(z.strictObject({ held: HeldFile.optional() })),
 }

@@ -3,18 +3,19 @@
 import { z } from 'zod'
 import { Id } from '../../schema'
 import { op } from '../spec'
+import { HeldFile, Protection } from './transfer'
 import type { ExchangeApplied, ExchangeReview, SavedFile } from '../views'
 
 const Scope = z.discriminatedUnion('kind', [z.object({ kind: z.literal('all') }), z.object({ kind: z.literal('meeting'), id: Id }), z.object({ kind: z.literal('document'), id: Id })])
 
 export const exchangeContract = {
-  /** Writes the scope, with what it refers to and its files, as a .ddx where the user chooses; null when cancelled. */
-  exportExchange: op<SavedFile | null>()(z.object({ scope: Scope }).strict()),
+  /** Writes the scope, with what it refers to and its files, as a .ddx where the user chooses, sealed with a transfer passphrase or plain; null when cancelled. */
+  exportExchange: op<SavedFile | null>()(z.object({ scope: Scope, protection: Protection }).strict()),
   /**
    * Reads a .ddx and plans the merge: with `path`, a file the system opened the app with; without,
-   * one the user chooses (null when cancelled).
+   * one the user chooses (null when cancelled); with `held`, a sealed one read before, opened with its passphrase.
    */
-  openExchangeFile: op<ExchangeReview | null>()(z.object({ path: z.string().max(4096).optional() }).strict()),
+  openExchangeFile: op<ExchangeReview | null>()(z.union([z.strictObject({ path: z.string().max(4096).optional() }), z.strictObject({ held: HeldFile })])),
   /** The same, for a file dropped on the window (its bytes, base64). */
   readExchangeFile: op<ExchangeReview>()(z.object({ name: z.string().max(1000), base64: z.string().max(700_000_000) }).strict()),
   /** The review of a file read before (kept for this session). */

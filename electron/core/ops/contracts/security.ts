@@ -4,7 +4,10 @@ import { z } from 'zod'
 import { op } from '../spec'
 import type { AppStatus } from '../views'
 
-/** A passphrase as typed: long enough to resist guessing at scrypt's cost, short enough to type. */
+/** The shortest passphrase taken for data at rest or a file that travels: with scrypt's cost per guess, long enough. */
+export const MIN_PASSPHRASE = 10
+
+/** A passphrase as typed (its length is checked in words, MIN_PASSPHRASE). */
 const Passphrase = z.string().min(1).max(1000)
 const LockMinutes = z.number().int().min(1).max(480)
 

@@ -39,7 +39,7 @@ describe('a full backup', () => {
 
     const file = join(outside, 'backup.deskbackup')
     saved.push(file)
-    expect(value<SavedFile>(await desk.dispatch('createFullBackup', {}))).toEqual({ path: file })
+    expect(value<SavedFile>(await desk.dispatch('createFullBackup', { protection: { kind: 'plain' } }))).toEqual({ path: file })
 
     // Later: a country added, and the attached file lost from the data folder.
     value(await desk.dispatch('createCountry', { code: 'MN', name: { ru: 'Монголия', en: 'Mongolia' } }))
@@ -60,7 +60,7 @@ describe('a full backup', () => {
     const { desk, dir, outside, chosen, saved } = await setup()
     const good = join(outside, 'good.deskbackup')
     saved.push(good)
-    value(await desk.dispatch('createFullBackup', {}))
+    value(await desk.dispatch('createFullBackup', { protection: { kind: 'plain' } }))
     const bytes = await readFile(good)
     const before = await readFile(storePaths(dir).dataFile, 'utf-8')
 
@@ -91,7 +91,7 @@ describe('a full backup', () => {
     value(await desk.dispatch('updateSettings', { language: 'en' }))
     const file = join(outside, 'english.deskbackup')
     saved.push(file)
-    value(await desk.dispatch('createFullBackup', {}))
+    value(await desk.dispatch('createFullBackup', { protection: { kind: 'plain' } }))
     value(await desk.dispatch('updateSettings', { language: 'ru' }))
     events.length = 0
     chosen.push(file)

@@ -20,7 +20,7 @@ async function laptop(today: string, demo: boolean) {
   const data = async () => JSON.parse(await file()).data as DeskData
   const exportAll = async (path: string) => {
     saves.push(path)
-    return value<SavedFile>(await desk.dispatch('exportExchange', { scope: { kind: 'all' } })).path
+    return value<SavedFile>(await desk.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } })).path
   }
   return { desk, dir, file, data, exportAll }
 }

@@ -20,6 +20,7 @@ import type { HandlerContext, HandlersOf } from './context'
 import { openFiles } from './openFiles'
 import { findOrThrow } from './records'
 import { saveAs } from './saveAs'
+import { checkProtection, heldTransfers, protect, type Arrival } from './transferFiles'
 
 interface Opened {
   fileName: string
@@ -42,6 +43,7 @@ function readOrRefuse(bytes: Uint8Array, fileName: string): ExchangeContent {
 export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchangeContract> {
   const data = () => ctx.store.data
   const opened = openFiles<Opened>('exchange', 'This exchange file is no longer open: open it again')
+  const sealed = heldTransfers()
 
   const review = (token: string, { fileName, content, plan }: Opened): ExchangeReview => {
     const changing = plan.items.filter((i) => i.verdict === 'new' || i.verdict === 'theirs' || i.verdict === 'conflict')
@@ -61,7 +63,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
     }
   }
 
-  const open = async (fileName: string, bytes: Uint8Array, call: CallContext): Promise<ExchangeReview> => {
+  const open = async ({ name: fileName, bytes }: Arrival, call: CallContext): Promise<ExchangeReview> => {
     await call.progress('checking', undefined, true)
     const content = readOrRefuse(bytes, fileName)
     await call.progress('planning', undefined, true)
@@ -71,25 +73,34 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
   }
 
   return {
-    exportExchange: ({ scope }, call) => {
+    exportExchange: async ({ scope, protection }, call) => {
+      checkProtection(protection)
       const title = scope.kind === 'meeting' ? pick(findOrThrow(data().meetings, scope.id, 'meeting').title, 'ru') : scope.kind === 'document' ? pick(findOrThrow(data().documents, scope.id, 'document').title, 'ru') : ''
       const ours = data().organisations.find((o) => o.id === data().settings.ourOrganisationId)
       const name = safeFileName(`${ours ? pick(ours.shortName, 'ru') || pick(ours.name, 'ru') : 'Delegation Desk'} ${title} ${format(ctx.clock(), 'yyyy-MM-dd')}`.replace(/\s+/g, ' '), EXCHANGE_EXTENSION)
-      return saveAs(ctx, call, name, EXCHANGE_EXTENSION, () =>
-        packExchange(data(), scope, { files: ctx.store.files, now: ctx.clock(), fromName: ours ? pick(ours.name, 'ru') : '' }),
+      return saveAs(ctx, call, name, EXCHANGE_EXTENSION, async () =>
+        protect(await packExchange(data(), scope, { files: ctx.store.files, now: ctx.clock(), fromName: ours ? pick(ours.name, 'ru') : '' }), protection),
       )
     },
 
-    openExchangeFile: async ({ path }, call) => {
-      const chosen = path ?? (await ctx.shell.chooseFiles())[0]
+    openExchangeFile: async (args, call) => {
+      if ('held' in args) {
+        await call.progress('unsealing', undefined, true)
+        return open(await sealed.opened(args.held), call)
+      }
+      const chosen = args.path ?? (await ctx.shell.chooseFiles())[0]
       if (!chosen) return null
       // Only exchange files: a path from outside the dialog must not read just any file.
       if (extname(chosen).toLowerCase() !== `.${EXCHANGE_EXTENSION}`) throw fileRefused('exchange', 'not_exchange', `Not a .${EXCHANGE_EXTENSION} file`, basename(chosen))
       await call.progress('reading', undefined, true)
-      return open(basename(chosen), await readChosenFile(chosen, 'exchange', MAX_EXCHANGE_BYTES), call)
+      const name = basename(chosen)
+      return open({ name, bytes: sealed.arrived({ name, bytes: await readChosenFile(chosen, 'exchange', MAX_EXCHANGE_BYTES) }) }, call)
     },
 
-    readExchangeFile: ({ name, base64 }, call) => open(basename(name), new Uint8Array(Buffer.from(base64, 'base64')), call),
+    readExchangeFile: ({ name, base64 }, call) => {
+      const arrival = { name: basename(name), bytes: new Uint8Array(Buffer.from(base64, 'base64')) }
+      return open({ ...arrival, bytes: sealed.arrived(arrival) }, call)
+    },
 
     getExchangeReview: ({ token }) => review(token, opened.get(token)),
 

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { EXCHANGE_EXTENSION } from '../../../../electron/core/exchange/format'
 import { call } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { TransferPassphraseDialog, unlessPassphraseRequest } from '../../components/TransferPassphraseDialog'
 import { WorkProgress } from '../../components/WorkProgress'
 import { useWindowEvent } from '../../api/events'
 import { arrivalQueue } from './arrivalQueue'
@@ -60,7 +61,16 @@ export function useExchangeArrivals() {
         </MessageBar>
       )}
       <WorkProgress work={open.work} />
-      <ErrorMessage error={error} />
+      <ErrorMessage error={unlessPassphraseRequest(error)} />
+      <TransferPassphraseDialog
+        error={error}
+        busy={open.work.isPending}
+        onCancel={() => setError(null)}
+        onOpen={(held) => {
+          setError(null)
+          open.unseal(held).catch(setError)
+        }}
+      />
     </>
   )
   return { handlers, banner }

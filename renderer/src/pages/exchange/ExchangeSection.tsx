@@ -5,32 +5,37 @@ import { ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { TransferPassphraseDialog, unlessPassphraseRequest } from '../../components/TransferPassphraseDialog'
 import { WorkProgress } from '../../components/WorkProgress'
 import { Section } from '../meetings/parts/Section'
+import { useSectionStyles } from '../settings/sectionStyles'
 import { ExportExchangeButton } from './ExportExchangeButton'
 import { useOpenExchange } from './useOpenExchange'
 
 export function ExchangeSection() {
   const { t } = useTranslation('exchange')
   const open = useOpenExchange()
+  const styles = useSectionStyles()
   const [error, setError] = useState<unknown>(null)
+  const attempt = (opening: () => Promise<void>) => {
+    setError(null)
+    opening().catch(setError)
+  }
   return (
     <Section title={t('exchange.section')}>
-      <Text style={{ maxWidth: 720 }}>{t('exchange.sectionHint')}</Text>
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+      <Text className={styles.hint}>{t('exchange.sectionHint')}</Text>
+      <div className={styles.actions}>
         <ExportExchangeButton scope={{ kind: 'all' }} label={t('exchange.exportAll')} icon={<ArrowUploadRegular />} />
         <Button
           icon={<ArrowDownloadRegular />}
-          onClick={() => {
-            setError(null)
-            open.choose().catch(setError)
-          }}
+          onClick={() => attempt(open.choose)}
         >
           {t('exchange.open')}
         </Button>
       </div>
       <WorkProgress work={open.work} />
-      <ErrorMessage error={error} />
+      <ErrorMessage error={unlessPassphraseRequest(error)} />
+      <TransferPassphraseDialog error={error} busy={open.work.isPending} onCancel={() => setError(null)} onOpen={(held) => attempt(() => open.unseal(held))} />
     </Section>
   )
 }

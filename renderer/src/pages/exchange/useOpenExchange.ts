@@ -1,7 +1,8 @@
 // Opening an exchange file, however it arrives — chosen in a dialog, double-clicked in the
-// system, dropped on the window — ends on its review page. Reading a large one takes seconds:
+// system, dropped on the window — ends on its review page (a sealed one after its passphrase). Reading a large one takes seconds:
 // `work` is its progress.
 import { useNavigate } from 'react-router'
+import type { HeldFile } from '../../../../electron/core/ops/contracts/transfer'
 import type { ExchangeReview } from '../../../../electron/core/ops/views'
 import { useLongWork } from '../../api/queries'
 import { exchangePath } from './routes'
@@ -25,6 +26,8 @@ export function useOpenExchange() {
     work: readFile.isPending ? readFile : openFile,
     choose: () => openFile.mutateAsync({}).then(show),
     path: (path: string) => openFile.mutateAsync({ path }).then(show),
+    /** A sealed file read before, opened with its transfer passphrase. */
+    unseal: (held: HeldFile) => openFile.mutateAsync({ held }).then(show),
     dropped: async (file: File) => show(await readFile.mutateAsync({ name: file.name, base64: await base64Of(file) })),
   }
 }
