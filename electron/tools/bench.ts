@@ -258,6 +258,63 @@ async function benchCore(n: number, data: DeskData, text: string, scratch: strin
   record({ name: 'whole list answer through IPC (v8 serialize + deserialize)', n, ms: await medianOf(async () => time(() => deserialize(serialize(list)))) })
 }
 
+/**
+ * Encryption at rest on the same data. Open: locked, then unlocked by the recovery key (which
+ * needs no key derivation, so this is the open itself: read, check the tag, decrypt, parse);
+ * unlock by the passphrase adds scrypt. Baselines are the bare read/parse and stringify/write.
+ */
+async function benchEncrypted(n: number, data: DeskData, text: string, scratch: string): Promise<void> {
+  const passphrase = 'фраза для замера скорости'
+  const dir = await dataFolder(scratch, 'encrypted', text)
+  const setup = await Desk.open({ dataDir: dir, clock })
+  const on = await setup.dispatch('enableEncryption', { passphrase, lockAfterMinutes: 15, keychain: false })
+  if (!on.ok) throw new Error(`Encryption did not switch on: ${on.error.message}`)
+  const { recoveryKey } = on.value as { recoveryKey: string }
+  await setup.idle()
+  const plainFile = join(scratch, 'plain-copy.json')
+  await writeFile(plainFile, text)
+
+  const unlocked = async (args: { passphrase: string } | { recoveryKey: string }) => {
+    const desk = await Desk.open({ dataDir: dir, clock })
+    const answer = await desk.dispatch('unlock', args)
+    if (!answer.ok || desk.status().state !== 'ready') throw new Error(`Did not unlock: ${JSON.stringify(answer)}`)
+    return desk
+  }
+  const open: number[] = []
+  const bareOpen: number[] = []
+  const unlock: number[] = []
+  for (let run = -1; run < RUNS; run++) {
+    bareOpen.push(await time(async () => JSON.parse(await readFile(plainFile, 'utf-8'))))
+    open.push(await time(() => unlocked({ recoveryKey })))
+    await settle()
+    unlock.push(await time(() => unlocked({ passphrase })))
+    await settle()
+  }
+  record({ name: 'encrypted: open the data file (decrypt + parse)', n, ms: median(open.slice(1)), baselineMs: median(bareOpen.slice(1)), target: { max: 1.6, of: 'ratio' } })
+  record({ name: 'encrypted: unlock by passphrase (scrypt + open)', n, ms: median(unlock.slice(1)), target: { max: 2000, of: 'ms' } })
+
+  const desk = await unlocked({ recoveryKey })
+  await settle()
+  const commitmentId = data.commitments[Math.floor(n / 2)]!.id
+  const save: number[] = []
+  const bareSave: number[] = []
+  const stalls: number[] = []
+  for (let run = -1; run < RUNS; run++) {
+    bareSave.push(await time(() => writeFile(plainFile, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data }))))
+    const stop = watchEventLoop()
+    save.push(
+      await time(async () => {
+        const result = await desk.dispatch('addStatusUpdate', statusUpdate(commitmentId, `Проверка скорости зашифрованного сохранения, прогон ${run + 2}.`))
+        if (!result.ok) throw new Error(`Save failed: ${result.error.message}`)
+      }),
+    )
+    stalls.push(stop())
+  }
+  record({ name: 'encrypted: save one status update', n, ms: median(save.slice(1)), baselineMs: median(bareSave.slice(1)), target: { max: 1.4, of: 'ratio' } })
+  record({ name: 'encrypted save: longest core event-loop stall (worst run)', n, ms: Math.max(...stalls.slice(1)), target: { max: FREEZE_MS, of: 'ms' } })
+  await desk.idle()
+}
+
 // ---------------------------------------------------------------------------------------------
 // Chromium: the built renderer with the real core behind window.desk
 
@@ -628,6 +685,7 @@ async function main(): Promise<void> {
       const dir = join(scratch, String(n))
       await mkdir(dir, { recursive: true })
       await benchCore(n, data, text, dir)
+      await benchEncrypted(n, data, text, dir)
       await benchChromium(n, data, text, dir, server.origin, browser)
       await rm(dir, { recursive: true, force: true })
     }
