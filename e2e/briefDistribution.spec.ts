@@ -113,18 +113,22 @@ function occurs(layers: Buffer[], word: string): boolean {
   return layers.some((layer) => forms.some((form) => layer.includes(form)))
 }
 
-test.beforeAll(async () => {
-  await rm(OUTPUT, { recursive: true, force: true })
-  await mkdir(OUTPUT, { recursive: true })
-})
+/** A folder of the test's own under OUTPUT, emptied: the two tests run side by side in two workers. */
+async function freshFolder(name: string): Promise<string> {
+  const dir = join(OUTPUT, name)
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+  return dir
+}
 
 test('an official paper: emblem, organisation, city and year on the cover; numbered copies for named recipients; the register; Word copies through LibreOffice', async ({ app }) => {
+  const output = await freshFolder('copies')
   test.setTimeout(240_000)
   const { page } = app
   await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
 
   // Settings: the emblem, kept in the data folder; the demo's city is Astana.
-  const emblem = join(OUTPUT, 'emblem.png')
+  const emblem = join(output, 'emblem.png')
   await copyFile(EMBLEM, emblem)
   await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
   const layout = page.getByRole('region', { name: 'Оформление материалов' })
@@ -156,7 +160,7 @@ test('an official paper: emblem, organisation, city and year on the cover; numbe
   // Three numbered copies, each for its recipient, with progress while they are made.
   // Names that occur nowhere else in the pack (its principal is the Minister of Transport).
   const recipients = ['Заместителю министра Ахметову', 'Послу в Кыргызской Республике', 'Руководителю секретариата']
-  await app.queueSavePath(join(OUTPUT, 'Материалы v1.pdf'))
+  await app.queueSavePath(join(output, 'Материалы v1.pdf'))
   await page.getByRole('button', { name: 'Экземпляры…' }).click()
   const copies = page.getByRole('dialog', { name: 'Экземпляры версии 1' })
   await copies.getByRole('textbox', { name: 'Кому' }).fill(recipients.join('\n'))
@@ -168,7 +172,7 @@ test('an official paper: emblem, organisation, city and year on the cover; numbe
 
   for (const [i, recipient] of recipients.entries()) {
     const number = i + 1
-    const pdf = join(OUTPUT, `Материалы v1 Экз. № ${number}.pdf`)
+    const pdf = join(output, `Материалы v1 Экз. № ${number}.pdf`)
     await expect(page.getByRole('listitem').filter({ hasText: pdf })).toBeVisible()
     expect(await pdfTitle(pdf)).toBe(`${TITLE} — Экз. № ${number}, ${recipient}`)
     const sheets = await pagesBesideWatermark(pdf)
@@ -194,9 +198,9 @@ test('an official paper: emblem, organisation, city and year on the cover; numbe
   }
 
   // What the pages look like: the cover and a page of the text.
-  const first = join(OUTPUT, 'Материалы v1 Экз. № 1.pdf')
-  await run('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', first, join(OUTPUT, 'cover')])
-  await run('pdftoppm', ['-png', '-r', '70', '-f', '3', '-l', '3', '-singlefile', first, join(OUTPUT, 'body')])
+  const first = join(output, 'Материалы v1 Экз. № 1.pdf')
+  await run('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', first, join(output, 'cover')])
+  await run('pdftoppm', ['-png', '-r', '70', '-f', '3', '-l', '3', '-singlefile', first, join(output, 'body')])
 
   // The register: three copies on hand; one comes back.
   const register = page.getByRole('region', { name: 'Учёт экземпляров' })
@@ -206,7 +210,7 @@ test('an official paper: emblem, organisation, city and year on the cover; numbe
   await expect(rows.nth(2)).toContainText('На руках')
   await register.getByRole('button', { name: 'Возвращён: экз. № 2 версии 1 (Послу в Кыргызской Республике)' }).click()
   await expect(rows.nth(2)).toContainText('Возвращён 28 ноября 2026 г.')
-  const sheet = join(OUTPUT, 'register.pdf')
+  const sheet = join(output, 'register.pdf')
   await app.queueSavePath(sheet)
   await register.getByRole('button', { name: 'Журнал в PDF…' }).click()
   await expectOutcome(page, register.getByText(`Сохранено: ${sheet}`))
@@ -216,7 +220,7 @@ test('an official paper: emblem, organisation, city and year on the cover; numbe
   expect(sheetText).toContain(squash('Послу в Кыргызской Республике 28.11.2026 PDF возвращён 28.11.2026'))
 
   // A Word copy: its number and the recipient's watermark in the headers, kept by LibreOffice.
-  const docx = join(OUTPUT, 'Материалы v1.docx')
+  const docx = join(output, 'Материалы v1.docx')
   await app.queueSavePath(docx)
   await page.getByRole('button', { name: 'Экземпляры…' }).click()
   await copies.getByRole('textbox', { name: 'Кому' }).fill('Советнику министра')
@@ -225,10 +229,10 @@ test('an official paper: emblem, organisation, city and year on the cover; numbe
   await copies.getByRole('button', { name: 'Сделать 1 экземпляр' }).click()
   await expectOutcome(page, page.getByText('Сделан экземпляр № 4 версии 1.'))
   await expect(rows).toHaveCount(5)
-  const wordCopy = join(OUTPUT, 'Материалы v1 Экз. № 4.docx')
-  const roundTrip = join(OUTPUT, 'roundtrip')
+  const wordCopy = join(output, 'Материалы v1 Экз. № 4.docx')
+  const roundTrip = join(output, 'roundtrip')
   await mkdir(roundTrip, { recursive: true })
-  const profile = join(OUTPUT, 'lo-profile')
+  const profile = join(output, 'lo-profile')
   await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'docx', '--outdir', roundTrip, wordCopy], { timeout: 120_000 })
   const parts = unzipSync(new Uint8Array(await readFile(join(roundTrip, 'Материалы v1 Экз. № 4.docx'))))
   const headers = Object.entries(parts).filter(([name]) => /^word\/header\d*\.xml$/.test(name)).map(([, bytes]) => Buffer.from(bytes).toString('utf8'))
@@ -238,7 +242,7 @@ test('an official paper: emblem, organisation, city and year on the cover; numbe
     expect(xml).toMatch(/string="Советнику министра"/)
   }
   // And on paper: every page of LibreOffice's rendering carries the marking and the copy's number.
-  const wordPages = await pdfPages(await wordToPdf(wordCopy, join(OUTPUT, 'word')))
+  const wordPages = await pdfPages(await wordToPdf(wordCopy, join(output, 'word')))
   expect(wordPages.length).toBeGreaterThan(4)
   wordPages.forEach((page, p) => {
     expect(page, `Word page ${p + 1}`).toContain(MARKING)
@@ -247,6 +251,7 @@ test('an official paper: emblem, organisation, city and year on the cover; numbe
 })
 
 test('an edition for the delegation leaves out every part meant for the minister alone: from the text, the contents, the PDF’s bytes and the Word file', async ({ app }) => {
+  const output = await freshFolder('edition')
   test.setTimeout(180_000)
   const { page } = app
   await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
@@ -276,7 +281,7 @@ test('an edition for the delegation leaves out every part meant for the minister
   await save(page)
 
   // The whole pack has them all (so the checks below can fail).
-  const whole = join(OUTPUT, 'whole.pdf')
+  const whole = join(output, 'whole.pdf')
   await app.queueSavePath(whole)
   await page.getByRole('button', { name: 'Сохранить PDF…' }).click()
   await expectOutcome(page, page.getByText(`Сохранено: ${whole}`))
@@ -292,11 +297,11 @@ test('an edition for the delegation leaves out every part meant for the minister
   await confirmIssue(page, dialog, 1)
   await expect(page.getByRole('option', { name: 'Версия 1 (для делегации) от 28 ноября 2026 г.' })).toBeAttached()
 
-  const pdf = join(OUTPUT, 'delegation.pdf')
+  const pdf = join(output, 'delegation.pdf')
   await app.queueSavePath(pdf)
   await page.getByRole('button', { name: 'Сохранить PDF…' }).click()
   await expectOutcome(page, page.getByText(`Сохранено: ${pdf}`))
-  const docx = join(OUTPUT, 'delegation.docx')
+  const docx = join(output, 'delegation.docx')
   await app.queueSavePath(docx)
   await page.getByRole('button', { name: 'Сохранить Word…' }).click()
   await expectOutcome(page, page.getByText(`Сохранено: ${docx}`))
