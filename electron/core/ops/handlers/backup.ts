@@ -19,15 +19,11 @@ export function backupHandlers(ctx: HandlerContext): HandlersOf<typeof backupCon
   const sealed = heldTransfers()
   /** The backup's package: a file the user chooses now, or a sealed one read before with its passphrase; null when cancelled. */
   const arrival = async (held: HeldFile | undefined, call: CallContext) => {
-    if (held) {
-      await call.progress('unsealing', undefined, true)
-      return sealed.opened(held)
-    }
+    if (held) return sealed.opened(held, call)
     const [path] = await ctx.shell.chooseFiles()
     if (!path) return null
     await call.progress('reading', undefined, true)
-    const name = basename(path)
-    return { name, bytes: sealed.arrived({ name, bytes: await readChosenFile(path, 'backup', MAX_BACKUP_BYTES) }) }
+    return sealed.arrived({ name: basename(path), bytes: await readChosenFile(path, 'backup', MAX_BACKUP_BYTES) })
   }
   return {
     createFullBackup: async ({ protection }, call) => {

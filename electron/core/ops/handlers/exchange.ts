@@ -84,23 +84,16 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
     },
 
     openExchangeFile: async (args, call) => {
-      if ('held' in args) {
-        await call.progress('unsealing', undefined, true)
-        return open(await sealed.opened(args.held), call)
-      }
+      if ('held' in args) return open(await sealed.opened(args.held, call), call)
       const chosen = args.path ?? (await ctx.shell.chooseFiles())[0]
       if (!chosen) return null
       // Only exchange files: a path from outside the dialog must not read just any file.
       if (extname(chosen).toLowerCase() !== `.${EXCHANGE_EXTENSION}`) throw fileRefused('exchange', 'not_exchange', `Not a .${EXCHANGE_EXTENSION} file`, basename(chosen))
       await call.progress('reading', undefined, true)
-      const name = basename(chosen)
-      return open({ name, bytes: sealed.arrived({ name, bytes: await readChosenFile(chosen, 'exchange', MAX_EXCHANGE_BYTES) }) }, call)
+      return open(sealed.arrived({ name: basename(chosen), bytes: await readChosenFile(chosen, 'exchange', MAX_EXCHANGE_BYTES) }), call)
     },
 
-    readExchangeFile: ({ name, base64 }, call) => {
-      const arrival = { name: basename(name), bytes: new Uint8Array(Buffer.from(base64, 'base64')) }
-      return open({ ...arrival, bytes: sealed.arrived(arrival) }, call)
-    },
+    readExchangeFile: ({ name, base64 }, call) => open(sealed.arrived({ name: basename(name), bytes: new Uint8Array(Buffer.from(base64, 'base64')) }), call),
 
     getExchangeReview: ({ token }) => review(token, opened.get(token)),
 

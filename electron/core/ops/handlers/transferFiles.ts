@@ -6,6 +6,7 @@ import { checkPassphrase } from '../../crypto/keyKeeper'
 import { isTransferSealed, openTransfer, sealForTransfer } from '../../crypto/transferSeal'
 import type { HeldFile, Protection } from '../contracts/transfer'
 import { DeskError, fileRefused } from '../errors'
+import type { CallContext } from '../progress'
 import { openFiles } from './openFiles'
 
 /** Refuses a passphrase too short for a file that will travel; before anything is chosen or written. */
@@ -30,14 +31,15 @@ export interface Arrival {
 export function heldTransfers() {
   const held = openFiles<Arrival>('transfer', 'This file is no longer open: open it again')
   return {
-    /** The package as it arrived when plain; a sealed one is held and its passphrase asked for. */
-    arrived(arrival: Arrival): Uint8Array {
-      if (!isTransferSealed(arrival.bytes)) return arrival.bytes
+    /** A plain file as it arrived; a sealed one is held and its passphrase asked for. */
+    arrived(arrival: Arrival): Arrival {
+      if (!isTransferSealed(arrival.bytes)) return arrival
       throw askForPassphrase(held.keep(arrival), arrival.name, 'needsPassphrase')
     },
     /** The package inside a held file, opened with its passphrase. */
-    async opened({ token, passphrase }: HeldFile): Promise<Arrival> {
+    async opened({ token, passphrase }: HeldFile, call: CallContext): Promise<Arrival> {
       const arrival = held.get(token)
+      await call.progress('unsealing', undefined, true)
       const inside = await openTransfer(arrival.bytes, passphrase)
       if (inside === 'wrong_passphrase') throw askForPassphrase(token, arrival.name, 'wrongPassphrase')
       held.drop(token)
