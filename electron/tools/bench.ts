@@ -5,7 +5,8 @@
 // filters and search in core, and, in Chromium with the real core bridged in, how long the
 // dashboard and the list take to become usable and whether a save stalls anything. Prints a
 // table and writes bench/results.json. A measurement, not a test: it exits 0 when a target is
-// missed and says MISSED. BENCH_SIZES=1000 and BENCH_RUNS=3 shorten a run.
+// missed and says MISSED. BENCH_SIZES=1000, BENCH_RUNS=3 and BENCH_PARTS=core,encrypted,chromium
+// (any of them) shorten a run.
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -46,6 +47,8 @@ const RESULTS_FILE = join(ROOT, 'bench/results.json')
 const sizes = (value: string) => value.split(',').filter((x) => x.trim() !== '').map(Number)
 const SIZES = sizes(process.env.BENCH_SIZES ?? '1000,10000')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+/** Which measurements to take at each size: BENCH_PARTS=encrypted measures encryption alone. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'core,encrypted,chromium').split(','))
 /** The issue's targets are stated for 10,000 commitments. */
 const TARGET_N = 10_000
 /** A gap this long between frames (or in the core's event loop) is a visible freeze. */
@@ -684,9 +687,9 @@ async function main(): Promise<void> {
       console.log(`\n${n} commitments, ${data.statusUpdates.length} status updates, ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB`)
       const dir = join(scratch, String(n))
       await mkdir(dir, { recursive: true })
-      await benchCore(n, data, text, dir)
-      await benchEncrypted(n, data, text, dir)
-      await benchChromium(n, data, text, dir, server.origin, browser)
+      if (PARTS.has('core')) await benchCore(n, data, text, dir)
+      if (PARTS.has('encrypted')) await benchEncrypted(n, data, text, dir)
+      if (PARTS.has('chromium')) await benchChromium(n, data, text, dir, server.origin, browser)
       await rm(dir, { recursive: true, force: true })
     }
     for (const n of EXCHANGE_SIZES) {

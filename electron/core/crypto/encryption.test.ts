@@ -91,7 +91,7 @@ describe('the key hierarchy', { timeout: 60_000 }, () => {
     const a = await createKeys(PASSPHRASE, 15)
     const b = await createKeys(PASSPHRASE, 15)
     const codec = sealingCodec(a.dataKey, a.file.keyId)
-    const sealed = Buffer.concat(codec.seal([Buffer.from('{"text":"'), Buffer.from(SECRETS[0]!), Buffer.from('"}')]))
+    const sealed = Buffer.concat(await codec.seal([Buffer.from('{"text":"'), Buffer.from(SECRETS[0]!), Buffer.from('"}')]))
     expect(isSealed(sealed)).toBe(true)
     expect(sealed.includes(Buffer.from(SECRETS[0]!))).toBe(false)
     expect(codec.open(sealed).toString()).toBe(`{"text":"${SECRETS[0]}"}`)
@@ -105,7 +105,20 @@ describe('the key hierarchy', { timeout: 60_000 }, () => {
     expect(() => codec.open(Buffer.from('{"plain": true}'))).toThrow(/not/)
     expect(sealingCodec(a.dataKey, a.file.keyId, { acceptPlain: true }).open(Buffer.from('plain')).toString()).toBe('plain')
     // Two seals of the same bytes differ: a file of its own key and nonce each time.
-    expect(Buffer.concat(codec.seal([Buffer.from('x')])).equals(Buffer.concat(codec.seal([Buffer.from('x')])))).toBe(false)
+    expect(Buffer.concat(await codec.seal([Buffer.from('x')])).equals(Buffer.concat(await codec.seal([Buffer.from('x')])))).toBe(false)
+  })
+
+  it('seals a big file a slice at a time: other work runs meanwhile, and it opens whole', async () => {
+    const { dataKey, file } = await createKeys(PASSPHRASE, 15)
+    const codec = sealingCodec(dataKey, file.keyId)
+    // As the data file is written: one big piece among many small ones.
+    const parts = [Buffer.from('{"a":"'), Buffer.alloc(24 << 20, 'я'), ...Array.from({ length: 1000 }, (_, i) => Buffer.from(`,${i}`)), Buffer.from('"}')]
+    let turns = 0
+    const counting = setInterval(() => turns++, 0)
+    const sealed = Buffer.concat(await codec.seal(parts))
+    clearInterval(counting)
+    expect(turns).toBeGreaterThan(3)
+    expect(codec.open(sealed).equals(Buffer.concat(parts))).toBe(true)
   })
 })
 

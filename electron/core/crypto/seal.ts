@@ -6,6 +6,7 @@
 // file, its backups and the attached files; the file layer beneath (wholeFile) does not change,
 // so every guarantee of a whole write holds the same with encryption or without.
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
+import { eachSlice } from '../files/slices'
 
 const MAGIC = Buffer.from('DDSEAL1\n')
 const HEADER = MAGIC.length + 16 + 16 + 12
@@ -35,6 +36,19 @@ export const isSealed = (bytes: Uint8Array) => bytes.length >= MAGIC.length && B
 /** The key id a sealed file names (to recover keys.json from a recovery key). */
 export const sealedKeyId = (bytes: Uint8Array): string | null => (isSealed(bytes) && bytes.length >= HEADER ? uuidOf(Buffer.from(bytes.subarray(MAGIC.length, MAGIC.length + 16))) : null)
 
+/**
+ * The tag of a sealed file given in pieces as it is written (the header first, the tag last), in
+ * hex; null for anything else. It is a MAC of every byte under a key only this app holds, so it
+ * tells one sealed file from any other as a hash of its content would, for nothing.
+ */
+export function sealTag(parts: readonly Uint8Array[]): string | null {
+  const first = parts[0]
+  const last = parts.at(-1)
+  if (!first || !last || !isSealed(first) || last.byteLength < TAG) return null
+  const size = parts.reduce((n, p) => n + p.byteLength, 0)
+  return size >= HEADER + TAG ? Buffer.from(last.subarray(last.byteLength - TAG)).toString('hex') : null
+}
+
 const uuidBytes = (id: string) => Buffer.from(id.replace(/-/g, ''), 'hex')
 const uuidOf = (bytes: Buffer) => {
   const h = bytes.toString('hex')
@@ -44,8 +58,8 @@ const uuidOf = (bytes: Buffer) => {
 export interface FileCodec {
   /** True when files are sealed (encryption at rest is on and unlocked). */
   readonly sealed: boolean
-  /** The bytes to write, in pieces (the data file is written as it is encoded). */
-  seal(parts: readonly Uint8Array[]): Uint8Array[]
+  /** The bytes to write, in pieces (the data file is written as it is encoded); a slice at a time, so a big file stalls nothing. */
+  seal(parts: readonly Uint8Array[]): Promise<Uint8Array[]>
   /** The file's own bytes; throws a SealError when they cannot be had. */
   open(bytes: Uint8Array): Buffer
   /** Where a file stored as `files/<sha256>/<name>` is kept on disk, relative to the data folder: sealed, under a name that says nothing. */
@@ -55,7 +69,7 @@ export interface FileCodec {
 /** Encryption off: files as they are; a sealed one means the keys are missing. */
 export const plainCodec: FileCodec = {
   sealed: false,
-  seal: (parts) => [...parts],
+  seal: async (parts) => [...parts],
   open: (bytes) => {
     if (isSealed(bytes)) throw new SealError('locked', 'The file is encrypted and no key is open')
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
@@ -74,13 +88,13 @@ export function sealingCodec(dataKey: Buffer, keyId: string, options: SealingOpt
   const namesKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'delegation-desk file names', 32))
   return {
     sealed: true,
-    seal(parts) {
+    async seal(parts) {
       const salt = randomBytes(16)
       const nonce = randomBytes(12)
       const header = Buffer.concat([MAGIC, id, salt, nonce])
       const cipher = createCipheriv('aes-256-gcm', fileKey(salt), nonce).setAAD(header)
       const out: Uint8Array[] = [header]
-      for (const part of parts) out.push(cipher.update(part))
+      await eachSlice(parts, (slice) => out.push(cipher.update(slice)))
       out.push(cipher.final(), cipher.getAuthTag())
       return out
     },
@@ -98,7 +112,11 @@ export function sealingCodec(dataKey: Buffer, keyId: string, options: SealingOpt
       try {
         const decipher = createDecipheriv('aes-256-gcm', fileKey(salt), nonce).setAAD(header)
         decipher.setAuthTag(buffer.subarray(buffer.length - TAG))
-        return Buffer.concat([decipher.update(buffer.subarray(HEADER, buffer.length - TAG)), decipher.final()])
+        const plain = decipher.update(buffer.subarray(HEADER, buffer.length - TAG))
+        // GCM holds nothing back: final() only checks the tag (and throws when it fails), so the
+        // plain bytes are not copied once more.
+        decipher.final()
+        return plain
       } catch {
         throw new SealError('damaged', 'The encrypted file does not pass its check: damaged or changed')
       }

@@ -74,7 +74,7 @@ export async function convertFolder(paths: StorePaths, data: DeskData, { reading
           return null
         }
       })()
-      if (plain) await writeWhole(path, writing.seal([plain]))
+      if (plain) await writeWhole(path, await writing.seal([plain]))
     }
     await step()
   }
@@ -96,7 +96,7 @@ export async function convertFolder(paths: StorePaths, data: DeskData, { reading
       if (sha256Of(plain) !== parseStoredFilePath(storedPath)!.sha256) continue
       if (source === to && isSealed(raw) === writing.sealed) break
       await mkdir(dirname(to), { recursive: true, mode: 0o700 })
-      await writeWhole(to, writing.seal([plain]))
+      await writeWhole(to, await writing.seal([plain]))
       if (source !== to) await removeAndPrune(source, paths.dataDir)
       break
     }

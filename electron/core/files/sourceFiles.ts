@@ -89,7 +89,7 @@ export class FileStore {
     const target = this.onDisk(storedPath)
     try {
       await mkdir(dirname(target), { recursive: true, mode: 0o700 })
-      await writeWhole(target, this.codec.seal([bytes]))
+      await writeWhole(target, await this.codec.seal([bytes]))
     } catch (e) {
       throw fileError(e, basename(storedPath), 'write')
     }

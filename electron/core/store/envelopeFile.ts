@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { Adapter } from 'lowdb'
-import type { FileCodec } from '../crypto/seal'
+import { sealTag, type FileCodec } from '../crypto/seal'
+import { eachSlice } from '../files/slices'
 import { writeWhole } from '../files/wholeFile'
 
 export interface Envelope<T> {
@@ -60,10 +61,15 @@ export class EnvelopeSerializer {
   }
 }
 
-/** The SHA-256 of bytes on disk, in hex: what tells the file the app wrote from any other. */
-export const contentHash = (parts: readonly Uint8Array[]): string => {
+/**
+ * What tells the file the app wrote from any other: a sealed file's tag (free: decrypting checks
+ * every byte against it anyway), else the SHA-256 of the bytes, in hex.
+ */
+export async function contentHash(parts: readonly Uint8Array[]): Promise<string> {
+  const tag = sealTag(parts)
+  if (tag) return `gcm:${tag}`
   const hash = createHash('sha256')
-  for (const part of parts) hash.update(part)
+  await eachSlice(parts, (slice) => hash.update(slice))
   return hash.digest('hex')
 }
 
@@ -101,8 +107,8 @@ export class EnvelopeFile<T extends object> implements Adapter<Envelope<T>> {
    * file, so a crash leaves at most one behind.
    */
   async write(envelope: Envelope<T>): Promise<void> {
-    const parts = this.codec.seal(this.#serializer.parts(envelope))
+    const parts = await this.codec.seal(this.#serializer.parts(envelope))
     await writeWhole(this.#filename, parts, { temp: join(dirname(this.#filename), `.${basename(this.#filename)}.tmp`) })
-    this.lastWritten = { size: parts.reduce((n, p) => n + p.byteLength, 0), sha256: contentHash(parts) }
+    this.lastWritten = { size: parts.reduce((n, p) => n + p.byteLength, 0), sha256: await contentHash(parts) }
   }
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -7,7 +8,8 @@ import { CURRENT_SCHEMA_VERSION, DeskData, emptyData } from '../schema'
 import { KEEP_BACKUPS, listBackups } from './backups'
 import { EnvelopeFile } from './envelopeFile'
 import { migrationChain, type MigrationChain } from './migrations'
-import { storePaths } from './paths'
+import { storePaths, VERIFIED_NOTE_NAME } from './paths'
+import { sealingCodec } from '../crypto/seal'
 import { openStore, type OpenOutcome, type Store } from './store'
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname
@@ -350,6 +352,27 @@ describe('the note of the file the app wrote', () => {
     const { store: reopened, notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1) }))
     expect(notices[0]).toMatchObject({ kind: 'recovered_from_backup', problem: expect.stringMatching(/^invalid data \(commitments\.0\.id/) })
     expect(await readFile(notices[0]!.damagedFile!, 'utf-8')).toBe(edited)
+    expect(reopened.data.commitments[0]!.id).toBe(id)
+  })
+
+  it('names a sealed file by its tag, so another file sealed with the same key in its place is validated', async () => {
+    const dir = await dirWithFixture('v1-minimal.json')
+    const paths = storePaths(dir)
+    const codec = sealingCodec(randomBytes(32), randomUUID(), { acceptPlain: true })
+    const { store } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1), codec }))
+    await store.update((d) => {
+      d.settings.language = 'en'
+    })
+    await store.dailyBackup()
+    const sealed = await readFile(paths.dataFile)
+    const note = JSON.parse(await readFile(join(dir, VERIFIED_NOTE_NAME), 'utf-8')) as { sha256: string }
+    expect(note.sha256).toBe(`gcm:${sealed.subarray(-16).toString('hex')}`)
+    // Sealed by the app, but not data it validated (a damaged file set aside is kept sealed too).
+    const id = store.data.commitments[0]!.id
+    const invalid = { schemaVersion: CURRENT_SCHEMA_VERSION, data: { ...store.data, commitments: [{ ...store.data.commitments[0], id: `${id.slice(0, -1)}x` }] } }
+    await writeFile(paths.dataFile, Buffer.concat(await codec.seal([Buffer.from(JSON.stringify(invalid))])))
+    const { store: reopened, notices } = ready(await openStore({ dataDir: dir, now: fixedClock(DAY1), codec }))
+    expect(notices[0]).toMatchObject({ kind: 'recovered_from_backup', problem: expect.stringMatching(/^invalid data \(commitments\.0\.id/) })
     expect(reopened.data.commitments[0]!.id).toBe(id)
   })
 })

@@ -3,6 +3,7 @@
 // still exactly that one, opening it need not validate it again — the largest part of opening
 // 10,000 commitments. Any other content (an edit of the same size, a restored timestamp, bit
 // rot), a crash before the note is written, or a missing note means a full validation.
+// For a sealed file the "hash" is its tag, which the decryption checks every byte against.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeWhole } from '../files/wholeFile'
@@ -30,7 +31,7 @@ export async function isVerified(paths: StorePaths, bytes: Uint8Array, schemaVer
   } catch {
     return false
   }
-  return note.schemaVersion === schemaVersion && note.size === bytes.byteLength && note.sha256 === contentHash([bytes])
+  return note.schemaVersion === schemaVersion && note.size === bytes.byteLength && note.sha256 === (await contentHash([bytes]))
 }
 
 /** Records the file just written. Best effort: without the note the next open validates fully. */

@@ -11,7 +11,7 @@ import { DeskError } from '../errors'
 import type { CommitmentListItem, Dashboard } from '../views'
 import { dropCommitmentsFromBriefs } from './briefs'
 import type { HandlerContext, HandlersOf } from './context'
-import { checkRefs, findOrThrow, recordOps, stamp, type Ref } from './records'
+import { asRead, checkRefs, findOrThrow, recordOps, stamp, type Ref } from './records'
 
 /** How many commitments the dashboard lists in each of its tables. */
 export const DASHBOARD_LIST_LIMIT = 10
@@ -74,18 +74,21 @@ export const commitmentRecords = (ctx: HandlerContext) =>
  * corrects, else the one due now. null for other commitments.
  */
 function occurrenceOf(d: DeskData, commitmentId: string, correctsId: string | null): string | null {
-  const c = d.commitments.find((x) => x.id === commitmentId)
+  const read = asRead(d)
+  const c = read.commitments.find((x) => x.id === commitmentId)
   if (c?.deadline.rule.kind !== 'recurring') return null
-  const corrected = correctsId === null ? undefined : d.statusUpdates.find((u) => u.id === correctsId)
+  const corrected = correctsId === null ? undefined : read.statusUpdates.find((u) => u.id === correctsId)
   return corrected?.occurrence ?? c.deadline.dueDate
 }
 
 /** After an update, a recurring commitment's due date is its next open occurrence. */
 function moveOnOccurrence(d: DeskData, commitmentId: string): void {
-  const c = d.commitments.find((x) => x.id === commitmentId)
+  const read = asRead(d)
+  const index = read.commitments.findIndex((x) => x.id === commitmentId)
+  const c = read.commitments[index]
   if (c?.deadline.rule.kind !== 'recurring') return
-  const due = dueDateFor(d, c)
-  if (due !== c.deadline.dueDate) c.deadline.dueDate = due
+  const due = dueDateFor(read, c)
+  if (due !== c.deadline.dueDate) d.commitments[index]!.deadline.dueDate = due
 }
 
 export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof commitmentsContract> {
@@ -136,7 +139,7 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
       ctx.store.update((d) => {
         checkRefs(d, [{ path: 'commitmentId', collection: 'commitments', id: input.commitmentId }])
         if (input.correctsId !== null) {
-          const corrected = d.statusUpdates.find((u) => u.id === input.correctsId)
+          const corrected = asRead(d).statusUpdates.find((u) => u.id === input.correctsId)
           if (!corrected || corrected.commitmentId !== input.commitmentId) {
             throw new DeskError('invalid_arguments', 'The corrected update is not in this commitment’s history', [{ path: 'correctsId', message: 'validation.unknownRef' }])
           }

@@ -1,6 +1,6 @@
 // Creating, changing and deleting records: ids and times, reference checks, refused deletes.
 // One implementation for every collection, so each area only says what its records point to.
-import { current } from 'immer'
+import { current, isDraft } from 'immer'
 import { randomUUID } from 'node:crypto'
 import type { Draft } from 'immer'
 import { dependentsOf, type RecordKind } from '../../domain/dependents'
@@ -30,12 +30,37 @@ export function findOrThrow<T extends { id: string }>(list: readonly T[], id: st
 }
 
 /** Throws `invalid_arguments`, naming each field whose id points to nothing. */
+/**
+ * The data as it stands within a change, as plain objects, for reading many records: each record
+ * read through a draft becomes a proxy of its own (10,000 of them to find one commitment). A
+ * collection is copied out of the draft when first read (not at all when it is unchanged), so a
+ * view is for reading now: made again after the change goes on.
+ */
+export function asRead(data: Draft<DeskData> | DeskData): DeskData {
+  if (!isDraft(data)) return data as DeskData
+  const view = {} as DeskData
+  for (const key of Object.keys(data) as (keyof DeskData)[]) {
+    Object.defineProperty(view, key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = data[key]
+        const plain = isDraft(value) ? current(value) : value
+        Object.defineProperty(view, key, { enumerable: true, value: plain })
+        return plain
+      },
+    })
+  }
+  return view
+}
+
 export function checkRefs(data: Draft<DeskData> | DeskData, refs: Ref[]): void {
+  const read = asRead(data)
   // One set of ids per collection: a bulk action names thousands of records.
   const ids = new Map<Collection, Set<string>>()
   const idsOf = (collection: Collection) => {
     let set = ids.get(collection)
-    if (!set) ids.set(collection, (set = new Set((data[collection] as { id: string }[]).map((rec) => rec.id))))
+    if (!set) ids.set(collection, (set = new Set((read[collection] as { id: string }[]).map((rec) => rec.id))))
     return set
   }
   const issues: ErrorIssue[] = refs
