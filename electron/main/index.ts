@@ -64,7 +64,8 @@ if (!app.requestSingleInstanceLock()) {
       if (answer?.ok) broadcast({ type: 'locked' })
     }
     const refreshMenu = menuFollowing(language, (l) => applyMenu(l, dataDir, () => void lockNow()))
-    core = await CoreHost.start(
+    // The window loads while the core opens the data; its first calls wait for the core.
+    core = CoreHost.launch(
       utilityCoreLauncher(join(outDir, 'main', 'core.js')),
       // DESK_TODAY fixes "today" for tests and demonstrations.
       { dataDir, today: process.env.DESK_TODAY ?? null, log: true, loadDemo: process.argv.includes('--load-demo') },
@@ -75,7 +76,6 @@ if (!app.requestSingleInstanceLock()) {
         else dialog.showErrorBox('Delegation Desk', shellText(language())('coreFailed'))
       },
     )
-    refreshMenu()
     registerOperations(core)
     lockOnSystemEvents(powerMonitor, lockNow)
 
@@ -85,6 +85,8 @@ if (!app.requestSingleInstanceLock()) {
     app.on('window-all-closed', () => app.quit())
 
     mainWindow = createMainWindow(outDir, language)
+    await started.opened()
+    refreshMenu()
   }).catch((e: unknown) => {
     dialog.showErrorBox('Delegation Desk', e instanceof Error ? e.stack ?? e.message : String(e))
     app.exit(1)

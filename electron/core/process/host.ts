@@ -59,12 +59,26 @@ export class CoreHost {
     this.#onEvent = onEvent
   }
 
-  /** Starts the core on `options.dataDir` and resolves once it has opened the data. */
-  static async start(launch: LaunchCore, options: CoreOpenOptions, shell: ShellServices, onEvent: (event: HostEvent) => void = () => undefined): Promise<CoreHost> {
+  /**
+   * Starts the core on `options.dataDir` and returns at once: calls wait until it has opened the
+   * data, so the window can load while the core reads the file.
+   */
+  static launch(launch: LaunchCore, options: CoreOpenOptions, shell: ShellServices, onEvent: (event: HostEvent) => void = () => undefined): CoreHost {
     const host = new CoreHost(launch, options, shell, onEvent)
     host.#spawn(options)
-    if (!(await host.#ready)) throw new Error('The core process did not start')
     return host
+  }
+
+  /** Starts the core on `options.dataDir` and resolves once it has opened the data. */
+  static async start(launch: LaunchCore, options: CoreOpenOptions, shell: ShellServices, onEvent: (event: HostEvent) => void = () => undefined): Promise<CoreHost> {
+    const host = CoreHost.launch(launch, options, shell, onEvent)
+    await host.opened()
+    return host
+  }
+
+  /** Resolves once the core has opened the data; rejects when it could not be started. */
+  async opened(): Promise<void> {
+    if (!(await this.#ready)) throw new Error('The core process did not start')
   }
 
   /** The core's status as it opened, with the settings it has reported since. */

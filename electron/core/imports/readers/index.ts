@@ -1,14 +1,11 @@
 // The one entry point for a table file the user picked. The bytes decide first, the name second:
 // a workbook renamed to .csv is still read as a workbook, and a password-protected .docx, which is
 // not a zip at all, gets its own answer instead of a parser's error.
-import { readCsv, type CsvOptions } from './csv'
-import { readDocxTables } from './docx'
+// The readers are loaded when a file of their kind first comes: mammoth and exceljs alone would
+// add about half a second to every start of the core.
+import type { CsvOptions } from './csv'
 import { checkFileSize, ReaderError, startsWith, ZIP_MAGIC, zipEntryNames, type ImportTable } from './table'
-import { readXlsx } from './xlsx'
 
-export { readCsv, type CsvOptions } from './csv'
-export { readDocxTables } from './docx'
-export { readXlsx } from './xlsx'
 export {
   MAX_FILE_BYTES,
   MAX_ROWS,
@@ -32,17 +29,17 @@ export async function readTableFile(fileName: string, bytes: Uint8Array, options
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''
   if (startsWith(bytes, ZIP_MAGIC)) return readOfficeZip(bytes)
   if (startsWith(bytes, OLE2_MAGIC)) throw compoundFileError(bytes, extension)
-  if (extension === 'csv' || extension === 'txt') return readCsv(bytes, options)
+  if (extension === 'csv' || extension === 'txt') return (await import('./csv')).readCsv(bytes, options)
   if (LEGACY_EXTENSIONS.has(extension)) throw legacyFormat()
   if (extension === 'docx' || extension === 'xlsx') throw new ReaderError('unreadable', `A .${extension} file must be a zip archive; this one is not`)
   throw new ReaderError('unsupported', `Files of type "${extension}" cannot be imported; use .docx, .xlsx, .csv or .txt`)
 }
 
 /** What is inside the zip decides: .docx, .docm and .dotx keep word/, .xlsx and .xlsm keep xl/. */
-function readOfficeZip(bytes: Uint8Array): Promise<ImportTable> {
+async function readOfficeZip(bytes: Uint8Array): Promise<ImportTable> {
   const names = zipEntryNames(bytes)
-  if (names.some((name) => name.startsWith('word/'))) return readDocxTables(bytes)
-  if (names.some((name) => name.startsWith('xl/'))) return readXlsx(bytes)
+  if (names.some((name) => name.startsWith('word/'))) return (await import('./docx')).readDocxTables(bytes)
+  if (names.some((name) => name.startsWith('xl/'))) return (await import('./xlsx')).readXlsx(bytes)
   if (names.includes('mimetype')) {
     throw new ReaderError('unsupported', 'OpenDocument files (.odt, .ods) cannot be imported; save the file as .docx or .xlsx')
   }

@@ -6,7 +6,6 @@ import { basename, dirname, extname, join } from 'node:path'
 import { assembleBrief, includedCommitments } from '../../briefs/assemble'
 import { keepClearances } from '../../briefs/clearance'
 import { newBrief, withEveryKind } from '../../briefs/defaults'
-import { briefToDocx } from '../../briefs/docx'
 import { emblemImage, importEmblem } from '../../briefs/emblem'
 import { briefLabels } from '../../briefs/labels'
 import type { CopyStamp, PrintableBrief } from '../../briefs/printable'
@@ -74,6 +73,9 @@ function checkAgendaItems(d: DeskData, input: BriefInput): void {
   if (issues.length > 0) throw new DeskError('invalid_arguments', 'An agenda item’s brief names an item the meeting does not have', issues)
 }
 
+/** The Word file of a brief; docx is loaded when the first one is made, not at every start of the core. */
+const wordFileOf = async (doc: PrintableBrief) => (await import('../../briefs/docx')).briefToDocx(doc)
+
 const fileName = (doc: BriefDocument, version: number | null, extension: string) => safeFileName(`${doc.title}${version === null ? '' : ` v${version}`}`, extension)
 
 /** Copy N's file beside the one the user chose: "<chosen name> Экз. № N.pdf". */
@@ -134,7 +136,7 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
     },
     saveBriefWord: async ({ id, version, edition }, call) => {
       const doc = await printable(content(findOrThrow(data().briefs, id, 'brief'), version, edition), null)
-      return saveAs(ctx, call, fileName(doc, version, 'docx'), 'docx', () => briefToDocx(doc), 'layout')
+      return saveAs(ctx, call, fileName(doc, version, 'docx'), 'docx', () => wordFileOf(doc), 'layout')
     },
     printBrief: async ({ id, version, edition }, call) => {
       const doc = await printable(content(findOrThrow(data().briefs, id, 'brief'), version, edition), null)
@@ -239,7 +241,7 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
           await ctx.shell.printBrief(page)
         } else {
           const path = copyPath(chosen, copy.number, extension, doc)
-          const bytes = medium === 'word' ? await briefToDocx(page) : await ctx.shell.briefPdf(page)
+          const bytes = medium === 'word' ? await wordFileOf(page) : await ctx.shell.briefPdf(page)
           // The user's own file, readable as their other documents are.
           await writeWhole(path, [bytes], { mode: 0o666 }).catch((e: unknown) => {
             throw fileError(e, basename(path), 'write')

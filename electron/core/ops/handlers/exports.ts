@@ -4,7 +4,6 @@ import { queryCommitments } from '../../domain/commitmentQuery'
 import { commitmentsTable } from '../../exports/commitmentsTable'
 import { commitmentsToCsv } from '../../exports/csv'
 import { deadlinesToIcs } from '../../exports/ics'
-import { commitmentsToXlsx } from '../../exports/xlsx'
 import { safeFileName } from '../../files/fileNames'
 import type { exportsContract } from '../contracts/exports'
 import { DeskError } from '../errors'
@@ -21,7 +20,7 @@ export function exportsHandlers(ctx: HandlerContext): HandlersOf<typeof exportsC
     exportCommitments: ({ query, format: kind, language }, call) => {
       const { items } = queryCommitments(data(), query, queryContextOf(ctx))
       const table = commitmentsTable(data(), items, language)
-      return saveAs(ctx, call, safeFileName(`${NAMES[language].commitments} ${stamp()}`, kind), kind, () => (kind === 'xlsx' ? commitmentsToXlsx(table) : commitmentsToCsv(table)))
+      return saveAs(ctx, call, safeFileName(`${NAMES[language].commitments} ${stamp()}`, kind), kind, async () => (kind === 'xlsx' ? (await import('../../exports/xlsx')).commitmentsToXlsx(table) : commitmentsToCsv(table)))
     },
     exportCalendar: ({ language }, call) => {
       const organisationId = data().settings.ourOrganisationId
