@@ -84,8 +84,10 @@ if (!app.requestSingleInstanceLock()) {
     quitAfterFlush(app, () => started.close())
     app.on('window-all-closed', () => app.quit())
 
+    refreshMenu()
     mainWindow = createMainWindow(outDir, language)
     await started.opened()
+    // In the language the opened data chose.
     refreshMenu()
   }).catch((e: unknown) => {
     dialog.showErrorBox('Delegation Desk', e instanceof Error ? e.stack ?? e.message : String(e))
