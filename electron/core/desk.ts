@@ -10,6 +10,7 @@ import { checkPassphrase, KeyKeeper } from './crypto/keyKeeper'
 import { plainCodec, sealedKeyId, sealingCodec, type FileCodec } from './crypto/seal'
 import { convertFolder, removeKeyFile } from './crypto/vault'
 import { warmQueryCaches } from './domain/commitmentQuery'
+import { inShortTurns } from './shortTurns'
 import { removeViewerCopies } from './files/sourceFiles'
 import { callContext } from './ops/call'
 import { contract, isOperationName, type OperationName } from './ops/contract'
@@ -153,12 +154,12 @@ export class Desk {
     this.#notices = outcome.notices
     this.#blockReason = null
     this.#handlers = createHandlers({ store, clock: this.#clock, shell: this.#shell, today: () => todayOf(this.#clock), status: () => this.status() })
-    // The first search, list and save would otherwise build these while the user waits.
-    setImmediate(() => {
-      if (this.#store !== store) return
-      warmQueryCaches(store.data)
-      store.prepareForWrites()
-    })
+    // The first search, list and save would otherwise build these while the user waits; built in
+    // short turns, so the window's first calls are answered first.
+    const opened = store.data
+    inShortTurns([warmQueryCaches(opened), store.prepareForWrites()], () => this.#store === store && store.data === opened).catch((e: unknown) =>
+      log.warn(`warming the caches after open failed: ${describeError(e)}`),
+    )
   }
 
   /** Opens the data with `dataKey`, and finishes a switch on or off that a crash cut short. */

@@ -138,6 +138,16 @@ async function dataFolder(parent: string, name: string, text: string): Promise<s
   return dir
 }
 
+/** A data folder as a user's is: the app opened it and saved a change, so its note matches the file. */
+async function appWrittenFolder(parent: string, name: string, text: string, data: DeskData): Promise<string> {
+  const dir = await dataFolder(parent, name, text)
+  const desk = await Desk.open({ dataDir: dir, clock })
+  const saved = await desk.dispatch('addStatusUpdate', statusUpdate(data.commitments[0]!.id, 'Запись, после которой файл — записанный приложением.'))
+  if (!saved.ok) throw new Error(`Save failed: ${saved.error.message}`)
+  await desk.idle()
+  return dir
+}
+
 const statusUpdate = (commitmentId: string, narrative: string): StatusUpdateInput => ({
   commitmentId,
   date: DEMO_TODAY,
@@ -159,11 +169,7 @@ async function benchCore(n: number, data: DeskData, text: string, scratch: strin
   // is parsed but not validated again. The bare baseline reads and parses the same file.
   const openTimes: number[] = []
   const bareOpen: number[] = []
-  const written = await dataFolder(scratch, 'open-written', text)
-  const first = await Desk.open({ dataDir: written, clock })
-  const saved = await first.dispatch('addStatusUpdate', statusUpdate(data.commitments[0]!.id, 'Запись, после которой файл — записанный приложением.'))
-  if (!saved.ok) throw new Error(`Save failed: ${saved.error.message}`)
-  await first.idle()
+  const written = await appWrittenFolder(scratch, 'open-written', text, data)
   for (let run = -1; run < RUNS; run++) {
     bareOpen.push(await time(async () => JSON.parse(await readFile(storePaths(written).dataFile, 'utf-8'))))
     let desk: Desk | undefined
@@ -387,7 +393,7 @@ async function benchChromium(n: number, data: DeskData, text: string, scratch: s
 
   for (let run = -1; run < RUNS; run++) {
     const userDataDir = join(scratch, `chromium-${run}`)
-    const dataDir = await dataFolder(userDataDir, 'data', text)
+    const dataDir = await appWrittenFolder(userDataDir, 'data', text, data)
     const monitor = new Monitor()
     // Cold: a new core opens the file, a new browser context loads the app and shows the dashboard.
     const start = performance.now()

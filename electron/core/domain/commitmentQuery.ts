@@ -85,10 +85,14 @@ export function haystackOf(data: DeskData, c: Commitment): string {
   return text
 }
 
-/** Builds what the first search and filter would otherwise build, so they answer at once. */
-export function warmQueryCaches(data: DeskData): void {
+/** Builds what the first search and filter would otherwise build, so they answer at once; a commitment per step. */
+export function* warmQueryCaches(data: DeskData): Generator<void> {
   historiesOf(data.statusUpdates)
-  for (const c of data.commitments) haystackOf(data, c)
+  yield
+  for (const c of data.commitments) {
+    haystackOf(data, c)
+    yield
+  }
 }
 
 const EXCERPT_LENGTH = 200

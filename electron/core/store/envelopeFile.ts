@@ -25,7 +25,8 @@ export class EnvelopeSerializer {
   // Records are never changed in place (immer copies what changes), so an object's JSON holds.
   readonly #bytes = new WeakMap<object, Buffer>()
 
-  #record(value: unknown): Buffer {
+  /** A record's JSON, from the cache when the record has not changed. */
+  encode(value: unknown): Buffer {
     if (typeof value !== 'object' || value === null) return encodeJson(value)
     let bytes = this.#bytes.get(value)
     if (!bytes) {
@@ -48,7 +49,7 @@ export class EnvelopeSerializer {
       parts.push(Buffer.from('['))
       value.forEach((record, j) => {
         if (j > 0) parts.push(COMMA)
-        parts.push(this.#record(record))
+        parts.push(this.encode(record))
       })
       parts.push(Buffer.from(']'))
     })
@@ -93,9 +94,9 @@ export class EnvelopeFile<T extends object> implements Adapter<Envelope<T>> {
     }
   }
 
-  /** Encodes every record now (in idle time after opening), so the first save is as quick as the rest. */
-  prepare(envelope: Envelope<T>): void {
-    this.#serializer.parts(envelope)
+  /** Encodes one record now (in idle time after opening), so the first save is as quick as the rest. */
+  prepare(record: object): void {
+    this.#serializer.encode(record)
   }
 
   /** Size and content hash of the file as last written: what the verified note records. */

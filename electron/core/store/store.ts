@@ -304,11 +304,21 @@ export class Store {
 
   /**
    * Does ahead of time, while the user looks at the first screen, what the first save would do:
-   * encode every record and freeze the data (immer freezes what it produces).
+   * freeze the data (immer freezes what it produces) and encode every record. One record per
+   * step, so that the caller can answer calls in between.
    */
-  prepareForWrites(): void {
-    freeze(this.#db.data.data, true)
-    this.#file.prepare(this.#db.data)
+  *prepareForWrites(): Generator<void> {
+    const data = this.#db.data.data
+    for (const value of Object.values(data)) {
+      if (!Array.isArray(value)) continue
+      for (const record of value as object[]) {
+        freeze(record, true)
+        this.#file.prepare(record)
+        yield
+      }
+    }
+    // The containers; frozen records are passed over.
+    freeze(data, true)
   }
 
   /** Resolves when every queued change has been written (or has failed). */

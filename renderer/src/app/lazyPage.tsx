@@ -1,7 +1,7 @@
 // A page loaded when it is first shown: the first screen loads only what it needs, and each area's
 // code (the brief builder, the import, the exchange review…) comes when it is opened.
 import { Spinner } from '@fluentui/react-components'
-import { lazy, Suspense, type ComponentType } from 'react'
+import { lazy, Suspense, type ComponentType, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 
 function Loading() {
@@ -23,12 +23,22 @@ export function preloadPages(): void {
   requestIdleCallback(next)
 }
 
-export function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+const loaderOf = new WeakMap<ReactElement, () => Promise<unknown>>()
+
+export function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ReactElement {
   loaders.push(load)
   const Page = lazy(() => load().then((module) => ({ default: pick(module) })))
-  return (
+  const element = (
     <Suspense fallback={<Loading />}>
       <Page />
     </Suspense>
   )
+  loaderOf.set(element, load)
+  return element
+}
+
+/** Starts fetching a page's code now: the page the window opens on loads alongside the core's first answer, not after it. */
+export function preloadPage(element: ReactElement | null | undefined): void {
+  const load = element ? loaderOf.get(element) : undefined
+  if (load) void load()
 }

@@ -1,7 +1,9 @@
 // The app's router: a hash router (the app is served from files), and a data router so that a
 // form with unsaved changes can hold navigation (forms/leaveGuard.tsx).
-import { createHashRouter, Navigate } from 'react-router'
+import { createHashRouter, matchRoutes, Navigate } from 'react-router'
+import type { ReactElement } from 'react'
 import { App } from './App'
+import { preloadPage } from './lazyPage'
 import { routes } from './routes'
 
 export const router = createHashRouter([
@@ -14,3 +16,6 @@ export const router = createHashRouter([
     ],
   },
 ])
+
+// The page the window opens on starts loading now, while App waits for the core's status.
+for (const match of matchRoutes(router.routes, router.state.location) ?? []) preloadPage(match.route.element as ReactElement | undefined)
