@@ -73,7 +73,7 @@ export const commitmentRecords = (ctx: HandlerContext) =>
  * The occurrence a new update of a recurring commitment reports on: the one its correction
  * corrects, else the one due now. null for other commitments.
  */
-function occurrenceOf(d: DeskData, commitmentId: string, correctsId: string | null): string | null {
+export function occurrenceOf(d: DeskData, commitmentId: string, correctsId: string | null): string | null {
   const c = d.commitments.find((x) => x.id === commitmentId)
   if (c?.deadline.rule.kind !== 'recurring') return null
   const corrected = correctsId === null ? undefined : d.statusUpdates.find((u) => u.id === correctsId)
@@ -81,7 +81,7 @@ function occurrenceOf(d: DeskData, commitmentId: string, correctsId: string | nu
 }
 
 /** After an update, a recurring commitment's due date is its next open occurrence. */
-function moveOnOccurrence(d: DeskData, commitmentId: string): void {
+export function moveOnOccurrence(d: DeskData, commitmentId: string): void {
   const c = d.commitments.find((x) => x.id === commitmentId)
   if (c?.deadline.rule.kind !== 'recurring') return
   const due = dueDateFor(d, c)
