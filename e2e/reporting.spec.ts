@@ -8,6 +8,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from './fixtures/app'
+import { pdfText, squash, wordToPdf } from './fixtures/documents'
 import { pick } from './pickers'
 
 const OUTPUT = fileURLToPath(new URL('.output/reporting/', import.meta.url))
@@ -89,4 +90,39 @@ test('requests for a document, replies filled in Excel, reviewed and applied', a
     await expect(table.getByRole('row', { name: new RegExp(organisation) }).getByText('Ответ получен')).toBeVisible()
   }
   await expect(table.getByRole('cell', { name: 'Ответ получен', exact: true })).toHaveCount(workbooks.length)
+
+  // The implementation report of the document, in each format, read back as a reader would.
+  await page.getByRole('button', { name: 'Отчёт об исполнении' }).click()
+  const report = page.getByRole('dialog', { name: 'Информация о ходе исполнения' })
+  await pick(page, 'Документ', 'Меморандум', DOCUMENT)
+  const save = async (format: string, file: string) => {
+    const path = join(OUTPUT, file)
+    await app.queueSavePath(path)
+    await report.getByRole('button', { name: format, exact: true }).click()
+    await expect(report.getByText(`Сохранено: ${path}`)).toBeVisible({ timeout: 60_000 })
+    return path
+  }
+  const title = `Информация о ходе исполнения: ${DOCUMENT}`
+  const pdf = squash(await pdfText(await save('PDF', 'report.pdf')))
+  expect(pdf).toContain(squash(title))
+  expect(pdf).toContain(squash('Исполнение по организациям'))
+  expect(pdf).toContain(squash('Рабочая группа провела заседание'))
+  const word = squash(await pdfText(await wordToPdf(await save('Word', 'report.docx'), OUTPUT)))
+  expect(word).toContain(squash(title))
+  expect(word).toContain(squash('Рабочая группа провела заседание'))
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.readFile(await save('Excel', 'report.xlsx'))
+  expect(book.worksheets.map((w) => w.name)).toEqual(['Сводка', 'Ход исполнения по пунктам', 'Исполнение по организациям'])
+  const byClause = book.worksheets[1]!
+  const reports = byClause.getColumn(5).values.slice(2).map(String)
+  expect(reports.length).toBe(Number(book.worksheets[0]!.getCell('B1').value))
+  // Every commitment was reported on by some owner: the latest report is in the table.
+  expect(reports.every((r) => r.includes('Рабочая группа провела заседание'))).toBe(true)
+  // The matrix: a column per owner asked, each cell its own latest status ("выполнено" from the clumsy reply), "—" where it has no part.
+  const matrix = book.worksheets[2]!
+  expect(matrix.getRow(1).cellCount - 1).toBe(workbooks.length)
+  const cells = matrix.getRows(2, matrix.rowCount - 1)!.flatMap((r) => (r.values as unknown[]).slice(2))
+  expect(cells).toContain('Выполнено')
+  expect(cells).toContain('В работе')
+  expect(cells.every((c) => ['Выполнено', 'В работе', '—'].includes(String(c)))).toBe(true)
 })

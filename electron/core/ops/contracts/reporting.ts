@@ -59,6 +59,12 @@ export const reportingContract = {
   openReply: op<ReplyReviewView | null>()(z.object({ requestId: Id.optional() }).strict()),
   /** Adds every update of a reviewed reply in one change and marks its request answered. */
   applyReply: op<{ added: number }>()(z.object({ token: Id }).strict()),
+  /**
+   * The implementation report of the commitments the query selects (summary, table by clause,
+   * organisations' matrix) as PDF, Word or Excel; `since` counts what was completed from that day.
+   * null when the user cancelled.
+   */
+  exportImplementationReport: op<SavedFile | null>()(z.object({ query: CommitmentQuery, format: z.enum(['pdf', 'docx', 'xlsx']), language: Language, since: IsoDate.nullable() }).strict()),
   /** Takes an applied reply back: its updates removed, the request sent again. */
   undoReply: op<{ removed: number }>()(z.object({ requestId: Id }).strict()),
 }

@@ -9,7 +9,9 @@ import { readChosenFile } from '../../files/chosenFile'
 import { safeFileName } from '../../files/fileNames'
 import { requestLabels } from '../../reporting/labels'
 import { requestLetter } from '../../reporting/letter'
+import { briefToDocx } from '../../briefs/docx'
 import { readReplyWorkbook, reviewReply, type ReplyReview } from '../../reporting/reply'
+import { implementationReport, reportToXlsx } from '../../reporting/report'
 import { planRequests } from '../../reporting/requests'
 import { requestWorkbook } from '../../reporting/workbook'
 import type { DeskData, Language, UpdateRequest } from '../../schema'
@@ -110,6 +112,15 @@ export function reportingHandlers(ctx: HandlerContext): HandlersOf<typeof report
         replies.drop(token)
         return { added: ids.length }
       })
+    },
+
+    exportImplementationReport: ({ query, format: kind, language, since }, call) => {
+      const d = data()
+      const { items } = queryCommitments(d, query, queryContextOf(ctx))
+      const doc = implementationReport(d, items, { subject: subjectOf(d, query, language), language, today: ctx.today(), since })
+      const printable = { ...doc, emblemImage: null, copy: null }
+      const produce = () => (kind === 'xlsx' ? reportToXlsx(doc) : kind === 'docx' ? briefToDocx(printable) : ctx.shell.briefPdf(printable))
+      return saveAs(ctx, call, safeFileName(`${doc.title} ${format(ctx.clock(), 'yyyy-MM-dd')}`, kind), kind, produce, kind === 'pdf' ? 'layout' : 'packing')
     },
 
     undoReply: ({ requestId }) =>

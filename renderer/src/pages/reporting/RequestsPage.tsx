@@ -12,6 +12,7 @@ import { useFormat } from '../../i18n/format'
 import { PageHeader } from '../meetings/parts/PageHeader'
 import { NewRequestsDialog } from './NewRequestsDialog'
 import { ReplyReview } from './ReplyReview'
+import { ReportDialog } from './ReportDialog'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -54,7 +55,12 @@ export function RequestsPage() {
 
   return (
     <div className={styles.root}>
-      <PageHeader title={t('title')} actions={<NewRequestsDialog onSaved={setMessage} />} />
+      <PageHeader title={t('title')} actions={
+          <div className={styles.actions}>
+            <ReportDialog />
+            <NewRequestsDialog onSaved={setMessage} />
+          </div>
+        } />
       {message && (
         <MessageBar intent="success">
           <MessageBarBody>{message}</MessageBarBody>
