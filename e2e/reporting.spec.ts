@@ -29,6 +29,8 @@ async function fill(bytes: Uint8Array, clumsy: boolean) {
     row.getCell(8).value = 'в работе'
     row.getCell(9).value = 50
     row.getCell(10).value = 'Рабочая группа провела заседание'
+    // Some items are past their date: a report on them gives the reason.
+    row.getCell(11).value = 'Ожидаем согласования сторон'
   }
   let adds = rows.length
   let shown = rows.length

@@ -3,6 +3,7 @@
 // the owner's report to add, or named for what is wrong with it; nothing is saved here.
 import ExcelJS from 'exceljs'
 import { historiesOf } from '../domain/commitmentQuery'
+import { isOverdue } from '../domain/status'
 import { ReaderError, zipEntryNames } from '../imports/readers/table'
 import type { ReplyProblem } from '../ops/contracts/reporting'
 import { DeskError } from '../ops/errors'
@@ -128,6 +129,9 @@ export function reviewReply(data: DeskData, request: UpdateRequest, sheet: Excel
     if (progress === 'bad') problems.push('progress_invalid')
 
     const history = item ? histories.get(key) : undefined
+    // A delay, or a report on a commitment past its date that does not close it, gives its reason (issue 14, point 4).
+    const reported = status ?? history?.status ?? 'no_information'
+    if (filled && commitment && delayReason === '' && (reported === 'delayed' || isOverdue(commitment, reported, ctx.today))) problems.push('reason_missing')
     const changedSince = !!item && (history?.latest?.id ?? null) !== item.lastUpdateId
     let update: StatusUpdateInput | null = null
     if (problems.length === 0 && filled && commitment && progress !== 'bad') {
@@ -138,7 +142,7 @@ export function reviewReply(data: DeskData, request: UpdateRequest, sheet: Excel
         author: request.organisationName,
         source: 'self_report',
         // Left empty, the status stays what the owner was shown.
-        status: status ?? history?.status ?? 'no_information',
+        status: reported,
         progress,
         confidence: null,
         narrative,

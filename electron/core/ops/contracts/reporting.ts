@@ -21,6 +21,8 @@ export type ReplyProblem =
   | 'deleted'
   | 'status_unknown'
   | 'progress_invalid'
+  /** Delayed, or still open past its due date, without the reason for the delay. */
+  | 'reason_missing'
   /** The same commitment's row twice. */
   | 'duplicate'
 

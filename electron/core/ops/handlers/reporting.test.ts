@@ -87,7 +87,9 @@ describe('requests for updates', () => {
     keyed(a!).getCell(10).value = 'Соглашение подписано'
     keyed(b!).getCell(8).value = 'in progress'
     keyed(b!).getCell(9).value = '40%'
+    keyed(b!).getCell(11).value = 'Ждём согласования сторон'
     keyed(c!).getCell(8).value = 'почти готово'
+    keyed(e!).getCell(8).value = 'задержка'
     keyed(e!).getCell(9).value = 'много'
     const extra = sheet.addRow(['', 99, 'п. 99', 'Добавлено вручную', '', '', '', 'в работе'])
     const filled = join(dir, 'reply.xlsx')
@@ -98,9 +100,10 @@ describe('requests for updates', () => {
     const row = (id: string) => review.rows.find((r) => r.row === keyed(id).number)!
     expect(review.openedFor).toBeNull()
     expect(row(a!).update).toMatchObject({ status: 'completed', progress: 100, narrative: 'Соглашение подписано' })
-    expect(row(b!).update).toMatchObject({ status: 'in_progress', progress: 40 })
+    expect(row(b!).update).toMatchObject({ status: 'in_progress', progress: 40, narrative: 'Причина задержки: Ждём согласования сторон' })
     expect(row(c!)).toMatchObject({ problems: ['status_unknown'], update: null, statusText: 'почти готово' })
-    expect(row(e!)).toMatchObject({ problems: ['progress_invalid'], update: null })
+    // A delay without its reason is named with the bad percentage.
+    expect(row(e!)).toMatchObject({ problems: ['progress_invalid', 'reason_missing'], update: null })
     expect(review.rows.find((r) => r.row === extra.number)).toMatchObject({ problems: ['not_requested'], update: null })
     expect(review.adds).toBe(2)
     // Nothing is saved by the review.
