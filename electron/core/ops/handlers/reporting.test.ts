@@ -70,7 +70,7 @@ describe('requests for updates', () => {
     value(await d.dispatch('createUpdateRequests', { query: {}, replyBy: '2026-12-15', language: 'ru' }))
     const requests = value<UpdateRequestView[]>(await d.dispatch('listUpdateRequests', {}))
     const request = [...requests].sort((a, b) => b.items.length - a.items.length)[0]!
-    expect(request.items.length).toBeGreaterThanOrEqual(5)
+    expect(request.items.length).toBeGreaterThanOrEqual(6)
     const files = unzipSync(new Uint8Array(await readFile(join(dir, 'requests.zip'))))
     const index = [...requests].sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'ru')).indexOf(request)
     const name = Object.keys(files).find((n) => n.startsWith(String(index + 1).padStart(3, '0')) && n.endsWith('.xlsx'))!
@@ -95,6 +95,10 @@ describe('requests for updates', () => {
     const filled = join(dir, 'reply.xlsx')
     await writeFile(filled, new Uint8Array(await workbook.xlsx.writeBuffer()))
 
+    // One of the commitments asked about is deleted before the reply comes back.
+    const deleted = request.items[5]!.commitmentId
+    value(await d.dispatch('deleteCommitment', { id: deleted }))
+
     chosen.push(filled)
     const review = value<ReplyReviewView>(await d.dispatch('openReply', { requestId: request.id }))
     const row = (id: string) => review.rows.find((r) => r.row === keyed(id).number)!
@@ -105,6 +109,7 @@ describe('requests for updates', () => {
     // A delay without its reason is named with the bad percentage.
     expect(row(e!)).toMatchObject({ problems: ['progress_invalid', 'reason_missing'], update: null })
     expect(review.rows.find((r) => r.row === extra.number)).toMatchObject({ problems: ['not_requested'], update: null })
+    expect(review.rows.find((r) => r.row === keyed(deleted).number)).toMatchObject({ problems: ['deleted'], update: null })
     expect(review.adds).toBe(2)
     // Nothing is saved by the review.
     expect((await data()).statusUpdates.filter((u) => u.author === request.organisationName)).toEqual([])
