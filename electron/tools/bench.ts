@@ -24,6 +24,7 @@ import { storePaths } from '../core/store/paths'
 import { TestShell, launchChromium, openInChromium, printViewIn } from '../../e2e/fixtures/chromiumHost'
 import ExcelJS from 'exceljs'
 import { briefToDocx } from '../core/briefs/docx'
+import { implementationReport, reportToXlsx } from '../core/reporting/report'
 import { applyMerge, planMerge } from '../core/exchange/merge'
 import { packExchange } from '../core/exchange/pack'
 import { plainCodec } from '../core/crypto/seal'
@@ -481,6 +482,7 @@ async function benchExchange(n: number, scratch: string) {
 const REQUEST_SIZES = sizes(process.env.BENCH_REQUEST_SIZES ?? '10000')
 const REQUEST_OWNERS = 200
 const REPLY_ROWS = 500
+const REPORT_ROWS = 2000
 
 /** The data with its commitments led by REQUEST_OWNERS organisations in turn (the first owning REPLY_ROWS more). */
 function withOwners(n: number): DeskData {
@@ -519,6 +521,14 @@ async function benchRequests(n: number, scratch: string) {
       return time(async () => unwrap(await desk.dispatch('openReply', {})))
     })
     record({ name: `requests: read and review a reply of ${REPLY_ROWS} rows`, n, ms: read, target: { max: 1000, of: 'ms' } })
+
+    // The implementation report of 2,000 of them (the PDF is laid out by the print view: not measured here).
+    const items = queryCommitments(data, {}, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items.slice(0, REPORT_ROWS)
+    let doc!: ReturnType<typeof implementationReport>
+    const assemble = await medianOf(() => time(() => (doc = implementationReport(data, items, { subject: 'Bench', language: 'ru', today: DEMO_TODAY, since: null }))))
+    record({ name: `report: assemble ${REPORT_ROWS} commitments`, n, ms: assemble })
+    record({ name: `report: ${REPORT_ROWS} commitments to Excel`, n, ms: await medianOf(() => time(() => reportToXlsx(doc))), target: { max: 3000, of: 'ms' } })
+    record({ name: `report: ${REPORT_ROWS} commitments to Word`, n, ms: await medianOf(() => time(() => briefToDocx({ ...doc, emblemImage: null, copy: null }))) })
   } finally {
     await desk.close()
   }
