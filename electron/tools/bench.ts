@@ -25,6 +25,7 @@ import { storePaths } from '../core/store/paths'
 import { TestShell, launchChromium, openInChromium, printViewIn } from '../../e2e/fixtures/chromiumHost'
 import ExcelJS from 'exceljs'
 import { briefToDocx } from '../core/briefs/docx'
+import { implementationReport, reportToXlsx } from '../core/reporting/report'
 import { applyMerge, planMerge } from '../core/exchange/merge'
 import { packExchange } from '../core/exchange/pack'
 import { plainCodec } from '../core/crypto/seal'
@@ -483,6 +484,66 @@ async function benchExchange(n: number, scratch: string) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Requests for updates: every commitment of 10,000 asked of its owners, spread over 200
+// organisations, through the core's own operation (a workbook and a letter per owner, one archive
+// written), and one owner's reply of 500 rows read back and reviewed.
+
+const REQUEST_SIZES = sizes(process.env.BENCH_REQUEST_SIZES ?? '10000')
+const REQUEST_OWNERS = 200
+const REPLY_ROWS = 500
+const REPORT_ROWS = 2000
+
+/** The data with its commitments led by REQUEST_OWNERS organisations in turn (the first owning REPLY_ROWS more). */
+function withOwners(n: number): DeskData {
+  const data = generateData(n)
+  const template = data.organisations.find((o) => o.id !== data.settings.ourOrganisationId)!
+  const owners = Array.from({ length: REQUEST_OWNERS }, (_, i) => ({ ...template, id: crypto.randomUUID(), name: { ru: `Министерство № ${i + 1}`, en: `Ministry No. ${i + 1}` } }))
+  data.organisations.push(...owners)
+  data.commitments.forEach((c, i) => {
+    const owner = i < REPLY_ROWS ? owners[0]! : owners[i % REQUEST_OWNERS]!
+    c.owners = [{ organisationId: owner.id, role: 'lead' }]
+  })
+  return data
+}
+
+async function benchRequests(n: number, scratch: string) {
+  const data = withOwners(n)
+  const dataDir = await dataFolder(scratch, `requests-${n}`, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data }))
+  const archive = join(scratch, 'requests.zip')
+  const chosen: string[] = []
+  const desk = await Desk.open({ dataDir, clock: clockFrom(DEMO_TODAY), shell: { ...noShell, chooseSavePath: async () => archive, chooseFiles: async () => chosen.splice(0, 1) } })
+  try {
+    const create = await time(async () => unwrap(await desk.dispatch('createUpdateRequests', { query: {}, replyBy: '2026-12-31', language: 'ru' })))
+    record({ name: `requests: ${REQUEST_OWNERS} workbooks and letters, one archive`, n, ms: create, target: { max: 5000, of: 'ms' } })
+    const { unzipSync } = await import('fflate')
+    const files = unzipSync(new Uint8Array(await readFile(archive)))
+    const biggest = Object.entries(files).filter(([name]) => name.endsWith('.xlsx')).sort((a, b) => b[1].byteLength - a[1].byteLength)[0]!
+    const reply = join(scratch, 'reply.xlsx')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(biggest[1] as unknown as ArrayBuffer)
+    book.worksheets[0]!.eachRow((row, i) => {
+      if (i > 3) row.getCell(8).value = 'в работе'
+    })
+    await writeFile(reply, new Uint8Array(await book.xlsx.writeBuffer()))
+    const read = await medianOf(async () => {
+      chosen.push(reply)
+      return time(async () => unwrap(await desk.dispatch('openReply', {})))
+    })
+    record({ name: `requests: read and review a reply of ${REPLY_ROWS} rows`, n, ms: read, target: { max: 1000, of: 'ms' } })
+
+    // The implementation report of 2,000 of them (the PDF is laid out by the print view: not measured here).
+    const items = queryCommitments(data, {}, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items.slice(0, REPORT_ROWS)
+    let doc!: ReturnType<typeof implementationReport>
+    const assemble = await medianOf(() => time(() => (doc = implementationReport(data, items, { subject: 'Bench', language: 'ru', today: DEMO_TODAY, since: null }))))
+    record({ name: `report: assemble ${REPORT_ROWS} commitments`, n, ms: assemble })
+    record({ name: `report: ${REPORT_ROWS} commitments to Excel`, n, ms: await medianOf(() => time(() => reportToXlsx(doc))), target: { max: 3000, of: 'ms' } })
+    record({ name: `report: ${REPORT_ROWS} commitments to Word`, n, ms: await medianOf(() => time(() => briefToDocx({ ...doc, emblemImage: null, copy: null }))) })
+  } finally {
+    await desk.close()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Briefs: the annex of every commitment, assembled by the core, laid out by the print view in
 // Chromium and printed to PDF as a numbered copy with its recipient across every page (the test
 // host's way; Electron's printToPDF is the same engine), written as Word, and ten numbered copies
@@ -705,6 +766,10 @@ async function main(): Promise<void> {
     for (const n of IMPORT_ROWS) {
       console.log(`\nImport of a ${n}-row Excel roadmap`)
       await benchImport(n, scratch)
+    }
+    for (const n of REQUEST_SIZES) {
+      console.log(`\nRequests for updates of ${n} commitments`)
+      await benchRequests(n, scratch)
     }
     for (const n of BRIEF_ROWS) {
       console.log(`\nBrief with an annex of ${n} commitments`)

@@ -13,6 +13,7 @@ import { exportsContract } from './contracts/exports'
 import { importsContract } from './contracts/imports'
 import { meetingsContract } from './contracts/meetings'
 import { registryContract } from './contracts/registry'
+import { reportingContract } from './contracts/reporting'
 import type { Envelope } from './errors'
 import type { Progress } from './progress'
 
@@ -27,6 +28,7 @@ export const contract = {
   ...exportsContract,
   ...exchangeContract,
   ...importsContract,
+  ...reportingContract,
 }
 
 export type Contract = typeof contract

@@ -1,7 +1,8 @@
 // The current schema and the file envelope. Bump CURRENT_SCHEMA_VERSION together with a new
 // `vN.ts` and a migration step in `../store/migrations.ts`.
 import { z } from 'zod'
-import { defaultBriefLayout, DeskDataV4, SettingsV4 } from './v4'
+import { defaultBriefLayout, SettingsV4 } from './v4'
+import { DeskDataV6 } from './v6'
 
 export * from './v1'
 export * from './v2'
@@ -10,9 +11,10 @@ export { Commitment, CommitmentInput, Deadline, DeadlineInput, DeadlineRule, Des
 export * from './v4'
 // Version 4 redefines the briefing pack: its names are the current ones.
 export { Brief, BriefDocument, BriefInput, BriefSection, BriefSectionKind, IssuedBriefVersion } from './v4'
+export * from './v6'
 
-export const CURRENT_SCHEMA_VERSION = 4
-export const DeskData = DeskDataV4
+export const CURRENT_SCHEMA_VERSION = 6
+export const DeskData = DeskDataV6
 export type DeskData = z.infer<typeof DeskData>
 /** The settings as they are now (v1's plus import layouts and the briefs' layout). */
 export const Settings = SettingsV4
@@ -35,6 +37,7 @@ export function emptyData(): DeskData {
     commitments: [],
     statusUpdates: [],
     briefs: [],
+    updateRequests: [],
     settings: { ourOrganisationId: null, language: null, savedViews: [], importLayouts: [], briefLayout: defaultBriefLayout() },
     // Web Crypto's randomUUID: the renderer imports this module too, so no node: import.
     exchange: { installationId: crypto.randomUUID(), peers: {} },

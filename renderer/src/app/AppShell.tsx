@@ -2,6 +2,7 @@
 import { MessageBar, MessageBarBody, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Subtitle2 } from '@fluentui/react-components'
 import {
   BookRegular,
+  MailInboxRegular,
   BuildingRegular,
   CalendarRegular,
   DocumentRegular,
@@ -33,6 +34,7 @@ const sections: Section[] = [
   { path: '/meetings', label: 'nav.meetings', icon: <CalendarRegular /> },
   { path: '/documents', label: 'nav.documents', icon: <DocumentRegular /> },
   { path: '/briefs', label: 'nav.briefs', icon: <BookRegular /> },
+  { path: '/requests', label: 'reporting:nav', icon: <MailInboxRegular /> },
   { path: '/organisations', label: 'nav.organisations', icon: <BuildingRegular /> },
   { path: '/settings', label: 'nav.settings', icon: <SettingsRegular /> },
 ]

@@ -7,6 +7,7 @@ import { exchangeRoutes } from '../pages/exchange/routes'
 import { importRoutes } from '../pages/imports/routes'
 import { meetingRoutes } from '../pages/meetings/routes'
 import { registryRoutes } from '../pages/registry/routes'
+import { reportingRoutes } from '../pages/reporting/routes'
 import { lazyPage } from './lazyPage'
 
 export interface AreaRoute {
@@ -21,5 +22,6 @@ export const routes: AreaRoute[] = [
   ...exchangeRoutes,
   ...registryRoutes,
   ...briefRoutes,
+  ...reportingRoutes,
   { path: '/settings', element: lazyPage(() => import('../pages/settings/SettingsPage'), (m) => m.SettingsPage) },
 ]

@@ -10,6 +10,7 @@ import { emblemImage, importEmblem } from '../../briefs/emblem'
 import { briefLabels } from '../../briefs/labels'
 import type { CopyStamp, PrintableBrief } from '../../briefs/printable'
 import { registerDocument } from '../../briefs/register'
+import { wordFileOf } from '../../briefs/wordFile'
 import { safeFileName } from '../../files/fileNames'
 import { writeWhole } from '../../files/wholeFile'
 import { BriefSectionKind, type Audience, type Brief, type BriefCopy, type BriefDocument, type BriefInput, type BriefSection, type DeskData } from '../../schema'
@@ -72,9 +73,6 @@ function checkAgendaItems(d: DeskData, input: BriefInput): void {
   )
   if (issues.length > 0) throw new DeskError('invalid_arguments', 'An agenda item’s brief names an item the meeting does not have', issues)
 }
-
-/** The Word file of a brief; docx is loaded when the first one is made, not at every start of the core. */
-const wordFileOf = async (doc: PrintableBrief) => (await import('../../briefs/docx')).briefToDocx(doc)
 
 const fileName = (doc: BriefDocument, version: number | null, extension: string) => safeFileName(`${doc.title}${version === null ? '' : ` v${version}`}`, extension)
 

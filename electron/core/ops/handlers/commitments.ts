@@ -73,7 +73,7 @@ export const commitmentRecords = (ctx: HandlerContext) =>
  * The occurrence a new update of a recurring commitment reports on: the one its correction
  * corrects, else the one due now. null for other commitments.
  */
-function occurrenceOf(d: DeskData, commitmentId: string, correctsId: string | null): string | null {
+export function occurrenceOf(d: DeskData, commitmentId: string, correctsId: string | null): string | null {
   const read = asRead(d)
   const c = read.commitments.find((x) => x.id === commitmentId)
   if (c?.deadline.rule.kind !== 'recurring') return null
@@ -82,7 +82,7 @@ function occurrenceOf(d: DeskData, commitmentId: string, correctsId: string | nu
 }
 
 /** After an update, a recurring commitment's due date is its next open occurrence. */
-function moveOnOccurrence(d: DeskData, commitmentId: string): void {
+export function moveOnOccurrence(d: DeskData, commitmentId: string): void {
   const read = asRead(d)
   const index = read.commitments.findIndex((x) => x.id === commitmentId)
   const c = read.commitments[index]

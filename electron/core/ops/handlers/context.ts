@@ -32,7 +32,7 @@ export interface ShellServices {
   unprotectSecret(blob: Uint8Array): Promise<Uint8Array | null>
 }
 
-export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'ics' | 'deskbackup' | 'ddx'
+export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'ics' | 'deskbackup' | 'ddx' | 'zip'
 
 /** Without a desktop (a test, a tool): nothing can be chosen, and nothing opened or printed. */
 export const noShell: ShellServices = {

@@ -11,6 +11,7 @@ import { exportsHandlers } from './exports'
 import { importsHandlers } from './imports'
 import { meetingsHandlers } from './meetings'
 import { registryHandlers } from './registry'
+import { reportingHandlers } from './reporting'
 
 /** What the Desk answers itself: these work when the data is blocked or locked, or open and close it. */
 export const DESK_OPERATIONS = ['getStatus', 'cancelCall', 'unlock', 'lock', 'enableEncryption', 'disableEncryption', 'changePassphrase', 'updateLock'] as const
@@ -27,5 +28,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...exportsHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...importsHandlers(ctx),
+    ...reportingHandlers(ctx),
   }
 }

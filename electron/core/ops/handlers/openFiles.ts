@@ -5,7 +5,7 @@ import { DeskError } from '../errors'
 
 const KEEP = 3
 
-export function openFiles<T>(area: 'import' | 'exchange' | 'transfer', expired: string) {
+export function openFiles<T>(area: 'import' | 'exchange' | 'transfer' | 'reply', expired: string) {
   const files = new Map<string, T>()
   return {
     /** Keeps `file` and returns its token; the oldest beyond the last few is let go. */

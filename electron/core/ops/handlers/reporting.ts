@@ -1,0 +1,158 @@
+// The reporting loop: requests made for a selection and saved as one archive (a workbook and a
+// letter per owner), replies reviewed from their workbooks and applied in one change.
+import { basename } from 'node:path'
+import { format } from 'date-fns'
+import { zipSync } from 'fflate'
+import { pick } from '../../domain/dates'
+import { queryCommitments } from '../../domain/commitmentQuery'
+import { readChosenFile } from '../../files/chosenFile'
+import { safeFileName } from '../../files/fileNames'
+import { requestLabels } from '../../reporting/labels'
+import { wordFileOf } from '../../briefs/wordFile'
+import type { ReplyReview } from '../../reporting/reply'
+import { planRequests } from '../../reporting/requests'
+import type { DeskData, Language, UpdateRequest } from '../../schema'
+import type { ReplyReviewView, reportingContract, UpdateRequestView } from '../contracts/reporting'
+import type { CommitmentQuery } from '../contracts/commitments'
+import { DeskError } from '../errors'
+import { moveOnOccurrence, occurrenceOf, queryContextOf } from './commitments'
+import type { HandlerContext, HandlersOf } from './context'
+import { openFiles } from './openFiles'
+import { findOrThrow, stamp } from './records'
+
+// Loaded when first used: exceljs and docx would otherwise add half a second to every start of the core.
+const loadWorkbooks = () => import('../../reporting/workbook')
+const loadLetters = () => import('../../reporting/letter')
+const loadReplies = () => import('../../reporting/reply')
+const loadReports = () => import('../../reporting/report')
+import { saveAs } from './saveAs'
+
+/** A returned workbook is a table of one owner's items: a few megabytes at most. */
+const MAX_REPLY_BYTES = 20 * 1024 * 1024
+const ARCHIVE_NAME: Record<Language, string> = { ru: 'Запросы информации', en: 'Information requests' }
+
+export const requestState = (request: UpdateRequest, today: string): UpdateRequestView['state'] =>
+  request.reply !== null ? 'answered' : request.replyBy < today ? 'overdue' : 'sent'
+
+/** What the letter calls the selection: the document or the meeting it is, else "a selection". */
+function subjectOf(data: DeskData, query: CommitmentQuery, language: Language): string {
+  const document = query.documentId === undefined ? undefined : data.documents.find((d) => d.id === query.documentId)
+  if (document) return pick(document.title, language)
+  const meeting = query.meetingId === undefined ? undefined : data.meetings.find((m) => m.id === query.meetingId)
+  if (meeting) return pick(meeting.title, language)
+  return requestLabels[language].selection
+}
+
+export function reportingHandlers(ctx: HandlerContext): HandlersOf<typeof reportingContract> {
+  const data = () => ctx.store.data
+  const replies = openFiles<ReplyReview>('reply', 'This reply is no longer open: open the workbook again')
+  const view = (request: UpdateRequest): UpdateRequestView => ({ ...request, state: requestState(request, ctx.today()) })
+
+  return {
+    listUpdateRequests: () => data().updateRequests.map(view).sort((a, b) => b.sentOn.localeCompare(a.sentOn) || a.organisationName.localeCompare(b.organisationName)),
+
+    createUpdateRequests: async ({ query, replyBy, language }, call) => {
+      const d = data()
+      const today = ctx.today()
+      if (replyBy < today) throw new DeskError('invalid_arguments', 'The reply-by date has passed', [{ path: 'replyBy', message: 'reporting:validation.replyByPast' }])
+      const { items } = queryCommitments(d, query, queryContextOf(ctx))
+      const planned = planRequests(d, items, { replyBy, language, subject: subjectOf(d, query, language), today, now: ctx.clock().toISOString() })
+      if (planned.length === 0) throw new DeskError('invalid_arguments', 'No commitment of the selection has an owner to ask', [{ path: 'query', message: 'reporting:validation.noOwners' }])
+      const ours = d.organisations.find((o) => o.id === d.settings.ourOrganisationId)
+      const ourName = ours ? pick(ours.name, language) : ''
+      const name = safeFileName(`${ARCHIVE_NAME[language]} ${format(ctx.clock(), 'yyyy-MM-dd')}`, 'zip')
+      const saved = await saveAs(ctx, call, name, 'zip', async () => {
+        const [{ requestWorkbook }, { requestLetter }] = await Promise.all([loadWorkbooks(), loadLetters()])
+        const files: Record<string, [Uint8Array, { level: 0 }]> = {}
+        for (const [i, { request, rows }] of planned.entries()) {
+          const base = safeFileName(`${String(i + 1).padStart(3, '0')} ${request.organisationName}`, '').replace(/\.$/, '')
+          // Stored, not deflated again: .xlsx and .docx are zips already.
+          files[`${base}.xlsx`] = [await requestWorkbook(request, rows), { level: 0 }]
+          files[`${base}.docx`] = [await requestLetter(d, request, rows, ourName), { level: 0 }]
+          await call.progress('packing', { done: i + 1, total: planned.length }, true)
+        }
+        return zipSync(files)
+      })
+      if (saved === null) return null
+      await ctx.store.update((draft) => {
+        draft.updateRequests.push(...planned.map((p) => p.request))
+      })
+      return { saved, requests: planned.length }
+    },
+
+    openReply: async ({ requestId }, call) => {
+      const expected = requestId === undefined ? null : findOrThrow(data().updateRequests, requestId, 'request')
+      const [path] = await ctx.shell.chooseFiles()
+      if (!path) return null
+      await call.progress('reading', undefined, true)
+      const fileName = basename(path)
+      const bytes = await readChosenFile(path, 'import', MAX_REPLY_BYTES)
+      const { readReplyWorkbook, reviewReply } = await loadReplies()
+      const { requestId: answered, sheet } = await readReplyWorkbook(bytes, fileName)
+      const request = data().updateRequests.find((r) => r.id === answered)
+      if (!request) throw new DeskError('file_refused', 'The workbook answers a request this desk does not hold', [], [], { name: fileName, reason: 'reporting:replyFile.unknown_request' })
+      const review = reviewReply(data(), request, sheet, fileName, { today: ctx.today() })
+      const token = replies.keep(review)
+      return reviewView(token, view(request), review, expected && expected.id !== request.id ? expected.organisationName : null)
+    },
+
+    applyReply: ({ token }) => {
+      const review = replies.get(token)
+      return ctx.store.update((d) => {
+        const request = findOrThrow(d.updateRequests, review.requestId, 'request')
+        if (request.reply !== null) throw new DeskError('conflict', 'This request is answered already', [{ path: 'token', message: 'reporting:validation.answered' }])
+        const time = ctx.clock().toISOString()
+        const ids: string[] = []
+        for (const row of review.rows) {
+          if (!row.update) continue
+          // Deleted since the review: refused whole, so nothing is half-applied.
+          findOrThrow(d.commitments, row.update.commitmentId, 'commitment')
+          const update = { ...stamp(ctx.clock()), ...row.update, occurrence: occurrenceOf(d, row.update.commitmentId, null) }
+          d.statusUpdates.push(update)
+          moveOnOccurrence(d, row.update.commitmentId)
+          ids.push(update.id)
+        }
+        request.reply = { receivedOn: ctx.today(), fileName: review.fileName.slice(0, 500), updateIds: ids }
+        request.updatedAt = time
+        replies.drop(token)
+        return { added: ids.length }
+      })
+    },
+
+    exportImplementationReport: async ({ query, format: kind, language, since }, call) => {
+      const { implementationReport, reportToXlsx } = await loadReports()
+      const d = data()
+      const { items } = queryCommitments(d, query, queryContextOf(ctx))
+      const doc = implementationReport(d, items, { subject: subjectOf(d, query, language), language, today: ctx.today(), since })
+      const printable = { ...doc, emblemImage: null, copy: null }
+      const produce = () => (kind === 'xlsx' ? reportToXlsx(doc) : kind === 'docx' ? wordFileOf(printable) : ctx.shell.briefPdf(printable))
+      return saveAs(ctx, call, safeFileName(`${doc.title} ${format(ctx.clock(), 'yyyy-MM-dd')}`, kind), kind, produce, kind === 'pdf' ? 'layout' : 'packing')
+    },
+
+    undoReply: ({ requestId }) =>
+      ctx.store.update((d) => {
+        const request = findOrThrow(d.updateRequests, requestId, 'request')
+        if (request.reply === null) throw new DeskError('conflict', 'This request has no reply to take back', [{ path: 'requestId', message: 'reporting:validation.notAnswered' }])
+        const added = new Set(request.reply.updateIds)
+        const before = d.statusUpdates.length
+        d.statusUpdates = d.statusUpdates.filter((u) => !added.has(u.id))
+        if (d.statusUpdates.length !== before) for (const item of request.items) moveOnOccurrence(d, item.commitmentId)
+        request.reply = null
+        request.updatedAt = ctx.clock().toISOString()
+        return { removed: before - d.statusUpdates.length }
+      }),
+  }
+}
+
+function reviewView(token: string, request: UpdateRequestView, review: ReplyReview, openedFor: string | null): ReplyReviewView {
+  const rows = review.rows.map((r) => ({
+    row: r.row,
+    clause: r.clause,
+    statusText: r.statusText,
+    progressText: r.progressText,
+    problems: r.problems,
+    changedSince: r.changedSince,
+    update: r.update && { status: r.update.status, progress: r.update.progress, narrative: r.update.narrative, evidence: r.update.evidence[0]?.reference ?? '' },
+  }))
+  return { token, request, fileName: review.fileName, openedFor, rows, adds: rows.filter((r) => r.update).length }
+}

@@ -1,0 +1,83 @@
+// The implementation report of a document: the summary counts what the list shows, the table has
+// a row per commitment with its owner's report, and the matrix gives each co-executor's own status.
+import ExcelJS from 'exceljs'
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { briefToDocx } from '../briefs/docx'
+import { DEMO_TODAY, buildDemoData } from '../demo/demoData'
+import { queryCommitments } from '../domain/commitmentQuery'
+import type { BriefBlock } from '../schema'
+import { implementationReport, reportToXlsx } from './report'
+
+const DOCUMENT = '00000006-0000-4000-8000-000000000004'
+
+function report() {
+  const data = buildDemoData()
+  const items = queryCommitments(data, { documentId: DOCUMENT }, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items
+  // One co-executor reports on the first commitment it shares, as an applied reply records it.
+  const first = data.commitments.find((c) => c.id === items[0]!.id)!
+  const owner = data.organisations.find((o) => o.id === first.owners.find((x) => x.organisationId !== data.settings.ourOrganisationId)!.organisationId)!
+  // A new array, as the store's every change gives one (the histories are cached per array).
+  data.statusUpdates = [
+    ...data.statusUpdates,
+    {
+    id: crypto.randomUUID(),
+    createdAt: '2026-11-28T10:00:00.000Z',
+    updatedAt: '2026-11-28T10:00:00.000Z',
+    commitmentId: first.id,
+    date: DEMO_TODAY,
+    author: owner.name.ru,
+    source: 'self_report',
+    status: 'delayed',
+    progress: 30,
+    confidence: null,
+    narrative: 'Согласование затянулось',
+    evidence: [{ fileId: null, reference: 'Письмо № 12-34', page: '' }],
+    correctsId: null,
+    occurrence: null,
+    },
+  ]
+  const fresh = queryCommitments(data, { documentId: DOCUMENT }, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items
+  return { data, items: fresh, owner, at: fresh.findIndex((i) => i.id === first.id), doc: implementationReport(data, fresh, { subject: 'Дорожная карта', language: 'ru', today: DEMO_TODAY, since: '2026-01-01' }) }
+}
+
+const tableOf = (blocks: BriefBlock[]) => blocks.find((b): b is Extract<BriefBlock, { type: 'table' }> => b.type === 'table')!
+
+describe('the implementation report', () => {
+  it('sums up, lists by clause and shows each co-executor’s latest status', () => {
+    const { items, owner, doc, at } = report()
+    const [cover, summary, byClause, matrix] = doc.sections
+    expect(cover!.kind).toBe('cover')
+    expect(doc.cover).toEqual([{ label: 'По состоянию на', value: '28 ноября 2026 г.' }])
+    const facts = summary!.blocks[0] as Extract<BriefBlock, { type: 'facts' }>
+    expect(facts.rows[0]).toEqual({ label: 'Всего поручений', value: String(items.length) })
+    const statusRows = facts.rows.slice(1, -2)
+    expect(statusRows.reduce((sum, r) => sum + Number(r.value), 0)).toBe(items.length)
+    expect(facts.rows.at(-2)).toEqual({ label: 'Просрочено', value: String(items.filter((i) => i.overdue).length) })
+    expect(facts.rows.at(-1)!.label).toBe('Выполнено с 1 января 2026 г.')
+
+    const table = tableOf(byClause!.blocks)
+    expect(table.rows).toHaveLength(items.length)
+    expect(table.rows[at]!.cells[4]).toBe('С задержкой, 30% (28.11.2026)\nСогласование затянулось')
+    expect(table.rows[at]!.cells[6]).toContain('Письмо № 12-34')
+
+    const grid = tableOf(matrix!.blocks)
+    const column = grid.columns.findIndex((c) => c.title === (owner.shortName.ru || owner.name.ru))
+    expect(column).toBeGreaterThan(0)
+    expect(grid.rows[at]!.cells[column]).toBe('С задержкой')
+    expect(grid.rows.every((r) => r.cells.length === grid.columns.length)).toBe(true)
+  })
+
+  it('reads back from Word and Excel with the same tables', async () => {
+    const { doc, items, at } = report()
+    const word = strFromU8(unzipSync(new Uint8Array(await briefToDocx({ ...doc, emblemImage: null, copy: null })))['word/document.xml']!)
+    expect(word).toContain('Информация о ходе исполнения: Дорожная карта')
+    expect(word).toContain('Согласование затянулось')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load((await reportToXlsx(doc)) as unknown as ArrayBuffer)
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Сводка', 'Ход исполнения по пунктам', 'Исполнение по организациям'])
+    expect(book.worksheets[0]!.getCell('B1').value).toBe(items.length)
+    expect(book.worksheets[1]!.rowCount).toBe(items.length + 1)
+    expect(book.worksheets[1]!.getCell(`E${at + 2}`).value).toBe('С задержкой, 30% (28.11.2026)\nСогласование затянулось')
+  })
+})

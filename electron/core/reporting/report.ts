@@ -1,0 +1,173 @@
+// The implementation report ("Информация о ходе исполнения"): a summary (counts by status,
+// overdue, completed since a date), the table by clause (owners with roles, deadline, the owner's
+// report, our assessment, evidence), and the matrix of commitments × co-executing organisations,
+// each cell that organisation's latest status, as G20 compliance reports show it. One document of
+// the brief's blocks: the print view makes the PDF of it, the Word writer the .docx, and the
+// Excel writer a sheet per section.
+import ExcelJS from 'exceljs'
+import { briefLabels } from '../briefs/labels'
+import { historiesOf } from '../domain/commitmentQuery'
+import { formatDay, formatShortDay, pick } from '../domain/dates'
+import { latestUpdates } from '../domain/status'
+import { ownersText } from '../exports/commitmentsTable'
+import type { CommitmentListItem } from '../ops/views'
+import { CommitmentStatus, type BriefBlock, type BriefDocument, type DeskData, type Language, type StatusUpdate } from '../schema'
+
+const words = {
+  ru: {
+    title: (subject: string) => `Информация о ходе исполнения: ${subject}`,
+    summary: 'Сводка',
+    asOf: 'По состоянию на',
+    total: 'Всего поручений',
+    overdue: 'Просрочено',
+    completedSince: (day: string) => `Выполнено с ${day}`,
+    byClause: 'Ход исполнения по пунктам',
+    matrix: 'Исполнение по организациям',
+    columns: { clause: 'Пункт', commitment: 'Поручение', owners: 'Исполнители', deadline: 'Срок', report: 'Отчёт исполнителя', assessment: 'Наша оценка', evidence: 'Подтверждение' },
+    notOwner: '—',
+  },
+  en: {
+    title: (subject: string) => `Implementation report: ${subject}`,
+    summary: 'Summary',
+    asOf: 'As of',
+    total: 'Commitments',
+    overdue: 'Overdue',
+    completedSince: (day: string) => `Completed since ${day}`,
+    byClause: 'Implementation by clause',
+    matrix: 'Implementation by organisation',
+    columns: { clause: 'Clause', commitment: 'Commitment', owners: 'Owners', deadline: 'Deadline', report: 'Owner’s report', assessment: 'Our assessment', evidence: 'Evidence' },
+    notOwner: '—',
+  },
+}
+
+export interface ReportRun {
+  subject: string
+  language: Language
+  today: string
+  /** "Completed since": the day of the last report; null leaves the line out. */
+  since: string | null
+}
+
+const updateText = (u: StatusUpdate | null, language: Language) =>
+  u ? [`${briefLabels[language].statuses[u.status]}${u.progress === null ? '' : `, ${u.progress}%`} (${formatShortDay(u.date, language)})`, u.narrative].filter((t) => t.trim() !== '').join('\n') : ''
+
+export function implementationReport(data: DeskData, items: readonly CommitmentListItem[], run: ReportRun): BriefDocument {
+  const W = words[run.language]
+  const L = briefLabels[run.language]
+  const commitments = new Map(data.commitments.map((c) => [c.id, c]))
+  const organisations = new Map(data.organisations.map((o) => [o.id, o]))
+  const histories = historiesOf(data.statusUpdates)
+  const ours = data.settings.ourOrganisationId
+  const layout = data.settings.briefLayout
+
+  const counts = new Map(CommitmentStatus.options.map((s) => [s, 0]))
+  let overdue = 0
+  let completedSince = 0
+  const rows: { cells: string[]; overdue: boolean }[] = []
+  // Each organisation sharing the work, in order of first appearance; cells by commitment.
+  const columns = new Map<string, string>()
+  const matrix: { clause: string; cells: Map<string, string> }[] = []
+  for (const item of items) {
+    const c = commitments.get(item.id)
+    if (!c) continue
+    counts.set(item.status, (counts.get(item.status) ?? 0) + 1)
+    if (item.overdue) overdue++
+    const updates = histories.get(c.id)?.updates ?? []
+    if (run.since !== null && item.status === 'completed' && updates.some((u) => u.status === 'completed' && u.date >= run.since!)) completedSince++
+    const { selfReport, assessment } = latestUpdates(updates)
+    const evidence = [...new Set(updates.flatMap((u) => u.evidence.map((e) => [e.reference, e.page].filter((t) => t !== '').join(', '))))].filter((t) => t !== '')
+    const summary = pick(c.summary, run.language)
+    rows.push({
+      cells: [
+        c.clause,
+        summary.trim() === '' ? c.text : summary,
+        ownersText(c.owners, organisations, run.language),
+        [c.deadline.words, c.deadline.dueDate === null ? '' : formatShortDay(c.deadline.dueDate, run.language)].filter((t) => t !== '').join('\n'),
+        updateText(selfReport, run.language),
+        updateText(assessment, run.language),
+        evidence.join('\n'),
+      ],
+      overdue: item.overdue,
+    })
+    const cells = new Map<string, string>()
+    for (const owner of c.owners) {
+      if (owner.organisationId === ours) continue
+      const org = organisations.get(owner.organisationId)
+      const names = org ? [org.name.ru, org.name.en, org.shortName.ru, org.shortName.en].filter((n) => n.trim() !== '') : []
+      if (!columns.has(owner.organisationId)) columns.set(owner.organisationId, org ? (pick(org.shortName, run.language) || pick(org.name, run.language)) : '?')
+      // The organisation's own latest report when it made one, else the commitment's status.
+      const own = latestUpdates(updates.filter((u) => u.source === 'self_report' && names.includes(u.author))).selfReport
+      cells.set(owner.organisationId, L.statuses[own?.status ?? item.status])
+    }
+    matrix.push({ clause: c.clause, cells })
+  }
+
+  const facts = [
+    { label: W.total, value: String(rows.length) },
+    ...CommitmentStatus.options.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => ({ label: L.statuses[s], value: String(counts.get(s)) })),
+    { label: W.overdue, value: String(overdue) },
+    ...(run.since === null ? [] : [{ label: W.completedSince(formatDay(run.since, run.language)), value: String(completedSince) }]),
+  ]
+  const C = W.columns
+  const byClause: BriefBlock = {
+    type: 'table',
+    columns: [
+      { title: C.clause, width: 0.8 },
+      { title: C.commitment, width: 3 },
+      { title: C.owners, width: 1.6 },
+      { title: C.deadline, width: 1.2 },
+      { title: C.report, width: 2.2 },
+      { title: C.assessment, width: 2 },
+      { title: C.evidence, width: 1.4 },
+    ],
+    rows,
+  }
+  const orgIds = [...columns.keys()]
+  const matrixBlock: BriefBlock = {
+    type: 'table',
+    columns: [{ title: C.clause, width: 1 }, ...orgIds.map((id) => ({ title: columns.get(id)!, width: 1 }))],
+    rows: matrix.map((m) => ({ cells: [m.clause, ...orgIds.map((id) => m.cells.get(id) ?? W.notOwner)], overdue: false })),
+  }
+  const ourOrg = ours === null ? undefined : organisations.get(ours)
+  return {
+    language: run.language,
+    marking: '',
+    title: W.title(run.subject),
+    cover: [{ label: W.asOf, value: formatDay(run.today, run.language) }],
+    footer: formatDay(run.today, run.language),
+    edition: 'principal',
+    layout: { margins: { ...layout.margins }, pageNumbers: layout.pageNumbers },
+    letterhead: { organisation: ourOrg ? pick(ourOrg.name, run.language) : '', emblem: null, place: '' },
+    sections: [
+      // The title page names the report and the day; the summary flows after it, the two tables each start a page.
+      { id: crypto.randomUUID(), kind: 'cover', title: '', blocks: [] },
+      { id: crypto.randomUUID(), kind: 'logistics', title: W.summary, blocks: [{ type: 'facts', rows: facts }] },
+      { id: crypto.randomUUID(), kind: 'commitments_annex', title: W.byClause, blocks: [byClause] },
+      { id: crypto.randomUUID(), kind: 'annexes', title: W.matrix, blocks: [matrixBlock] },
+    ],
+  }
+}
+
+/** The same document as a workbook: a sheet per section with content (not the title page), its facts or table as rows. */
+export async function reportToXlsx(doc: BriefDocument): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'Delegation Desk'
+  workbook.title = doc.title
+  for (const section of doc.sections.filter((s) => s.blocks.length > 0)) {
+    // Excel's sheet names: 31 characters at most, none of : \ / ? * [ ].
+    const sheet = workbook.addWorksheet(section.title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] })
+    for (const block of section.blocks) {
+      if (block.type === 'facts') {
+        sheet.columns = [{ width: 40 }, { width: 12 }]
+        for (const row of block.rows) sheet.addRow([row.label, Number.isNaN(Number(row.value)) ? row.value : Number(row.value)])
+      } else if (block.type === 'table') {
+        sheet.columns = block.columns.map((c) => ({ width: Math.round(c.width * 16), style: { alignment: { vertical: 'top' as const, wrapText: true } } }))
+        const header = sheet.addRow(block.columns.map((c) => c.title))
+        header.font = { bold: true }
+        for (const row of block.rows) sheet.addRow(row.cells)
+        sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: block.rows.length + 1, column: block.columns.length } }
+      }
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}

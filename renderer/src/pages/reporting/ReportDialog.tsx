@@ -1,0 +1,70 @@
+// The implementation report of a document's commitments, as PDF, Word or Excel: the same
+// document in each, made by the core; "completed since" counts from the day given.
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useLookups } from '../../api/lookups'
+import { useLongWork } from '../../api/queries'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { RecordPicker } from '../../components/pickers/RecordPicker'
+import { WorkProgress } from '../../components/WorkProgress'
+import { useFormat } from '../../i18n/format'
+
+const useStyles = makeStyles({
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  date: { maxWidth: '220px' },
+})
+
+const FORMATS = ['pdf', 'docx', 'xlsx'] as const
+
+export function ReportDialog() {
+  const { t } = useTranslation('reporting')
+  const f = useFormat()
+  const styles = useStyles()
+  const lookups = useLookups()
+  const [documentId, setDocumentId] = useState<string | null>(null)
+  const [since, setSince] = useState('')
+  const [saved, setSaved] = useState<string | null>(null)
+  const report = useLongWork('exportImplementationReport')
+  const documents = [...lookups.documents.values()].map((d) => ({ id: d.id, text: f.pick(d.title) }))
+  const save = (format: (typeof FORMATS)[number]) => {
+    if (!documentId) return
+    setSaved(null)
+    report.mutate({ query: { documentId }, format, language: f.language, since: since === '' ? null : since }, { onSuccess: (file) => setSaved(file?.path ?? null) })
+  }
+  return (
+    <Dialog onOpenChange={() => setSaved(null)}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button>{t('report.button')}</Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('report.title')}</DialogTitle>
+          <DialogContent className={styles.fields}>
+            <RecordPicker label={t('new.document')} required items={documents} value={documentId} onChange={setDocumentId} />
+            <Field label={t('report.since')} hint={t('report.sinceHint')}>
+              <Input className={styles.date} type="date" value={since} onChange={(_e, d) => setSince(d.value)} />
+            </Field>
+            <WorkProgress work={report} />
+            <ErrorMessage error={report.error} />
+            {saved && (
+              <MessageBar intent="success">
+                <MessageBarBody>{t('report.saved', { path: saved })}</MessageBarBody>
+              </MessageBar>
+            )}
+          </DialogContent>
+          <DialogActions>
+            {FORMATS.map((format) => (
+              <Button key={format} appearance={format === 'pdf' ? 'primary' : 'secondary'} disabled={!documentId || report.isPending} onClick={() => save(format)}>
+                {t(`report.${format}`)}
+              </Button>
+            ))}
+            <DialogTrigger disableButtonEnhancement>
+              <Button disabled={report.isPending}>{t('review.cancel')}</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  )
+}
