@@ -10,6 +10,7 @@ import { checkPassphrase, KeyKeeper } from './crypto/keyKeeper'
 import { plainCodec, sealedKeyId, sealingCodec, type FileCodec } from './crypto/seal'
 import { convertFolder, removeKeyFile } from './crypto/vault'
 import { warmQueryCaches } from './domain/commitmentQuery'
+import { withRevisions } from './exchange/revisions'
 import { removeViewerCopies } from './files/sourceFiles'
 import { callContext } from './ops/call'
 import { contract, isOperationName, type OperationName } from './ops/contract'
@@ -152,7 +153,7 @@ export class Desk {
     this.#store = store
     this.#notices = outcome.notices
     this.#blockReason = null
-    this.#handlers = createHandlers({ store, clock: this.#clock, shell: this.#shell, today: () => todayOf(this.#clock), status: () => this.status() })
+    this.#handlers = createHandlers({ store: withRevisions(store, this.#clock), clock: this.#clock, shell: this.#shell, today: () => todayOf(this.#clock), status: () => this.status() })
     // The first search, list and save would otherwise build these while the user waits.
     setImmediate(() => {
       if (this.#store !== store) return

@@ -174,8 +174,8 @@ export interface ExchangeReview {
   counts: Record<MergeVerdict, number>
   /** Records applying would add or change; 0: nothing to do. */
   changes: number
-  /** New records, changed there, and conflicts (with their fields); same and ours only counted. */
-  items: Omit<MergeItem, 'incoming' | 'incomingFingerprint' | 'localFingerprint' | 'id'>[]
+  /** New records, changed there, conflicts (with their fields) and deletions; the rest only counted. */
+  items: Pick<MergeItem, 'key' | 'collection' | 'label' | 'verdict' | 'differences' | 'deletion' | 'ours' | 'theirs'>[]
   /** Items beyond the listed ones (a first exchange of everything adds thousands). */
   unlisted: number
 }
@@ -183,6 +183,7 @@ export interface ExchangeReview {
 export interface ExchangeApplied {
   added: number
   updated: number
+  deleted: number
   kept: number
   files: number
 }

@@ -1,7 +1,8 @@
 // The upgrade chain for the data file: one step per schema version, applied in order.
 // A step takes the `data` of version N and returns the `data` of version N + 1. It never
 // validates; the store validates the result against the current schema afterwards.
-import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3, upgradeV3ToV4 } from '../schema'
+import { firstRevision } from '../exchange/revisions'
+import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3, upgradeV3ToV4, upgradeV6ToV7 } from '../schema'
 
 export type MigrationStep = (data: unknown) => unknown
 
@@ -25,6 +26,10 @@ export const migrationChain: MigrationChain = {
     2: upgradeV2ToV3,
     // 4: briefing packs for distribution (see schema/v4.ts).
     3: upgradeV3ToV4,
+    4: (data) => data, // placeholder until the merge
+    5: (data) => data, // placeholder until the merge
+    // 7: revisions and tombstones for the exchange (see schema/v7.ts).
+    6: (data) => upgradeV6ToV7(data, firstRevision),
   },
   target: CURRENT_SCHEMA_VERSION,
 }

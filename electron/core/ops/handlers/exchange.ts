@@ -7,10 +7,12 @@ import { readChosenFile } from '../../files/chosenFile'
 import { pick } from '../../domain/dates'
 import { refreshDueDates } from '../../domain/dueDates'
 import { installExchangeFiles } from '../../exchange/files'
-import { EXCHANGE_EXTENSION, ExchangeError, MAX_EXCHANGE_BYTES, type ExchangeContent } from '../../exchange/format'
+import { EXCHANGE_EXTENSION, EXCHANGED_COLLECTIONS, ExchangeError, MAX_EXCHANGE_BYTES, type ExchangeContent } from '../../exchange/format'
 import { applyMerge, planMerge, type MergePlan } from '../../exchange/merge'
 import { packExchange } from '../../exchange/pack'
 import { readExchange } from '../../exchange/read'
+import { markSent } from '../../exchange/revisions'
+import { selectRecords } from '../../exchange/scope'
 import { safeFileName } from '../../files/fileNames'
 import type { exchangeContract } from '../contracts/exchange'
 import { DeskError, fileRefused } from '../errors'
@@ -46,7 +48,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
   const sealed = heldTransfers()
 
   const review = (token: string, { fileName, content, plan }: Opened): ExchangeReview => {
-    const changing = plan.items.filter((i) => i.verdict === 'new' || i.verdict === 'theirs' || i.verdict === 'conflict')
+    const changing = plan.items.filter((i) => i.verdict === 'new' || i.verdict === 'theirs' || i.verdict === 'conflict' || i.verdict === 'deleted')
     const newOnes = changing.filter((i) => i.verdict === 'new')
     const listed = [...changing.filter((i) => i.verdict !== 'new'), ...newOnes.slice(0, LISTED_NEW)]
     return {
@@ -58,7 +60,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       ownFile: plan.ownFile,
       counts: plan.counts,
       changes: plan.changes,
-      items: listed.map(({ key, collection, label, verdict, differences }) => ({ key, collection, label, verdict, differences })),
+      items: listed.map(({ key, collection, label, verdict, differences, deletion, ours, theirs }) => ({ key, collection, label, verdict, differences, deletion, ours, theirs })),
       unlisted: changing.length - listed.length,
     }
   }
@@ -78,9 +80,19 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       const title = scope.kind === 'meeting' ? pick(findOrThrow(data().meetings, scope.id, 'meeting').title, 'ru') : scope.kind === 'document' ? pick(findOrThrow(data().documents, scope.id, 'document').title, 'ru') : ''
       const ours = data().organisations.find((o) => o.id === data().settings.ourOrganisationId)
       const name = safeFileName(`${ours ? pick(ours.shortName, 'ru') || pick(ours.name, 'ru') : 'Delegation Desk'} ${title} ${format(ctx.clock(), 'yyyy-MM-dd')}`.replace(/\s+/g, ' '), EXCHANGE_EXTENSION)
-      return saveAs(ctx, call, name, EXCHANGE_EXTENSION, async () =>
-        protect(await packExchange(data(), scope, { files: ctx.store.files, now: ctx.clock(), fromName: ours ? pick(ours.name, 'ru') : '' }), protection),
+      const packed = data()
+      const saved = await saveAs(ctx, call, name, EXCHANGE_EXTENSION, async () =>
+        protect(await packExchange(packed, scope, { files: ctx.store.files, now: ctx.clock(), fromName: ours ? pick(ours.name, 'ru') : '' }), protection),
       )
+      // The records it carried have travelled as they were packed: their next change keeps them as a base.
+      if (saved && Object.keys(packed.history.unsent).length > 0) {
+        const carried = selectRecords(packed, scope).records
+        // Only records still as they were packed: one changed meanwhile has not travelled as it is now.
+        const now = new Set<object>(EXCHANGED_COLLECTIONS.flatMap((c): object[] => data()[c]))
+        const sent = EXCHANGED_COLLECTIONS.flatMap((c) => carried[c].filter((r) => packed.history.unsent[r.id] && now.has(r)).map((r) => r.id))
+        if (sent.length > 0) await ctx.store.update((d) => markSent(d, sent))
+      }
+      return saved
     },
 
     openExchangeFile: async (args, call) => {
@@ -102,7 +114,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       await call.progress('installing_files')
       const files = await installExchangeFiles(content, ctx.store.files)
       await call.progress('applying')
-      if (plan.changes === 0) return { added: 0, updated: 0, kept: plan.items.length, files }
+      if (plan.changes === 0) return { added: 0, updated: 0, deleted: 0, kept: plan.items.length, files }
       const result = await ctx.store
         .update((d) => {
           const applied = applyMerge(d, plan, choices, ctx.clock().toISOString())
