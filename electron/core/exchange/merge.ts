@@ -185,8 +185,9 @@ type Outcome =
   | { kind: 'tombstone'; tombstone: Tombstone }
   | { kind: 'restore'; record: ExchangeRecord; shared: ExchangeRecord[] }
 
+/** A refusal the review can show in words: the message names no id (the log's text does). */
 const refused = (item: MergeItem, message: string, text: string, params: ErrorIssue['params'] = {}) =>
-  new DeskError('conflict', `${item.collection} ${item.key}: ${text}`, [{ path: item.key, message, params: { name: item.label.en, ...params } }])
+  new DeskError('conflict', `${item.collection} ${item.key}: ${text}`, [{ path: '', message, params: { name: item.label.en, ...params } }])
 
 /** Their record as it travelled, with the revision it is at (a record of an older file has its first). */
 const asTravelled = (record: ExchangeRecord): ExchangeRecord => {
@@ -349,7 +350,7 @@ function applyOutcomes(draft: DeskData, plan: MergePlan, outcomes: Outcome[], re
       throw new DeskError(
         'conflict',
         `Applying would leave records pointing to deleted ones (${broken.slice(0, 3).map((p) => p.path).join(', ')}): keep what they point to`,
-        broken.slice(0, 20).map((p) => ({ path: p.path, message: 'validation.exchange.stillUsed' })),
+        [{ path: '', message: 'validation.exchange.stillUsed' }],
       )
     }
   }

@@ -1,6 +1,7 @@
 // Shapes that operations return beyond the stored records. Pure types: shared with the renderer.
 import type { ExchangeScope } from '../exchange/format'
 import type { MergeItem, MergeVerdict } from '../exchange/plan'
+import type { RecordLabel } from '../exchange/labels'
 import type { PreviewRow, RowProblem } from '../imports/preview'
 import type { ReaderNote } from '../imports/readers/table'
 import type { Commitment, CommitmentStatus, Deadline, ImportField, Meeting, Organisation, Owner, Settings, StatusUpdate } from '../schema'
@@ -178,6 +179,10 @@ export interface ExchangeReview {
   items: Pick<MergeItem, 'key' | 'collection' | 'label' | 'verdict' | 'differences' | 'deletion' | 'ours' | 'theirs'>[]
   /** Items beyond the listed ones (a first exchange of everything adds thousands). */
   unlisted: number
+  /** Names of the records the listed differences point to (an owner, a document), by id. */
+  names: Record<string, RecordLabel>
+  /** Once applied: what it did (the review stays open; applying again changes nothing). */
+  applied: ExchangeApplied | null
 }
 
 export interface ExchangeApplied {

@@ -56,7 +56,12 @@ describe('exchange between two laptops', () => {
     expect(await a.desk.dispatch('applyExchange', { token: back.token, choices: {} })).toMatchObject({ ok: false })
     expect(await a.file()).toBe(before)
 
-    value(await a.desk.dispatch('applyExchange', { token: back.token, choices: { [conflict.key]: { 'summary.ru': 'theirs' } } }))
+    const applied = value(await a.desk.dispatch('applyExchange', { token: back.token, choices: { [conflict.key]: { 'summary.ru': 'theirs' } } }))
+    // Applied twice (a second click, a second window): the same answer, nothing changed again; the review says it was applied.
+    const once = await a.file()
+    expect(value(await a.desk.dispatch('applyExchange', { token: back.token, choices: {} }))).toEqual(applied)
+    expect(await a.file()).toBe(once)
+    expect(value<ExchangeReview>(await a.desk.dispatch('getExchangeReview', { token: back.token })).applied).toEqual(applied)
     const merged = await a.data()
     expect(merged.commitments.find((c) => c.id === shared!.id)!.summary.ru).toBe('Версия B')
     expect(merged.commitments.find((c) => c.id === onlyB!.id)!.priority).toBe(!onlyB!.priority)

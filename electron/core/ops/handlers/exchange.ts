@@ -8,7 +8,9 @@ import { pick } from '../../domain/dates'
 import { refreshDueDates } from '../../domain/dueDates'
 import { installExchangeFiles } from '../../exchange/files'
 import { EXCHANGE_EXTENSION, EXCHANGED_COLLECTIONS, ExchangeError, MAX_EXCHANGE_BYTES, type ExchangeContent } from '../../exchange/format'
-import { applyMerge, planMerge, type MergePlan } from '../../exchange/merge'
+import { labelOf, type RecordLabel } from '../../exchange/labels'
+import { applyMerge, planMerge, type MergeItem, type MergePlan } from '../../exchange/merge'
+import type { DeskData } from '../../schema'
 import { packExchange } from '../../exchange/pack'
 import { readExchange } from '../../exchange/read'
 import { markSent } from '../../exchange/revisions'
@@ -17,7 +19,7 @@ import { safeFileName } from '../../files/fileNames'
 import type { exchangeContract } from '../contracts/exchange'
 import { DeskError, fileRefused } from '../errors'
 import type { CallContext } from '../progress'
-import type { ExchangeReview } from '../views'
+import type { ExchangeApplied, ExchangeReview } from '../views'
 import type { HandlerContext, HandlersOf } from './context'
 import { openFiles } from './openFiles'
 import { findOrThrow } from './records'
@@ -28,6 +30,32 @@ interface Opened {
   fileName: string
   content: ExchangeContent
   plan: MergePlan
+  /** Once applied: what it did. The review stays open and says so; applying again changes nothing. */
+  applied: ExchangeApplied | null
+}
+
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** The ids a value holds, wherever in it. */
+function idsIn(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') {
+    if (ID.test(value)) into.add(value)
+  } else if (Array.isArray(value)) value.forEach((v) => idsIn(v, into))
+  else if (value !== null && typeof value === 'object') Object.values(value).forEach((v) => idsIn(v, into))
+}
+
+/** Names for the ids the listed differences hold: from our records, or from the file's. */
+function namesOf(data: DeskData, content: ExchangeContent, items: MergeItem[]): Record<string, RecordLabel> {
+  const ids = new Set<string>()
+  for (const item of items) for (const d of item.differences) [d.base, d.ours, d.theirs].forEach((v) => idsIn(v, ids))
+  const names: Record<string, RecordLabel> = {}
+  if (ids.size === 0) return names
+  for (const collection of EXCHANGED_COLLECTIONS) {
+    for (const source of [content.records[collection], data[collection]]) {
+      for (const record of source) if (ids.has(record.id)) names[record.id] = labelOf(collection, record)
+    }
+  }
+  return names
 }
 
 /** A first exchange of everything lists thousands of new records: the review shows this many. */
@@ -47,7 +75,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
   const opened = openFiles<Opened>('exchange', 'This exchange file is no longer open: open it again')
   const sealed = heldTransfers()
 
-  const review = (token: string, { fileName, content, plan }: Opened): ExchangeReview => {
+  const review = (token: string, { fileName, content, plan, applied }: Opened): ExchangeReview => {
     const changing = plan.items.filter((i) => i.verdict === 'new' || i.verdict === 'theirs' || i.verdict === 'conflict' || i.verdict === 'deleted')
     const newOnes = changing.filter((i) => i.verdict === 'new')
     const listed = [...changing.filter((i) => i.verdict !== 'new'), ...newOnes.slice(0, LISTED_NEW)]
@@ -62,6 +90,8 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       changes: plan.changes,
       items: listed.map(({ key, collection, label, verdict, differences, deletion, ours, theirs }) => ({ key, collection, label, verdict, differences, deletion, ours, theirs })),
       unlisted: changing.length - listed.length,
+      names: namesOf(data(), content, listed),
+      applied,
     }
   }
 
@@ -69,7 +99,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
     await call.progress('checking', undefined, true)
     const content = readOrRefuse(bytes, fileName)
     await call.progress('planning', undefined, true)
-    const entry = { fileName, content, plan: planMerge(data(), content) }
+    const entry: Opened = { fileName, content, plan: planMerge(data(), content), applied: null }
     call.checkCancelled()
     return review(opened.keep(entry), entry)
   }
@@ -110,11 +140,13 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
     getExchangeReview: ({ token }) => review(token, opened.get(token)),
 
     applyExchange: async ({ token, choices }, call) => {
-      const { content, plan } = opened.get(token)
+      const entry = opened.get(token)
+      if (entry.applied) return entry.applied
+      const { content, plan } = entry
       await call.progress('installing_files')
       const files = await installExchangeFiles(content, ctx.store.files)
       await call.progress('applying')
-      if (plan.changes === 0) return { added: 0, updated: 0, deleted: 0, kept: plan.items.length, files }
+      if (plan.changes === 0) return (entry.applied = { added: 0, updated: 0, deleted: 0, kept: plan.items.length, files })
       const result = await ctx.store
         .update((d) => {
           const applied = applyMerge(d, plan, choices, ctx.clock().toISOString())
@@ -126,8 +158,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
           // A refused choice or a plan the registry moved away from: nothing was applied.
           throw e instanceof DeskError ? e : new DeskError('conflict', (e as Error).message)
         })
-      opened.drop(token)
-      return { ...result, files }
+      return (entry.applied = { ...result, files })
     },
 
     takeOpenedFiles: () => ctx.shell.takeOpenedFiles(),
