@@ -5,7 +5,7 @@
 // by field against the version both last shared (a base: kept by either side when the record
 // changed after it travelled): a field changed on one side only is taken from that side, a field
 // changed differently on both sides is the user's choice. Deletions travel as tombstones.
-import { current, isDraft, type Draft } from 'immer'
+import { current, freeze, isDraft, type Draft } from 'immer'
 import { canonicalJson } from '../domain/canonicalJson'
 import { DeskError, type ErrorIssue } from '../ops/errors'
 import type { BaseVersion, DeskData, Tombstone } from '../schema'
@@ -268,7 +268,8 @@ function outcomeOf(item: MergeItem, mine: ExchangeRecord | undefined, gone: Tomb
 /** Bases for what becomes a revision of our own: the versions that travelled (theirs always; ours unless made here since). */
 function keepShared(history: Draft<DeskData['history']>, id: string, shared: ExchangeRecord[]): void {
   if (shared.length === 0) {
-    delete history.unsent[id]
+    // Read before deleting: deleting through a draft marks it changed, even for nothing.
+    if (history.unsent[id]) delete history.unsent[id]
     return
   }
   const [theirs, ours] = shared
@@ -314,13 +315,14 @@ function applyOutcomes(draft: DeskData, plan: MergePlan, outcomes: Outcome[], re
       case 'add':
       case 'restore':
         dropTombstone(item.id)
-        list.push(outcome.record)
+        // Frozen, as immer leaves every record: taken as they are, not copied again when the change is stamped.
+        list.push(freeze(outcome.record, true))
         keepShared(history, item.id, outcome.shared)
         result.added++
         deletions ||= outcome.kind === 'restore'
         break
       case 'replace':
-        list[positions[item.collection].get(item.id)!] = outcome.record
+        list[positions[item.collection].get(item.id)!] = freeze(outcome.record, true)
         keepShared(history, item.id, outcome.shared)
         result.updated++
         break

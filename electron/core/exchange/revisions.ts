@@ -92,6 +92,7 @@ export function stampRevisions(before: DeskData, draft: Draft<DeskData>, now: st
     const list = draft[kind] as unknown as Revised[]
     // A recipe may put a new array in place (a filter), holding drafts or plain records.
     const plainOf = (value: Revised) => (isDraft(value) ? (current(value) as Revised) : value)
+    // current() copies what is not frozen: records added in bulk come frozen (see applyMerge).
     const after = isDraft(list) ? (current(list) as Revised[]) : list.map(plainOf)
     const earlier = before[kind] as Revised[]
     if (after === earlier) continue
@@ -102,10 +103,11 @@ export function stampRevisions(before: DeskData, draft: Draft<DeskData>, now: st
       const old = earlierById.get(record.id)
       if (old === record) return
       if (!old) {
-        const deleted = history.deleted.findIndex((t) => t.id === record.id)
+        tombstones ??= new Set(history.deleted.map((t) => t.id))
         // Back after a deletion (a restored backup): the record supersedes its tombstone.
-        if (deleted >= 0) {
-          const [tombstone] = history.deleted.splice(deleted, 1)
+        if (tombstones.has(record.id)) {
+          tombstones.delete(record.id)
+          const [tombstone] = history.deleted.splice(history.deleted.findIndex((t) => t.id === record.id), 1)
           if (!hasSeen(record, tombstone!._rev)) list[i] = { ...record, ...nextRevision([record, tombstone!], contentOf(record)) }
         } else if (record._rev === undefined) list[i] = { ...record, _rev: firstRevision(record), _revisions: [] }
         return
