@@ -49,6 +49,8 @@ export const ExchangeManifest = z.object({
     installationId: Id,
     /** The sender's organisation, as its settings name it; '' when it has not chosen one. */
     name: ShortText,
+    /** That organisation's record, when the package carries it: a laptop starting empty may take it as its own. */
+    organisationId: Id.nullable().optional(),
   }),
   scope: ExchangeScope,
   /** Source files the sender's documents name but its data folder did not have (intact). */

@@ -27,7 +27,8 @@ describe('packing', () => {
       formatVersion: 2,
       schemaVersion: CURRENT_SCHEMA_VERSION,
       createdAt: NOW.toISOString(),
-      from: { installationId: LAPTOP_A, name: 'МТ РК' },
+      // Our organisation travels with it: the demo's is among the records.
+      from: { installationId: LAPTOP_A, name: 'МТ РК', organisationId: data.settings.ourOrganisationId },
       scope: { kind: 'all' },
       missingFiles: [],
     })

@@ -56,13 +56,14 @@ function sharedVersions(bases: DeskData['history']['bases'], records: ExchangeRe
 export async function packExchange(data: DeskData, scope: PackScope, options: PackOptions): Promise<Uint8Array> {
   const selected = selectRecords(data, scope)
   const { files, missing } = await collectFiles(selected.records.documents, options.files)
+  const ours = data.settings.ourOrganisationId
   // Parsed on the way out: we never write a manifest we would refuse to read.
   const manifest = ExchangeManifest.parse({
     format: EXCHANGE_FORMAT,
     formatVersion: EXCHANGE_FORMAT_VERSION,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt: options.now.toISOString(),
-    from: { installationId: data.exchange.installationId, name: options.fromName },
+    from: { installationId: data.exchange.installationId, name: options.fromName, organisationId: ours && selected.records.organisations.some((o) => o.id === ours) ? ours : null },
     scope: selected.scope,
     missingFiles: missing,
   } satisfies ExchangeManifest)

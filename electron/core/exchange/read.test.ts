@@ -42,7 +42,7 @@ describe('reading a package', () => {
     const withFile = await withSourceFile(data, dir, data.documents[0]!.id, 'Заявление.pdf', 'statement')
     const file = withFile.documents[0]!.sourceFiles[0]!
     const content = readExchange(await pack(withFile, { kind: 'all' }, dir))
-    expect(content.manifest.from).toEqual({ installationId: LAPTOP_A, name: 'Laptop' })
+    expect(content.manifest.from).toEqual({ installationId: LAPTOP_A, name: 'Laptop', organisationId: data.settings.ourOrganisationId })
     expect(content.records.commitments).toEqual(data.commitments)
     expect(content.records.documents).toEqual(withFile.documents)
     expect(content.deleted).toEqual([])

@@ -183,6 +183,8 @@ export interface ExchangeReview {
   names: Record<string, RecordLabel>
   /** Once applied: what it did (the review stays open; applying again changes nothing). */
   applied: ExchangeApplied | null
+  /** The sender's organisation, offered as ours while this laptop has none (see the handler). */
+  offeredOrganisation: { id: string; name: RecordLabel } | null
 }
 
 export interface ExchangeApplied {

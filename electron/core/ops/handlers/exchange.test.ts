@@ -37,8 +37,13 @@ describe('exchange between two laptops', () => {
     const review = value<ExchangeReview>(await b.desk.dispatch('openExchangeFile', { path: first }))
     expect(review.counts.conflict).toBe(0)
     expect(review.counts.new).toBe(review.changes)
+    // Who we are travels: B, which has not said which organisation it is, is offered A's.
+    const ours = (await a.data()).settings.ourOrganisationId!
+    expect(review.offeredOrganisation).toMatchObject({ id: ours, name: { ru: expect.any(String) } })
     value<ExchangeApplied>(await b.desk.dispatch('applyExchange', { token: review.token, choices: {} }))
     expect((await b.data()).commitments).toEqual((await a.data()).commitments)
+    value(await b.desk.dispatch('updateSettings', { ourOrganisationId: ours }))
+    expect(value<ExchangeReview>(await b.desk.dispatch('getExchangeReview', { token: review.token })).offeredOrganisation).toBeNull()
 
     // Both edit the same commitment's summary; B also edits another one alone.
     const [shared, onlyB] = (await b.data()).commitments

@@ -70,6 +70,17 @@ function readOrRefuse(bytes: Uint8Array, fileName: string): ExchangeContent {
   }
 }
 
+/**
+ * Who we are travels: a laptop that has not said which organisation it is offered the sender's,
+ * once that organisation is in its registry (or comes with the file).
+ */
+function offeredOrganisation(data: DeskData, content: ExchangeContent): ExchangeReview['offeredOrganisation'] {
+  const id = content.manifest.from.organisationId
+  if (!id || data.settings.ourOrganisationId !== null) return null
+  const organisation = data.organisations.find((o) => o.id === id) ?? content.records.organisations.find((o) => o.id === id)
+  return organisation ? { id, name: labelOf('organisations', organisation) } : null
+}
+
 export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchangeContract> {
   const data = () => ctx.store.data
   const opened = openFiles<Opened>('exchange', 'This exchange file is no longer open: open it again')
@@ -92,6 +103,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       unlisted: changing.length - listed.length,
       names: namesOf(data(), content, listed),
       applied,
+      offeredOrganisation: offeredOrganisation(data(), content),
     }
   }
 

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { DELETION_FIELD, defaultDeletion, type DeletionChoice } from '../../../../electron/core/exchange/plan'
 import type { ExchangeApplied, ExchangeReview } from '../../../../electron/core/ops/views'
-import { useLongWork, useOp } from '../../api/queries'
+import { useChange, useLongWork, useOp } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { WorkProgress } from '../../components/WorkProgress'
 import { useFormat } from '../../i18n/format'
@@ -157,6 +157,22 @@ function ByKind({ title, items, render }: { title: string; items: Item[]; render
   )
 }
 
+/** The other laptop's organisation, once its records are here: one click makes it ours. */
+function TakeOrganisation({ offered }: { offered: NonNullable<ExchangeReview['offeredOrganisation']> }) {
+  const { t } = useTranslation('exchange')
+  const f = useFormat()
+  const update = useChange('updateSettings')
+  return (
+    <MessageBar intent="info">
+      <MessageBarBody>{t('exchange.offerOrganisation', { name: f.pick(offered.name) })}</MessageBarBody>
+      <Button disabled={update.isPending} onClick={() => update.mutate({ ourOrganisationId: offered.id })}>
+        {t('exchange.takeOrganisation')}
+      </Button>
+      <ErrorMessage error={update.error} />
+    </MessageBar>
+  )
+}
+
 function Review({ review }: { review: ExchangeReview }) {
   const { t } = useTranslation('exchange')
   const f = useFormat()
@@ -202,9 +218,12 @@ function Review({ review }: { review: ExchangeReview }) {
         ))}
       </div>
       {applied ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{t('exchange.applied', { ...applied })}</MessageBarBody>
-        </MessageBar>
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{t('exchange.applied', { ...applied })}</MessageBarBody>
+          </MessageBar>
+          {review.offeredOrganisation && <TakeOrganisation offered={review.offeredOrganisation} />}
+        </>
       ) : review.changes === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>{t('exchange.nothing')}</MessageBarBody>
