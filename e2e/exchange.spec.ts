@@ -49,7 +49,7 @@ test('an exchange file both ways: a conflict resolved field by field; the same f
   unwrap(await b.dispatch('applyExchange', { token: review.token, choices: {} }))
   const data = JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData
   const target = data.commitments.find((c) => c.clause === 'п. 4.1' && c.summary.ru !== '')! as Commitment
-  const { id, createdAt: _c, updatedAt: _u, sample: _s, ...input } = target
+  const { id, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...input } = target
   unwrap(await b.dispatch('updateCommitment', { id, input: { ...input, deadline: { words: input.deadline.words, rule: input.deadline.rule }, summary: { ru: `${SUMMARY} (B)`, en: '' } } }))
   unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }))
   await b.idle()
@@ -67,8 +67,10 @@ test('an exchange file both ways: a conflict resolved field by field; the same f
   const conflict = page.getByRole('group', { name: /^Поручение: п\. 4\.1/ })
   await expect(conflict.getByRole('row', { name: /^Кратко/ })).toContainText(`${SUMMARY} (A)`)
   await expect(conflict.getByRole('row', { name: /^Кратко/ })).toContainText(`${SUMMARY} (B)`)
+  // Beside both, the value both had before: the registry's own.
+  await expect(conflict.getByRole('row', { name: /^Кратко/ })).toContainText(target.summary.ru)
   await expect(page.getByRole('button', { name: 'Применить' })).toBeDisabled()
-  await conflict.getByRole('radiogroup', { name: /Оставить «Кратко»/ }).getByRole('radio', { name: 'У них' }).check()
+  await conflict.getByRole('radiogroup', { name: /Оставить «Кратко \(RU\)»/ }).getByRole('radio', { name: 'У них' }).check()
   await page.getByRole('button', { name: 'Применить' }).click()
   await expect(page.getByText(/^Готово: добавлено 0, обновлено 1/)).toBeVisible()
 
@@ -115,5 +117,84 @@ test('a double-clicked exchange file, sealed for the transfer, opens on its revi
   await openSealed(page, TRANSFER_PASSPHRASE)
   await expect(page.getByRole('heading', { level: 1, name: 'Файл обмена: exchange-opened.ddx' })).toBeVisible()
   await expect(page.getByText('Этот файл выгружен на этом же компьютере.')).toBeVisible()
+  await expect(page.getByText('Ничего нового: всё из этого файла уже есть.')).toBeVisible()
+})
+
+test('two laptops: different fields of one commitment merged without a question, deletions travelling both ways, an old file after a newer one', async ({ app }) => {
+  const { page } = app
+  await mkdir(OUTPUT, { recursive: true })
+  const project = test.info().project.name
+  const file = (name: string) => join(OUTPUT, `exchange-${name}-${project}.ddx`)
+  const exportAll = async (path: string) => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
+    await app.queueSavePath(path)
+    await page.getByRole('button', { name: 'Выгрузить всё для обмена…' }).click()
+    await protectTransfer(page, null)
+    await expect(page.getByText(`Файл обмена сохранён: ${path}`)).toBeVisible()
+  }
+  const stored = async () => JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+  await exportAll(file('a1'))
+
+  const demo = await stored()
+  const unused = demo.commitments.filter((c) => !demo.statusUpdates.some((u) => u.commitmentId === c.id) && !demo.commitments.some((o) => o.relatedIds.includes(c.id)))
+  const [goneOnB, goneOnA] = [unused[0]!, unused[1]!]
+  const target = demo.commitments.find((c) => c.clause === 'п. 4.1' && c.summary.ru !== '')!
+
+  // Laptop B takes everything, changes the target's completion form, deletes one commitment.
+  const saves = [file('b1')]
+  const laptopB = await mkdtemp(join(tmpdir(), 'delegation-desk-laptop-b-'))
+  const b = await Desk.open({ dataDir: laptopB, clock: clockFrom('2026-11-28'), shell: { ...noShell, chooseSavePath: async () => saves.shift() ?? null } })
+  const take = async (path: string) => {
+    const review = unwrap<ExchangeReview>(await b.dispatch('openExchangeFile', { path }))
+    unwrap(await b.dispatch('applyExchange', { token: review.token, choices: {} }))
+    return review
+  }
+  unwrap(await b.dispatch('startEmpty', {}))
+  await take(file('a1'))
+  const { id, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...input } = target
+  unwrap(await b.dispatch('updateCommitment', { id, input: { ...input, deadline: { words: input.deadline.words, rule: input.deadline.rule }, completionForm: 'Отчёт B' } }))
+  unwrap(await b.dispatch('deleteCommitment', { id: goneOnB.id }))
+  unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }))
+
+  // Laptop A changes the target's summary, and deletes another commitment: the dialog says the deletion travels.
+  await page.goto(page.url().replace(/#.*$/, `#/commitments/${id}/edit`))
+  await page.getByRole('textbox', { name: 'Краткое содержание (Русский)' }).fill(`${SUMMARY} (A)`)
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`${SUMMARY} (A)`)
+  await page.goto(page.url().replace(/#.*$/, `#/commitments/${goneOnA.id}`))
+  await page.getByRole('button', { name: 'Удалить' }).click()
+  const dialog = page.getByRole('alertdialog', { name: 'Удалить поручение?' })
+  await expect(dialog).toContainText('Удаление дойдёт и до компьютеров, с которыми этот обменивается файлами')
+  await dialog.getByRole('button', { name: 'Удалить' }).click()
+  await expect(dialog).toBeHidden()
+
+  // B's file on A: the completion form taken without a question, B's deletion shown and followed.
+  await openFile(page, app, file('b1'))
+  await expect(page.getByRole('status')).toContainText('Конфликтов: 0')
+  await expect(page.getByRole('list', { name: /^Поручения: 1/ })).toContainText('Форма завершения')
+  const deletion = page.getByRole('group', { name: new RegExp(`^Поручение: ${goneOnB.clause.replace('.', '\\.')}`) })
+  await expect(deletion).toContainText('Удалено на другом компьютере')
+  await expect(deletion.getByRole('radio', { name: 'Удалить и здесь' })).toBeChecked()
+  await page.getByRole('button', { name: 'Применить' }).click()
+  await expect(page.getByText(/^Готово: добавлено 0, обновлено 1, удалено 1/)).toBeVisible()
+  const merged = await stored()
+  expect(merged.commitments.find((c) => c.id === id)).toMatchObject({ completionForm: 'Отчёт B', summary: { ru: `${SUMMARY} (A)` } })
+  expect(merged.commitments.some((c) => c.id === goneOnB.id || c.id === goneOnA.id)).toBe(false)
+
+  // A's first file, older than what A now has: nothing new, and the deleted commitment does not come back.
+  await openFile(page, app, file('a1'))
+  await expect(page.getByText('Ничего нового: всё из этого файла уже есть.')).toBeVisible()
+
+  // A's file on B: the merge taken as it is, and A's deletion too.
+  await exportAll(file('a2'))
+  const back = await take(file('a2'))
+  expect(back.counts).toMatchObject({ conflict: 0, deleted: 1 })
+  saves.push(file('b2'))
+  unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }))
+  await b.idle()
+  await rm(laptopB, { recursive: true, force: true })
+  // B's file now holds what A holds: both laptops have the same records.
+  await openFile(page, app, file('b2'))
   await expect(page.getByText('Ничего нового: всё из этого файла уже есть.')).toBeVisible()
 })

@@ -11,6 +11,7 @@ import { plainCodec, sealedKeyId, sealingCodec, type FileCodec } from './crypto/
 import { convertFolder, removeKeyFile } from './crypto/vault'
 import { warmQueryCaches } from './domain/commitmentQuery'
 import { inShortTurns } from './shortTurns'
+import { withRevisions } from './exchange/revisions'
 import { removeViewerCopies } from './files/sourceFiles'
 import { callContext } from './ops/call'
 import { contract, isOperationName, type OperationName } from './ops/contract'
@@ -153,7 +154,7 @@ export class Desk {
     this.#store = store
     this.#notices = outcome.notices
     this.#blockReason = null
-    this.#handlers = createHandlers({ store, clock: this.#clock, shell: this.#shell, today: () => todayOf(this.#clock), status: () => this.status() })
+    this.#handlers = createHandlers({ store: withRevisions(store, this.#clock), clock: this.#clock, shell: this.#shell, today: () => todayOf(this.#clock), status: () => this.status() })
     // The first search, list and save would otherwise build these while the user waits; built in
     // short turns, so the window's first calls are answered first.
     const opened = store.data

@@ -132,7 +132,7 @@ describe('a new brief', () => {
 })
 
 describe('issued versions', () => {
-  const commitmentInput = ({ id: _i, createdAt: _c, updatedAt: _u, sample: _s, ...input }: Commitment): CommitmentInput => ({ ...input, deadline: { rule: input.deadline.rule, words: input.deadline.words } })
+  const commitmentInput = ({ id: _i, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...input }: Commitment): CommitmentInput => ({ ...input, deadline: { rule: input.deadline.rule, words: input.deadline.words } })
 
   async function issuedBrief() {
     const { desk, data } = await demo()

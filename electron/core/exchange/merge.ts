@@ -1,166 +1,361 @@
 // Combining a package with the local registry: a plan to review, then applying it.
 //
-// Each incoming record is compared with the local record of the same id, three ways: against
-// the base, the fingerprint of the version both sides last had in common. The base comes from
-// what we recorded when we last imported from that laptop, or from what that laptop recorded
-// when it last imported from us (the package carries it): either is a version both sides had.
-//
-// Known limit: deletions are not propagated. A package carries the records that exist, not the
-// ones that were deleted (there are no tombstones), so a record deleted on one laptop simply
-// comes back from a peer that still has it, as `new`. Deleting on every laptop is the way.
-import { current, isDraft } from 'immer'
-import type { DeskData } from '../schema'
+// Each incoming record (or tombstone) is compared with ours of the same id by their revisions.
+// One that descends from the other is simply the newer one; two that went apart are merged field
+// by field against the version both last shared (a base: kept by either side when the record
+// changed after it travelled): a field changed on one side only is taken from that side, a field
+// changed differently on both sides is the user's choice. Deletions travel as tombstones.
+import { current, freeze, isDraft, type Draft } from 'immer'
+import { canonicalJson } from '../domain/canonicalJson'
+import { DeskError, type ErrorIssue } from '../ops/errors'
+import type { BaseVersion, DeskData, Tombstone } from '../schema'
+import { findBrokenReferences } from '../schema/references'
 import { EXCHANGED_COLLECTIONS, ExchangeRecords, type ExchangeContent, type ExchangeRecord, type ExchangedCollection } from './format'
-import { canonicalJson, fingerprint } from './fingerprint'
-import { labelOf } from './labels'
-import type { FieldDifference, MergeChoices, MergeItem, MergePlan, MergeVerdict } from './plan'
+import { labelOf, type RecordLabel } from './labels'
+import { DELETION_FIELD, defaultDeletion, type Deletion, type FieldDifference, type MergeChoices, type MergeItem, type MergePlan, type MergeVerdict } from './plan'
+import { byRecency, contentOf, forgetBases, hasSeen, keepBase, nextRevision, revisionOf, sameContent, type Revised } from './revisions'
 
-export { fingerprint } from './fingerprint'
-
-export type { FieldChoice, FieldDifference, MergeChoices, MergeItem, MergePlan, MergeVerdict } from './plan'
+export type { Deletion, DeletionChoice, FieldChoice, FieldDifference, MergeChoices, MergeItem, MergePlan, MergeVerdict } from './plan'
 
 export interface MergeResult {
   added: number
   updated: number
+  deleted: number
   kept: number
 }
 
-function verdictOf(ours: string | null, theirs: string, bases: ReadonlySet<string>): MergeVerdict {
-  if (ours === null) return 'new'
-  if (ours === theirs) return 'same'
-  const oursAtBase = bases.has(ours)
-  const theirsAtBase = bases.has(theirs)
-  if (oursAtBase && !theirsAtBase) return 'theirs'
-  if (theirsAtBase && !oursAtBase) return 'ours'
-  return 'conflict'
+type Json = Record<string, unknown>
+/** Members that are no content of their own: compared and merged apart. */
+const META = new Set(['_rev', '_revisions', 'updatedAt'])
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b)
+const stampOf = (record: ExchangeRecord | null, tombstone: Tombstone | null) => ({ updatedAt: record?.updatedAt ?? null, deletedAt: tombstone?.deletedAt ?? null })
+const tombstoneLabel = (id: string): RecordLabel => ({ ru: id, en: id })
+
+/** The newest version both sides have seen, from what either kept as bases. */
+function baseOf(ours: Revised, theirs: Revised, candidates: BaseVersion[]): Json | null {
+  const shared = candidates.filter((b) => hasSeen(ours, b._rev) && hasSeen(theirs, b._rev)).sort((a, b) => byRecency(a._rev, b._rev))
+  return (shared[0] as Json | undefined) ?? null
 }
 
-/** Top-level fields whose content differs; `updatedAt` is no content (see `fingerprint`). */
-function differencesOf(ours: ExchangeRecord, theirs: ExchangeRecord): FieldDifference[] {
-  const o = ours as Record<string, unknown>
-  const t = theirs as Record<string, unknown>
-  const fields = new Set([...Object.keys(o), ...Object.keys(t)])
-  fields.delete('updatedAt')
-  return [...fields].filter((f) => canonicalJson(o[f]) !== canonicalJson(t[f])).map((field) => ({ field, ours: o[field], theirs: t[field] }))
+/** A text kept in both languages (or any object of strings only): merged language by language. */
+const isTexts = (v: unknown): v is Record<string, string> => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string')
+
+/**
+ * The fields where the two differ: against a base, one changed there only is taken (not a
+ * conflict), one changed here only is kept (not listed), one changed on both sides differently
+ * is a conflict. Without a base every difference is one. A bilingual text is compared per
+ * language (`name.ru`): one side's Russian and the other's English are no conflict.
+ */
+function differencesOf(ours: Json, theirs: Json, base: Json | null, fastForward: boolean, prefix = ''): FieldDifference[] {
+  const fields = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].filter((f) => prefix !== '' || !META.has(f)).sort()
+  const differences: FieldDifference[] = []
+  for (const name of fields) {
+    const field = `${prefix}${name}`
+    const o = ours[name]
+    const t = theirs[name]
+    const b = base?.[name]
+    if (same(o, t)) continue
+    if (!fastForward && prefix === '' && isTexts(o) && isTexts(t) && (base === null || isTexts(b))) {
+      differences.push(...differencesOf(o, t, base === null ? null : (b as Json), false, `${name}.`))
+    } else if (fastForward) differences.push({ field, base: o, hasBase: true, ours: o, theirs: t, conflict: false })
+    else if (!base) differences.push({ field, base: undefined, hasBase: false, ours: o, theirs: t, conflict: true })
+    else if (same(b, o)) differences.push({ field, base: b, hasBase: true, ours: o, theirs: t, conflict: false })
+    else if (!same(b, t)) differences.push({ field, base: b, hasBase: true, ours: o, theirs: t, conflict: true })
+  }
+  return differences
 }
+
+/** Sets a field of `record` by its path (`name.ru`: one level down), or removes it. */
+function setField(record: Json, path: string, value: unknown): void {
+  const [head, leaf] = path.split('.') as [string, string | undefined]
+  if (leaf === undefined) {
+    if (value === undefined) delete record[head]
+    else record[head] = structuredClone(value)
+  } else record[head] = { ...(record[head] as Json), [leaf]: value }
+}
+
+interface Local {
+  records: Record<ExchangedCollection, Map<string, ExchangeRecord>>
+  tombstones: Map<string, Tombstone>
+}
+
+function indexOf(data: DeskData): Local {
+  return {
+    records: Object.fromEntries(EXCHANGED_COLLECTIONS.map((c) => [c, new Map<string, ExchangeRecord>(data[c].map((r) => [r.id, r]))])) as Local['records'],
+    tombstones: new Map(data.history.deleted.map((t) => [t.id, t])),
+  }
+}
+
+type Assessment = Pick<MergeItem, 'verdict' | 'differences' | 'deletion'>
+const plain = (verdict: MergeVerdict, differences: FieldDifference[] = [], deletion: Deletion | null = null): Assessment => ({ verdict, differences, deletion })
+
+function assessRecord(mine: ExchangeRecord | undefined, gone: Tombstone | undefined, theirs: ExchangeRecord, bases: BaseVersion[]): Assessment {
+  const rev = revisionOf(theirs)
+  if (mine) {
+    if (revisionOf(mine) === rev) return plain('same')
+    if (hasSeen(mine, rev)) return plain('ours')
+    if (hasSeen(theirs, revisionOf(mine))) return plain('theirs', differencesOf(mine as Json, theirs as Json, null, true))
+    const differences = differencesOf(mine as Json, theirs as Json, baseOf(mine, theirs, bases), false)
+    if (differences.some((d) => d.conflict)) return plain('conflict', differences)
+    if (differences.length > 0) return plain('theirs', differences)
+    // The same change made on both sides is the same record (applying keeps the newer-named
+    // revision on both, so they end alike); otherwise only ours changed.
+    return plain(sameContent(mine, theirs) ? 'same' : 'ours')
+  }
+  if (gone) {
+    if (hasSeen(gone, rev)) return plain('ours')
+    return plain('deleted', [], { side: 'here', changedSince: !hasSeen(theirs, gone._rev) })
+  }
+  return plain('new')
+}
+
+function assessDeletion(mine: ExchangeRecord | undefined, gone: Tombstone | undefined, theirs: Tombstone): Assessment {
+  if (mine) {
+    if (hasSeen(mine, theirs._rev)) return plain('ours')
+    return plain('deleted', [], { side: 'there', changedSince: !hasSeen(theirs, revisionOf(mine)) })
+  }
+  if (gone) {
+    if (gone._rev === theirs._rev) return plain('same')
+    if (hasSeen(gone, theirs._rev)) return plain('ours')
+    // Deleted on both sides apart: the newer deletion on both, whoever's it is.
+    if (!hasSeen(theirs, gone._rev) && byRecency(theirs._rev, gone._rev) > 0) return plain('ours')
+  }
+  return plain('gone')
+}
+
+/** The same content under two revisions: theirs is taken when it is the newer-named, so both laptops end with one. */
+const quietlyTheirs = (item: MergeItem) => item.verdict === 'same' && item.incoming !== null && item.localRev !== null && item.localRev !== item.incomingRev && byRecency(item.incomingRev, item.localRev) < 0
 
 export function planMerge(local: DeskData, incoming: ExchangeContent): MergePlan {
   const { from } = incoming.manifest
-  const recorded = local.exchange.peers[from.installationId]?.bases ?? {}
-  const carried = incoming.bases[local.exchange.installationId] ?? {}
+  const { records, tombstones } = indexOf(local)
   const items: MergeItem[] = []
   for (const collection of EXCHANGED_COLLECTIONS) {
-    const locals = new Map<string, ExchangeRecord>(local[collection].map((r) => [r.id, r]))
     for (const record of incoming.records[collection]) {
-      const mine = locals.get(record.id)
-      const incomingFingerprint = fingerprint(record)
-      const localFingerprint = mine ? fingerprint(mine) : null
-      const bases = new Set([recorded[record.id], carried[record.id]].filter((b) => b !== undefined))
-      const verdict = verdictOf(localFingerprint, incomingFingerprint, bases)
+      const mine = records[collection].get(record.id)
+      const gone = tombstones.get(record.id)
+      const bases = [...(local.history.bases[record.id] ?? []), ...(incoming.shared[record.id] ?? [])]
       items.push({
         key: `${collection}:${record.id}`,
         collection,
         id: record.id,
         label: labelOf(collection, record),
-        verdict,
-        differences: mine && (verdict === 'theirs' || verdict === 'conflict') ? differencesOf(mine, record) : [],
+        ...assessRecord(mine, gone, record, bases),
+        ours: stampOf(mine ?? null, gone ?? null),
+        theirs: stampOf(record, null),
         incoming: record,
-        incomingFingerprint,
-        localFingerprint,
+        deletedThere: null,
+        incomingRev: revisionOf(record),
+        localRev: mine ? revisionOf(mine) : (gone?._rev ?? null),
       })
     }
   }
-  const counts: Record<MergeVerdict, number> = { new: 0, same: 0, theirs: 0, ours: 0, conflict: 0 }
+  for (const tombstone of incoming.deleted) {
+    const mine = records[tombstone.collection].get(tombstone.id)
+    const gone = tombstones.get(tombstone.id)
+    items.push({
+      key: `${tombstone.collection}:${tombstone.id}`,
+      collection: tombstone.collection,
+      id: tombstone.id,
+      label: mine ? labelOf(tombstone.collection, mine) : tombstoneLabel(tombstone.id),
+      ...assessDeletion(mine, gone, tombstone),
+      ours: stampOf(mine ?? null, gone ?? null),
+      theirs: stampOf(null, tombstone),
+      incoming: null,
+      deletedThere: tombstone,
+      incomingRev: tombstone._rev,
+      localRev: mine ? revisionOf(mine) : (gone?._rev ?? null),
+    })
+  }
+  const counts: Record<MergeVerdict, number> = { new: 0, same: 0, ours: 0, theirs: 0, conflict: 0, deleted: 0, gone: 0 }
   for (const item of items) counts[item.verdict]++
   return {
     peer: { installationId: from.installationId, name: from.name },
     ownFile: from.installationId === local.exchange.installationId,
     items,
     counts,
-    changes: counts.new + counts.theirs + counts.conflict,
+    changes: counts.new + counts.theirs + counts.conflict + counts.deleted + counts.gone + items.filter(quietlyTheirs).length,
   }
 }
 
-type Outcome = { kind: 'keep' } | { kind: 'add' | 'replace'; record: ExchangeRecord }
+type Outcome =
+  | { kind: 'keep' }
+  | { kind: 'add' | 'replace'; record: ExchangeRecord; shared: ExchangeRecord[] }
+  | { kind: 'delete'; tombstone: Tombstone }
+  | { kind: 'tombstone'; tombstone: Tombstone }
+  | { kind: 'restore'; record: ExchangeRecord; shared: ExchangeRecord[] }
 
-const describe = (item: MergeItem) => `${item.collection} “${item.label.en}” (${item.key})`
+/** A refusal the review can show in words: the message names no id (the log's text does). */
+const refused = (item: MergeItem, message: string, text: string, params: ErrorIssue['params'] = {}) =>
+  new DeskError('conflict', `${item.collection} ${item.key}: ${text}`, [{ path: '', message, params: { name: item.label.en, ...params } }])
+
+/** Their record as it travelled, with the revision it is at (a record of an older file has its first). */
+const asTravelled = (record: ExchangeRecord): ExchangeRecord => {
+  const copy = structuredClone(isDraft(record) ? current(record) : record)
+  return { ...copy, _rev: revisionOf(copy), _revisions: copy._revisions ?? [] }
+}
+const plainOf = <T>(value: T): T => structuredClone(isDraft(value) ? (current(value as Draft<T>) as T) : value)
 
 /**
- * A conflict as the choices resolve it. All theirs is their record as it is, updatedAt included
- * (the same as taking theirs whole); all ours keeps ours untouched; a mix is a new version made
- * here, so it is stamped now. A mix is checked against the record's schema: fields from two
- * versions can break a rule between them (a meeting ending before it starts).
+ * Their record merged into ours as the choices say: fields changed there only are theirs, fields
+ * changed here only ours, conflicting fields as chosen. A result equal to theirs is their record
+ * as it is (revision and time included), one equal to ours keeps ours; anything else is a new
+ * revision descending from both (checked against the schema: fields from two versions can break
+ * a rule between them), stamped with the later of the two times.
  */
-function resolveConflict(item: MergeItem, mine: ExchangeRecord, choices: MergeChoices, now: string): Outcome {
+function mergeRecord(item: MergeItem, mine: ExchangeRecord, choices: MergeChoices): Outcome {
+  const theirs = item.incoming!
   const chosen = choices[item.key] ?? {}
-  const missing = item.differences.filter((d) => chosen[d.field] !== 'ours' && chosen[d.field] !== 'theirs').map((d) => d.field)
-  if (missing.length > 0) throw new Error(`Choose ours or theirs for ${missing.join(', ')} of ${describe(item)}`)
-  const taken = item.differences.filter((d) => chosen[d.field] === 'theirs')
-  if (taken.length === 0) return { kind: 'keep' }
-  if (taken.length === item.differences.length) return { kind: 'replace', record: structuredClone(item.incoming) }
-  // A plain copy: an immer draft is a proxy, which structuredClone refuses.
-  const merged: Record<string, unknown> = { ...structuredClone(isDraft(mine) ? current(mine) : mine), updatedAt: now }
-  for (const { field, theirs } of taken) {
-    if (theirs === undefined) delete merged[field]
-    else merged[field] = structuredClone(theirs)
+  const missing = item.differences.filter((d) => d.conflict && chosen[d.field] !== 'ours' && chosen[d.field] !== 'theirs').map((d) => d.field)
+  if (missing.length > 0) throw refused(item, 'validation.exchange.chooseSide', `choose ours or theirs for ${missing.join(', ')}`, { fields: missing.join(', ') })
+  const merged: Json = plainOf(mine) as Json
+  for (const d of item.differences) {
+    if (d.conflict && chosen[d.field] === 'ours') continue
+    setField(merged, d.field, d.theirs)
   }
+  if (sameContent(merged, theirs)) return { kind: 'replace', record: asTravelled(theirs), shared: [] }
+  // Ours chosen for every conflict: still a revision after theirs, so the question is not asked again.
+  if (sameContent(merged, mine) && item.verdict !== 'conflict') return { kind: 'keep' }
+  merged.updatedAt = mine.updatedAt > theirs.updatedAt ? mine.updatedAt : theirs.updatedAt
+  Object.assign(merged, nextRevision([mine, theirs], contentOf(merged)))
   const valid = ExchangeRecords.shape[item.collection].element.safeParse(merged)
-  if (!valid.success) throw new Error(`The chosen fields of ${describe(item)} do not fit together: ${valid.error.issues[0]?.message ?? ''}`)
-  return { kind: 'replace', record: valid.data }
+  if (!valid.success) throw refused(item, 'validation.exchange.mixDoesNotFit', `the chosen fields do not fit together: ${valid.error.issues[0]?.message ?? ''}`)
+  return { kind: 'replace', record: valid.data, shared: [asTravelled(theirs), mine] }
+}
+
+function decideDeletion(item: MergeItem, choices: MergeChoices): 'delete' | 'keep' {
+  const choice = choices[item.key]?.[DELETION_FIELD] ?? defaultDeletion(item.deletion!)
+  if (choice !== 'delete' && choice !== 'keep') throw refused(item, 'validation.exchange.chooseDeletion', 'choose to delete or keep it')
+  return choice
+}
+
+function outcomeOf(item: MergeItem, mine: ExchangeRecord | undefined, gone: Tombstone | undefined, choices: MergeChoices, now: string): Outcome {
+  const theirsDeleted = item.deletedThere ?? undefined
+  switch (item.verdict) {
+    case 'new':
+      return { kind: 'add', record: asTravelled(item.incoming!), shared: [] }
+    case 'theirs':
+    case 'conflict':
+      return mergeRecord(item, mine!, choices)
+    case 'same':
+      return quietlyTheirs(item) ? { kind: 'replace', record: asTravelled(item.incoming!), shared: [] } : { kind: 'keep' }
+    case 'gone':
+      return { kind: 'tombstone', tombstone: structuredClone(theirsDeleted!) }
+    case 'deleted': {
+      const choice = decideDeletion(item, choices)
+      const { side, changedSince } = item.deletion!
+      const tombstoneAfter = (other: Revised | Tombstone, own: Tombstone | null): Tombstone => ({
+        id: item.id,
+        collection: item.collection,
+        ...nextRevision(own ? [own, other] : [other], { id: item.id, _deleted: true }),
+        _deleted: true,
+        deletedAt: own?.deletedAt ?? now,
+      })
+      if (side === 'there') {
+        if (choice === 'delete') return { kind: 'delete', tombstone: changedSince ? tombstoneAfter(mine!, theirsDeleted!) : structuredClone(theirsDeleted!) }
+        // Kept: a revision of ours that supersedes their deletion, so it does not come back.
+        return { kind: 'replace', record: { ...plainOf(mine!), ...nextRevision([mine!, theirsDeleted!], contentOf(mine!)) }, shared: [mine!] }
+      }
+      if (choice === 'delete') return { kind: 'tombstone', tombstone: tombstoneAfter(item.incoming!, plainOf(gone!)) }
+      if (!changedSince) return { kind: 'restore', record: asTravelled(item.incoming!), shared: [] }
+      return { kind: 'restore', record: { ...asTravelled(item.incoming!), ...nextRevision([item.incoming!, gone!], contentOf(item.incoming!)) }, shared: [item.incoming!] }
+    }
+    default:
+      return { kind: 'keep' }
+  }
+}
+
+/** Bases for what becomes a revision of our own: the versions that travelled (theirs always; ours unless made here since). */
+function keepShared(history: Draft<DeskData['history']>, id: string, shared: ExchangeRecord[]): void {
+  if (shared.length === 0) {
+    // Read before deleting: deleting through a draft marks it changed, even for nothing.
+    if (history.unsent[id]) delete history.unsent[id]
+    return
+  }
+  const [theirs, ours] = shared
+  if (ours && !history.unsent[id]) keepBase(history, ours)
+  if (theirs && theirs !== ours) keepBase(history, theirs)
+  history.unsent[id] = true
 }
 
 /**
  * Applies a reviewed plan to `draft` (an immer draft or a plain object), in place. Everything is
  * checked before anything is changed: a missing choice or a registry changed since the plan
- * throws and leaves the draft as it was.
- *
- * Taking theirs keeps their `updatedAt`: both laptops then hold the very same record, and the
- * time says when it was last really edited, not when it travelled.
- *
- * Afterwards, the peer's bases hold the incoming fingerprint of every record in the package:
- * their version as received is what both sides now have in common (for a conflict resolved
- * partly our way, the next package shows our side as changed, theirs as not). Bases of records
- * outside the package are kept: a package may carry one meeting only.
- *
- * A plan with no changes (everything same or ours) changes nothing at all, peers included, so
- * the caller can skip the write. A package from this installation itself is recorded like any
- * peer's, under our own id: importing it again is then as quiet as any repeated import.
+ * throws and leaves the draft as it was; so do deletions that would leave a record pointing to
+ * a deleted one. A plan with no changes changes nothing at all, peers included.
  */
 export function applyMerge(draft: DeskData, plan: MergePlan, choices: MergeChoices, now: string): MergeResult {
-  const indexes = Object.fromEntries(EXCHANGED_COLLECTIONS.map((c) => [c, new Map(draft[c].map((r, i) => [r.id, i]))])) as Record<
-    ExchangedCollection,
-    Map<string, number>
-  >
-  const recordAt = (item: MergeItem) => {
-    const index = indexes[item.collection].get(item.id)
-    return index === undefined ? undefined : (draft[item.collection][index] as ExchangeRecord)
-  }
+  const { records, tombstones } = indexOf(isDraft(draft) ? (current(draft) as DeskData) : draft)
   const outcomes = plan.items.map((item): Outcome => {
-    const mine = recordAt(item)
-    if ((mine ? fingerprint(mine) : null) !== item.localFingerprint) {
-      throw new Error(`${describe(item)} changed since the import was reviewed: review it again`)
+    const mine = records[item.collection].get(item.id)
+    const gone = tombstones.get(item.id)
+    if ((mine ? revisionOf(mine) : (gone?._rev ?? null)) !== item.localRev) {
+      throw refused(item, 'validation.exchange.changedSinceReview', 'changed since the file was reviewed: open it again')
     }
-    if (item.verdict === 'new') return { kind: 'add', record: structuredClone(item.incoming) }
-    if (item.verdict === 'theirs') return { kind: 'replace', record: structuredClone(item.incoming) }
-    if (item.verdict === 'conflict') return resolveConflict(item, mine!, choices, now)
-    return { kind: 'keep' }
+    return outcomeOf(item, mine, gone, choices, now)
   })
-  const result: MergeResult = { added: 0, updated: 0, kept: 0 }
+  const result: MergeResult = { added: 0, updated: 0, deleted: 0, kept: 0 }
   if (plan.changes === 0) return { ...result, kept: plan.items.length }
+  return applyOutcomes(draft, plan, outcomes, result, now)
+}
 
+function applyOutcomes(draft: DeskData, plan: MergePlan, outcomes: Outcome[], result: MergeResult, now: string): MergeResult {
+  const positions = Object.fromEntries(EXCHANGED_COLLECTIONS.map((c) => [c, new Map(draft[c].map((r, i) => [r.id, i]))])) as Record<ExchangedCollection, Map<string, number>>
+  const history = draft.history as Draft<DeskData['history']>
+  const removed = new Map<ExchangedCollection, Set<string>>()
+  const dropTombstone = (id: string) => {
+    const at = history.deleted.findIndex((t) => t.id === id)
+    if (at >= 0) history.deleted.splice(at, 1)
+  }
+  let deletions = false
   plan.items.forEach((item, i) => {
     const outcome = outcomes[i]!
     const list = draft[item.collection] as ExchangeRecord[]
-    if (outcome.kind === 'add') {
-      list.push(outcome.record)
-      result.added++
-    } else if (outcome.kind === 'replace') {
-      list[indexes[item.collection].get(item.id)!] = outcome.record
-      result.updated++
-    } else result.kept++
+    switch (outcome.kind) {
+      case 'add':
+      case 'restore':
+        dropTombstone(item.id)
+        // Frozen, as immer leaves every record: taken as they are, not copied again when the change is stamped.
+        list.push(freeze(outcome.record, true))
+        keepShared(history, item.id, outcome.shared)
+        result.added++
+        deletions ||= outcome.kind === 'restore'
+        break
+      case 'replace':
+        list[positions[item.collection].get(item.id)!] = freeze(outcome.record, true)
+        keepShared(history, item.id, outcome.shared)
+        result.updated++
+        break
+      case 'delete':
+        if (!removed.has(item.collection)) removed.set(item.collection, new Set())
+        removed.get(item.collection)!.add(item.id)
+        history.deleted.push(outcome.tombstone)
+        forgetBases(history, item.id)
+        result.deleted++
+        deletions = true
+        break
+      case 'tombstone':
+        dropTombstone(item.id)
+        history.deleted.push(outcome.tombstone)
+        break
+      case 'keep':
+        result.kept++
+    }
   })
-  const bases = { ...draft.exchange.peers[plan.peer.installationId]?.bases }
-  for (const item of plan.items) bases[item.id] = item.incomingFingerprint
-  draft.exchange.peers[plan.peer.installationId] = { name: plan.peer.name, lastImportAt: now, bases }
+  for (const [collection, ids] of removed) {
+    ;(draft as Json)[collection] = (draft[collection] as ExchangeRecord[]).filter((r) => !ids.has(r.id))
+  }
+  // A deletion taken, or a record restored, must leave no record pointing to a deleted one.
+  if (deletions) {
+    const broken = findBrokenReferences(isDraft(draft) ? (current(draft) as DeskData) : draft)
+    if (broken.length > 0) {
+      throw new DeskError(
+        'conflict',
+        `Applying would leave records pointing to deleted ones (${broken.slice(0, 3).map((p) => p.path).join(', ')}): keep what they point to`,
+        [{ path: '', message: 'validation.exchange.stillUsed' }],
+      )
+    }
+  }
+  draft.exchange.peers[plan.peer.installationId] = { name: plan.peer.name, lastImportAt: now }
   return result
 }

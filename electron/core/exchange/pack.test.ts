@@ -6,44 +6,47 @@ import { describe, expect, it } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, emptyData } from '../schema'
 import { findBrokenReferences } from '../schema/references'
 import { tempDir } from '../test-support/tempDir'
-import { fingerprint } from './fingerprint'
-import { ExchangeManifest, type CarriedBases, type ExchangeRecords } from './format'
-import { LAPTOP_A, LAPTOP_B, NOW, demoLaptop, pack, withSourceFile } from './testing'
+import { ExchangeManifest, type ExchangeRecords } from './format'
+import { LAPTOP_A, NOW, change, demoLaptop, pack, withSourceFile } from './testing'
 
 const json = (entries: Record<string, Uint8Array>, name: string) => JSON.parse(strFromU8(entries[name]!)) as unknown
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 describe('packing', () => {
-  it('writes the manifest, the records (never briefs or settings) and our bases', async () => {
-    const data = demoLaptop(LAPTOP_A)
-    const country = data.countries[0]!
-    data.exchange.peers[LAPTOP_B] = { name: 'B', lastImportAt: NOW.toISOString(), bases: { [country.id]: fingerprint(country) } }
+  it('writes the manifest, the records with their revisions (never briefs or settings), every tombstone and the versions kept as bases', async () => {
+    const loose = demoLaptop(LAPTOP_A).statusUpdates[0]!
+    const country = demoLaptop(LAPTOP_A).countries[0]!
+    const data = change(
+      change(demoLaptop(LAPTOP_A), (d) => void (d.statusUpdates = d.statusUpdates.filter((u) => u.id !== loose.id))),
+      (d) => void (d.countries[0]!.name.en = 'Renamed'),
+    )
     const entries = unzipSync(await pack(data, { kind: 'all' }, '/nowhere', 'МТ РК'))
-    expect(Object.keys(entries).sort()).toEqual(['bases.json', 'manifest.json', 'records.json'])
+    expect(Object.keys(entries).sort()).toEqual(['deleted.json', 'manifest.json', 'records.json', 'shared.json'])
     expect(ExchangeManifest.parse(json(entries, 'manifest.json'))).toEqual({
       format: 'delegation-desk-exchange',
-      formatVersion: 1,
+      formatVersion: 2,
       schemaVersion: CURRENT_SCHEMA_VERSION,
       createdAt: NOW.toISOString(),
-      from: { installationId: LAPTOP_A, name: 'МТ РК' },
+      // Our organisation travels with it: the demo's is among the records.
+      from: { installationId: LAPTOP_A, name: 'МТ РК', organisationId: data.settings.ourOrganisationId },
       scope: { kind: 'all' },
       missingFiles: [],
     })
     const records = json(entries, 'records.json') as ExchangeRecords
     expect(Object.keys(records)).toEqual(['countries', 'organisations', 'people', 'meetings', 'documents', 'commitments', 'statusUpdates'])
     expect(records.commitments).toEqual(data.commitments)
-    expect(json(entries, 'bases.json') as CarriedBases).toEqual({ [LAPTOP_B]: { [country.id]: fingerprint(country) } })
+    expect(records.countries[0]).toMatchObject({ _rev: expect.stringMatching(/^2-/), _revisions: [country._rev] })
+    expect(json(entries, 'deleted.json')).toEqual([expect.objectContaining({ id: loose.id, collection: 'statusUpdates', _deleted: true })])
+    expect(json(entries, 'shared.json')).toEqual({ [country.id]: [country] })
   })
 
-  it('carries bases only for the records it carries', async () => {
-    const data = demoLaptop(LAPTOP_A)
-    const planned = data.meetings.find((m) => m.status === 'planned')!
-    data.exchange.peers[LAPTOP_B] = { name: 'B', lastImportAt: NOW.toISOString(), bases: { [planned.id]: fingerprint(planned) } }
-    const summit = data.meetings.find((m) => m.status === 'held')!
-    expect(json(unzipSync(await pack(data, { kind: 'meeting', id: summit.id })), 'bases.json')).toEqual({})
-    expect(json(unzipSync(await pack(data, { kind: 'meeting', id: planned.id })), 'bases.json')).toEqual({
-      [LAPTOP_B]: { [planned.id]: fingerprint(planned) },
-    })
+  it('carries the versions kept as bases only for the records it carries', async () => {
+    const base = demoLaptop(LAPTOP_A)
+    const planned = base.meetings.find((m) => m.status === 'planned')!
+    const summit = base.meetings.find((m) => m.status === 'held')!
+    const data = change(base, (d) => void (d.meetings.find((m) => m.id === planned.id)!.venue.en = 'Elsewhere'))
+    expect(json(unzipSync(await pack(data, { kind: 'meeting', id: summit.id })), 'shared.json')).toEqual({})
+    expect(json(unzipSync(await pack(data, { kind: 'meeting', id: planned.id })), 'shared.json')).toEqual({ [planned.id]: [planned] })
   })
 
   it('is self-contained in every scope', async () => {

@@ -1,10 +1,10 @@
-// Writes an exchange package: the scope's records, the sender's bases for them, and the source
-// files of its documents.
+// Writes an exchange package: the scope's records, every tombstone, the versions of the records
+// that travelled before they changed here, and the source files of its documents.
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { CURRENT_SCHEMA_VERSION, type DeskData, type Document } from '../schema'
 import type { FileStore } from '../files/sourceFiles'
 import {
-  BASES_ENTRY,
+  DELETED_ENTRY,
   EXCHANGE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
   EXCHANGED_COLLECTIONS,
@@ -13,9 +13,10 @@ import {
   MANIFEST_ENTRY,
   MAX_EXCHANGE_BYTES,
   RECORDS_ENTRY,
+  SHARED_ENTRY,
   megabytes,
-  type CarriedBases,
   type ExchangeRecords,
+  type SharedVersions,
 } from './format'
 import { selectRecords, type PackScope } from './scope'
 
@@ -45,27 +46,24 @@ async function collectFiles(documents: Document[], store: FileStore): Promise<{ 
   return { files, missing: [...missing].sort() }
 }
 
-/** Our bases with each peer, kept to the records the package carries. */
-function carriedBases(peers: DeskData['exchange']['peers'], records: ExchangeRecords): CarriedBases {
-  const ids = new Set(EXCHANGED_COLLECTIONS.flatMap((c) => records[c].map((r) => r.id)))
-  const carried: CarriedBases = {}
-  for (const [installationId, peer] of Object.entries(peers)) {
-    const bases = Object.fromEntries(Object.entries(peer.bases).filter(([id]) => ids.has(id)))
-    if (Object.keys(bases).length > 0) carried[installationId] = bases
-  }
-  return carried
+/** The bases we keep for the records the package carries. */
+function sharedVersions(bases: DeskData['history']['bases'], records: ExchangeRecords): SharedVersions {
+  const shared: SharedVersions = {}
+  for (const c of EXCHANGED_COLLECTIONS) for (const { id } of records[c]) if (bases[id]) shared[id] = bases[id]
+  return shared
 }
 
 export async function packExchange(data: DeskData, scope: PackScope, options: PackOptions): Promise<Uint8Array> {
   const selected = selectRecords(data, scope)
   const { files, missing } = await collectFiles(selected.records.documents, options.files)
+  const ours = data.settings.ourOrganisationId
   // Parsed on the way out: we never write a manifest we would refuse to read.
   const manifest = ExchangeManifest.parse({
     format: EXCHANGE_FORMAT,
     formatVersion: EXCHANGE_FORMAT_VERSION,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt: options.now.toISOString(),
-    from: { installationId: data.exchange.installationId, name: options.fromName },
+    from: { installationId: data.exchange.installationId, name: options.fromName, organisationId: ours && selected.records.organisations.some((o) => o.id === ours) ? ours : null },
     scope: selected.scope,
     missingFiles: missing,
   } satisfies ExchangeManifest)
@@ -73,7 +71,8 @@ export async function packExchange(data: DeskData, scope: PackScope, options: Pa
   const entries: Zippable = {
     [MANIFEST_ENTRY]: strToU8(JSON.stringify(manifest, null, 2)),
     [RECORDS_ENTRY]: json(selected.records),
-    [BASES_ENTRY]: json(carriedBases(data.exchange.peers, selected.records)),
+    [DELETED_ENTRY]: json(data.history.deleted),
+    [SHARED_ENTRY]: json(sharedVersions(data.history.bases, selected.records)),
   }
   // Stored, not deflated: source files are PDFs and Word files, already compressed.
   for (const [path, bytes] of files) entries[path] = [bytes, { level: 0 }]

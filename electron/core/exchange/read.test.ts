@@ -4,7 +4,7 @@ import { CURRENT_SCHEMA_VERSION } from '../schema'
 import { tempDir } from '../test-support/tempDir'
 import { MAX_EXCHANGE_BYTES, type ExchangeErrorCode } from './format'
 import { readExchange } from './read'
-import { LAPTOP_A, demoLaptop, pack, withSourceFile } from './testing'
+import { LAPTOP_A, NOW, demoLaptop, pack, withSourceFile } from './testing'
 
 type Json = Record<string, unknown>
 
@@ -42,10 +42,11 @@ describe('reading a package', () => {
     const withFile = await withSourceFile(data, dir, data.documents[0]!.id, 'Заявление.pdf', 'statement')
     const file = withFile.documents[0]!.sourceFiles[0]!
     const content = readExchange(await pack(withFile, { kind: 'all' }, dir))
-    expect(content.manifest.from).toEqual({ installationId: LAPTOP_A, name: 'Laptop' })
+    expect(content.manifest.from).toEqual({ installationId: LAPTOP_A, name: 'Laptop', organisationId: data.settings.ourOrganisationId })
     expect(content.records.commitments).toEqual(data.commitments)
     expect(content.records.documents).toEqual(withFile.documents)
-    expect(content.bases).toEqual({})
+    expect(content.deleted).toEqual([])
+    expect(content.shared).toEqual({})
     expect([...content.files.keys()]).toEqual([file.storedPath])
     expect(strFromU8(content.files.get(file.storedPath)!)).toBe('statement')
   })
@@ -63,8 +64,8 @@ describe('reading a package', () => {
   })
 
   it('refuses a package from a newer version, naming the versions', () => {
-    const format = refusal(withManifest(packed, (m) => ({ ...m, formatVersion: 2, scope: { kind: 'future' } })))
-    expect(format).toEqual({ code: 'newer_version', message: expect.stringMatching(/format 2.*format 1/) })
+    const format = refusal(withManifest(packed, (m) => ({ ...m, formatVersion: 3, scope: { kind: 'future' } })))
+    expect(format).toEqual({ code: 'newer_version', message: expect.stringMatching(/format 3.*format 2/) })
     const schema = refusal(withManifest(packed, (m) => ({ ...m, schemaVersion: CURRENT_SCHEMA_VERSION + 1 })))
     expect(schema).toEqual({ code: 'newer_version', message: expect.stringContaining(`version ${CURRENT_SCHEMA_VERSION + 1}`) })
     expect(schema.message).toContain(`up to ${CURRENT_SCHEMA_VERSION}`)
@@ -96,8 +97,12 @@ describe('reading a package', () => {
     expect(twice).toEqual({ code: 'damaged', message: expect.stringContaining('appears twice') })
   })
 
-  it('refuses damaged bases', () => {
-    expect(refusal(rewrite(packed, () => ({ 'bases.json': bytesOf({ [LAPTOP_A]: { x: 'y' } }) }))).code).toBe('damaged')
+  it('refuses damaged tombstones and shared versions, and a record both carried and deleted', () => {
+    expect(refusal(rewrite(packed, () => ({ 'deleted.json': bytesOf([{ id: 'x' }]) }))).code).toBe('damaged')
+    expect(refusal(rewrite(packed, () => ({ 'shared.json': bytesOf({ [LAPTOP_A]: [{ id: LAPTOP_A, _rev: 'nope' }] }) }))).code).toBe('damaged')
+    const c = data.commitments[0]!
+    const tombstone = { id: c.id, collection: 'commitments', _rev: `2-${'0'.repeat(32)}`, _revisions: [], _deleted: true, deletedAt: NOW.toISOString() }
+    expect(refusal(rewrite(packed, () => ({ 'deleted.json': bytesOf([tombstone]) })))).toEqual({ code: 'damaged', message: expect.stringContaining('appears twice') })
   })
 
   describe('source files', async () => {

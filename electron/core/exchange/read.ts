@@ -8,17 +8,20 @@ import { ARCHIVE_LIMITS, readZip, ZipError } from '../files/zip'
 import { CURRENT_SCHEMA_VERSION, emptyData } from '../schema'
 import { findBrokenReferences } from '../schema/references'
 import {
-  BASES_ENTRY,
-  CarriedBases,
+  CarriedDeletions,
+  DELETED_ENTRY,
   EXCHANGE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
   EXCHANGED_COLLECTIONS,
   ExchangeError,
   ExchangeManifest,
   ExchangeRecords,
+  LEGACY_BASES_ENTRY,
   MANIFEST_ENTRY,
   MAX_EXCHANGE_BYTES,
   RECORDS_ENTRY,
+  SHARED_ENTRY,
+  SharedVersions,
   type ExchangeContent,
 } from './format'
 
@@ -92,11 +95,12 @@ function readRecords(entries: Unzipped): ExchangeRecords {
   return records.data
 }
 
-function readBases(entries: Unzipped): CarriedBases {
-  if (!entries[BASES_ENTRY]) return {}
-  const bases = CarriedBases.safeParse(parseJson(entries, BASES_ENTRY))
-  if (!bases.success) throw new ExchangeError('damaged', `Invalid ${BASES_ENTRY} (${issuesOf(bases.error)})`)
-  return bases.data
+/** An entry format 1 did not have: absent, it is empty. */
+function readOptional<T>(entries: Unzipped, name: string, schema: z.ZodType<T>, empty: T): T {
+  if (!entries[name]) return empty
+  const parsed = schema.safeParse(parseJson(entries, name))
+  if (!parsed.success) throw new ExchangeError('damaged', `Invalid ${name} (${issuesOf(parsed.error)})`)
+  return parsed.data
 }
 
 /**
@@ -109,7 +113,7 @@ function readFiles(entries: Unzipped, manifest: ExchangeManifest, records: Excha
   const named = new Map(records.documents.flatMap((d) => d.sourceFiles.map((f) => [f.storedPath, f] as const)))
   const files = new Map<string, Uint8Array>()
   for (const [path, bytes] of Object.entries(entries)) {
-    if (path === MANIFEST_ENTRY || path === RECORDS_ENTRY || path === BASES_ENTRY || path.endsWith('/')) continue
+    if ([MANIFEST_ENTRY, RECORDS_ENTRY, DELETED_ENTRY, SHARED_ENTRY, LEGACY_BASES_ENTRY].includes(path) || path.endsWith('/')) continue
     const record = named.get(path)
     if (!record) throw new ExchangeError('damaged', `Unexpected file in the package: ${path}`)
     if (sha256Of(bytes) !== record.sha256 || bytes.length !== record.size) {
@@ -128,5 +132,11 @@ export function readExchange(bytes: Uint8Array): ExchangeContent {
   const entries = unzip(bytes)
   const manifest = readManifest(entries)
   const records = readRecords(entries)
-  return { manifest, records, bases: readBases(entries), files: readFiles(entries, manifest, records) }
+  const deleted = readOptional(entries, DELETED_ENTRY, CarriedDeletions, [])
+  const live = new Set(EXCHANGED_COLLECTIONS.flatMap((c) => records[c].map((r) => r.id)))
+  for (const { id } of deleted) {
+    if (live.has(id)) throw new ExchangeError('damaged', `The record id ${id} appears twice`)
+    live.add(id)
+  }
+  return { manifest, records, deleted, shared: readOptional(entries, SHARED_ENTRY, SharedVersions, {}), files: readFiles(entries, manifest, records) }
 }

@@ -44,14 +44,14 @@ describe('two laptops', () => {
       return u
     })
 
-    // A → B: one conflict (c1), resolved field by field.
-    const toB = importInto(b, await pack(a), { [`commitments:${c1!.id}`]: { summary: 'theirs', priority: 'ours' } }, '2026-12-01T09:00:00.000Z')
-    expect(toB.plan.counts).toMatchObject({ new: 1, theirs: 1, ours: 1, conflict: 1 })
+    // A → B: c1's summary (A) and priority (B) are different fields: merged without a question.
+    const toB = importInto(b, await pack(a), {}, '2026-12-01T09:00:00.000Z')
+    expect(toB.plan.counts).toMatchObject({ new: 1, theirs: 2, ours: 1, conflict: 0 })
     // The venue both spelt out the same way is no conflict.
     expect(toB.plan.items.find((i) => i.id === a.meetings[0]!.id)!.verdict).toBe('same')
     b = toB.data
 
-    // B → A: A never imported from B, yet B's file says what B last had from A, so no conflict.
+    // B → A: B's records descend from A's: taken as they are.
     const toA = importInto(a, await pack(b))
     expect(toA.plan.counts).toMatchObject({ new: 2, theirs: 2, conflict: 0 })
     a = toA.data

@@ -1,6 +1,7 @@
 // Shapes that operations return beyond the stored records. Pure types: shared with the renderer.
 import type { ExchangeScope } from '../exchange/format'
 import type { MergeItem, MergeVerdict } from '../exchange/plan'
+import type { RecordLabel } from '../exchange/labels'
 import type { PreviewRow, RowProblem } from '../imports/preview'
 import type { ReaderNote } from '../imports/readers/table'
 import type { Commitment, CommitmentStatus, Deadline, ImportField, Meeting, Organisation, Owner, Settings, StatusUpdate } from '../schema'
@@ -174,15 +175,22 @@ export interface ExchangeReview {
   counts: Record<MergeVerdict, number>
   /** Records applying would add or change; 0: nothing to do. */
   changes: number
-  /** New records, changed there, and conflicts (with their fields); same and ours only counted. */
-  items: Omit<MergeItem, 'incoming' | 'incomingFingerprint' | 'localFingerprint' | 'id'>[]
+  /** New records, changed there, conflicts (with their fields) and deletions; the rest only counted. */
+  items: Pick<MergeItem, 'key' | 'collection' | 'label' | 'verdict' | 'differences' | 'deletion' | 'ours' | 'theirs'>[]
   /** Items beyond the listed ones (a first exchange of everything adds thousands). */
   unlisted: number
+  /** Names of the records the listed differences point to (an owner, a document), by id. */
+  names: Record<string, RecordLabel>
+  /** Once applied: what it did (the review stays open; applying again changes nothing). */
+  applied: ExchangeApplied | null
+  /** The sender's organisation, offered as ours while this laptop has none (see the handler). */
+  offeredOrganisation: { id: string; name: RecordLabel } | null
 }
 
 export interface ExchangeApplied {
   added: number
   updated: number
+  deleted: number
   kept: number
   files: number
 }

@@ -2,19 +2,22 @@
 // `vN.ts` and a migration step in `../store/migrations.ts`.
 import { z } from 'zod'
 import { defaultBriefLayout, SettingsV4 } from './v4'
-import { DeskDataV6 } from './v6'
+import { DeskDataV7, emptyHistory } from './v7'
 
 export * from './v1'
 export * from './v2'
 // Later versions' records replace earlier ones of the same names (explicit exports win over `export *`).
-export { Commitment, CommitmentInput, Deadline, DeadlineInput, DeadlineRule, DeskDataV3, RecurringRule, StatusUpdate, upgradeV2ToV3 } from './v3'
+export { CommitmentInput, Deadline, DeadlineInput, DeadlineRule, DeskDataV3, RecurringRule, upgradeV2ToV3 } from './v3'
 export * from './v4'
 // Version 4 redefines the briefing pack: its names are the current ones.
 export { Brief, BriefDocument, BriefInput, BriefSection, BriefSectionKind, IssuedBriefVersion } from './v4'
 export * from './v6'
+export * from './v7'
+// Version 7 gives the records that travel their revisions: its records are the current ones.
+export { Commitment, Country, Document, Meeting, Organisation, Person, StatusUpdate } from './v7'
 
-export const CURRENT_SCHEMA_VERSION = 6
-export const DeskData = DeskDataV6
+export const CURRENT_SCHEMA_VERSION = 7
+export const DeskData = DeskDataV7
 export type DeskData = z.infer<typeof DeskData>
 /** The settings as they are now (v1's plus import layouts and the briefs' layout). */
 export const Settings = SettingsV4
@@ -41,5 +44,6 @@ export function emptyData(): DeskData {
     settings: { ourOrganisationId: null, language: null, savedViews: [], importLayouts: [], briefLayout: defaultBriefLayout() },
     // Web Crypto's randomUUID: the renderer imports this module too, so no node: import.
     exchange: { installationId: crypto.randomUUID(), peers: {} },
+    history: emptyHistory(),
   }
 }

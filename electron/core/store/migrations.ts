@@ -1,7 +1,8 @@
 // The upgrade chain for the data file: one step per schema version, applied in order.
 // A step takes the `data` of version N and returns the `data` of version N + 1. It never
 // validates; the store validates the result against the current schema afterwards.
-import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3, upgradeV3ToV4, upgradeV5ToV6 } from '../schema'
+import { firstRevision } from '../exchange/revisions'
+import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3, upgradeV3ToV4, upgradeV5ToV6, upgradeV6ToV7 } from '../schema'
 
 export type MigrationStep = (data: unknown) => unknown
 
@@ -29,6 +30,8 @@ export const migrationChain: MigrationChain = {
     4: (data) => data,
     // 6: requests for updates to owner organisations (see schema/v6.ts).
     5: upgradeV5ToV6,
+    // 7: revisions and tombstones for the exchange (see schema/v7.ts).
+    6: (data) => upgradeV6ToV7(data, firstRevision),
   },
   target: CURRENT_SCHEMA_VERSION,
 }

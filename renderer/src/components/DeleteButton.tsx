@@ -20,9 +20,11 @@ interface Props {
   /** The dialog's confirming button; "Delete" unless the action is another (remove a file). */
   confirmLabel?: string
   size?: 'small' | 'medium'
+  /** A record that travels in exchange files: the dialog says the deletion reaches the other computers. */
+  travels?: boolean
 }
 
-export function DeleteButton({ question, consequence, label, remove, onDeleted, confirmLabel, size }: Props) {
+export function DeleteButton({ question, consequence, label, remove, onDeleted, confirmLabel, size, travels }: Props) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -63,7 +65,10 @@ export function DeleteButton({ question, consequence, label, remove, onDeleted, 
             <ErrorMessage error={error} />
           </div>
         ) : (
-          consequence
+          <>
+            <p>{consequence}</p>
+            {travels && <p>{t('forms.deletionTravels')}</p>}
+          </>
         )}
       </ConfirmDialog>
     </>

@@ -21,7 +21,7 @@ export const exchangeContract = {
   /** The review of a file read before (kept for this session). */
   getExchangeReview: op<ExchangeReview>()(z.object({ token: Id }).strict()),
   /** Applies the plan: new records added, theirs taken, conflicts field by field as chosen. */
-  applyExchange: op<ExchangeApplied>()(z.object({ token: Id, choices: z.record(z.string().max(200), z.record(z.string().max(100), z.enum(['ours', 'theirs']))) }).strict()),
+  applyExchange: op<ExchangeApplied>()(z.object({ token: Id, choices: z.record(z.string().max(200), z.record(z.string().max(100), z.enum(['ours', 'theirs', 'delete', 'keep']))) }).strict()),
   /** Files the system asked the app to open (double-clicked .ddx files), taken once. */
   takeOpenedFiles: op<string[]>()(z.object({}).strict()),
 }

@@ -66,7 +66,7 @@ describe('creating a commitment', () => {
       await desk.dispatch('createCommitment', newCommitment(data, { deadline: { words: 'до следующей встречи', rule: { kind: 'next_meeting', series: transport.series } } })),
     )
     expect(created.deadline.dueDate).toBe(transport.startDate)
-    const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, ...input } = transport
+    const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...input } = transport
     value(await desk.dispatch('updateMeeting', { id: transport.id, input: { ...input, startDate: '2027-04-01', endDate: '2027-04-02' } }))
     const detail = value<CommitmentDetail>(await desk.dispatch('getCommitment', { id: created.id }))
     expect(detail.commitment.deadline.dueDate).toBe('2027-04-01')

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { clockFrom } from '../../clock'
 import { Desk } from '../../desk'
-import type { Commitment, CommitmentInput, DeskData } from '../../schema'
+import type { CommitmentInput, DeskData } from '../../schema'
 import { storePaths } from '../../store/paths'
 import { tempDir } from '../../test-support/tempDir'
 import { unwrap as value } from '../errors'
@@ -25,7 +25,7 @@ async function laptop(today: string, demo: boolean) {
   return { desk, dir, file, data, exportAll }
 }
 
-const inputOf = ({ id: _i, createdAt: _c, updatedAt: _u, sample: _s, ...rest }: Commitment): CommitmentInput => ({ ...rest, deadline: { words: rest.deadline.words, rule: rest.deadline.rule } })
+const inputOf = ({ id: _i, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...rest }: DeskData['commitments'][number]): CommitmentInput => ({ ...rest, deadline: { words: rest.deadline.words, rule: rest.deadline.rule } })
 
 describe('exchange between two laptops', () => {
   it('brings everything over, then shows a conflict, takes the chosen side, and a second import changes nothing', async () => {
@@ -37,8 +37,13 @@ describe('exchange between two laptops', () => {
     const review = value<ExchangeReview>(await b.desk.dispatch('openExchangeFile', { path: first }))
     expect(review.counts.conflict).toBe(0)
     expect(review.counts.new).toBe(review.changes)
+    // Who we are travels: B, which has not said which organisation it is, is offered A's.
+    const ours = (await a.data()).settings.ourOrganisationId!
+    expect(review.offeredOrganisation).toMatchObject({ id: ours, name: { ru: expect.any(String) } })
     value<ExchangeApplied>(await b.desk.dispatch('applyExchange', { token: review.token, choices: {} }))
     expect((await b.data()).commitments).toEqual((await a.data()).commitments)
+    value(await b.desk.dispatch('updateSettings', { ourOrganisationId: ours }))
+    expect(value<ExchangeReview>(await b.desk.dispatch('getExchangeReview', { token: review.token })).offeredOrganisation).toBeNull()
 
     // Both edit the same commitment's summary; B also edits another one alone.
     const [shared, onlyB] = (await b.data()).commitments
@@ -50,13 +55,18 @@ describe('exchange between two laptops', () => {
     const back = value<ExchangeReview>(await a.desk.dispatch('openExchangeFile', { path: fromB }))
     expect(back.counts).toMatchObject({ conflict: 1, theirs: 1, new: 0 })
     const conflict = back.items.find((i) => i.verdict === 'conflict')!
-    expect(conflict.differences.map((d) => d.field)).toEqual(['summary'])
+    expect(conflict.differences.map((d) => [d.field, d.base, d.ours, d.theirs, d.conflict])).toEqual([['summary.ru', shared!.summary.ru, 'Версия A', 'Версия B', true]])
     // An undecided conflict is refused and nothing changes.
     const before = await a.file()
     expect(await a.desk.dispatch('applyExchange', { token: back.token, choices: {} })).toMatchObject({ ok: false })
     expect(await a.file()).toBe(before)
 
-    value(await a.desk.dispatch('applyExchange', { token: back.token, choices: { [conflict.key]: { summary: 'theirs' } } }))
+    const applied = value(await a.desk.dispatch('applyExchange', { token: back.token, choices: { [conflict.key]: { 'summary.ru': 'theirs' } } }))
+    // Applied twice (a second click, a second window): the same answer, nothing changed again; the review says it was applied.
+    const once = await a.file()
+    expect(value(await a.desk.dispatch('applyExchange', { token: back.token, choices: {} }))).toEqual(applied)
+    expect(await a.file()).toBe(once)
+    expect(value<ExchangeReview>(await a.desk.dispatch('getExchangeReview', { token: back.token })).applied).toEqual(applied)
     const merged = await a.data()
     expect(merged.commitments.find((c) => c.id === shared!.id)!.summary.ru).toBe('Версия B')
     expect(merged.commitments.find((c) => c.id === onlyB!.id)!.priority).toBe(!onlyB!.priority)

@@ -7,15 +7,19 @@ import { readChosenFile } from '../../files/chosenFile'
 import { pick } from '../../domain/dates'
 import { refreshDueDates } from '../../domain/dueDates'
 import { installExchangeFiles } from '../../exchange/files'
-import { EXCHANGE_EXTENSION, ExchangeError, MAX_EXCHANGE_BYTES, type ExchangeContent } from '../../exchange/format'
-import { applyMerge, planMerge, type MergePlan } from '../../exchange/merge'
+import { EXCHANGE_EXTENSION, EXCHANGED_COLLECTIONS, ExchangeError, MAX_EXCHANGE_BYTES, type ExchangeContent } from '../../exchange/format'
+import { labelOf, type RecordLabel } from '../../exchange/labels'
+import { applyMerge, planMerge, type MergeItem, type MergePlan } from '../../exchange/merge'
+import type { DeskData } from '../../schema'
 import { packExchange } from '../../exchange/pack'
 import { readExchange } from '../../exchange/read'
+import { markSent } from '../../exchange/revisions'
+import { selectRecords } from '../../exchange/scope'
 import { safeFileName } from '../../files/fileNames'
 import type { exchangeContract } from '../contracts/exchange'
 import { DeskError, fileRefused } from '../errors'
 import type { CallContext } from '../progress'
-import type { ExchangeReview } from '../views'
+import type { ExchangeApplied, ExchangeReview } from '../views'
 import type { HandlerContext, HandlersOf } from './context'
 import { openFiles } from './openFiles'
 import { findOrThrow } from './records'
@@ -26,6 +30,32 @@ interface Opened {
   fileName: string
   content: ExchangeContent
   plan: MergePlan
+  /** Once applied: what it did. The review stays open and says so; applying again changes nothing. */
+  applied: ExchangeApplied | null
+}
+
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/** The ids a value holds, wherever in it. */
+function idsIn(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') {
+    if (ID.test(value)) into.add(value)
+  } else if (Array.isArray(value)) value.forEach((v) => idsIn(v, into))
+  else if (value !== null && typeof value === 'object') Object.values(value).forEach((v) => idsIn(v, into))
+}
+
+/** Names for the ids the listed differences hold: from our records, or from the file's. */
+function namesOf(data: DeskData, content: ExchangeContent, items: MergeItem[]): Record<string, RecordLabel> {
+  const ids = new Set<string>()
+  for (const item of items) for (const d of item.differences) [d.base, d.ours, d.theirs].forEach((v) => idsIn(v, ids))
+  const names: Record<string, RecordLabel> = {}
+  if (ids.size === 0) return names
+  for (const collection of EXCHANGED_COLLECTIONS) {
+    for (const source of [content.records[collection], data[collection]]) {
+      for (const record of source) if (ids.has(record.id)) names[record.id] = labelOf(collection, record)
+    }
+  }
+  return names
 }
 
 /** A first exchange of everything lists thousands of new records: the review shows this many. */
@@ -40,13 +70,24 @@ function readOrRefuse(bytes: Uint8Array, fileName: string): ExchangeContent {
   }
 }
 
+/**
+ * Who we are travels: a laptop that has not said which organisation it is offered the sender's,
+ * once that organisation is in its registry (or comes with the file).
+ */
+function offeredOrganisation(data: DeskData, content: ExchangeContent): ExchangeReview['offeredOrganisation'] {
+  const id = content.manifest.from.organisationId
+  if (!id || data.settings.ourOrganisationId !== null) return null
+  const organisation = data.organisations.find((o) => o.id === id) ?? content.records.organisations.find((o) => o.id === id)
+  return organisation ? { id, name: labelOf('organisations', organisation) } : null
+}
+
 export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchangeContract> {
   const data = () => ctx.store.data
   const opened = openFiles<Opened>('exchange', 'This exchange file is no longer open: open it again')
   const sealed = heldTransfers()
 
-  const review = (token: string, { fileName, content, plan }: Opened): ExchangeReview => {
-    const changing = plan.items.filter((i) => i.verdict === 'new' || i.verdict === 'theirs' || i.verdict === 'conflict')
+  const review = (token: string, { fileName, content, plan, applied }: Opened): ExchangeReview => {
+    const changing = plan.items.filter((i) => i.verdict === 'new' || i.verdict === 'theirs' || i.verdict === 'conflict' || i.verdict === 'deleted')
     const newOnes = changing.filter((i) => i.verdict === 'new')
     const listed = [...changing.filter((i) => i.verdict !== 'new'), ...newOnes.slice(0, LISTED_NEW)]
     return {
@@ -58,8 +99,11 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       ownFile: plan.ownFile,
       counts: plan.counts,
       changes: plan.changes,
-      items: listed.map(({ key, collection, label, verdict, differences }) => ({ key, collection, label, verdict, differences })),
+      items: listed.map(({ key, collection, label, verdict, differences, deletion, ours, theirs }) => ({ key, collection, label, verdict, differences, deletion, ours, theirs })),
       unlisted: changing.length - listed.length,
+      names: namesOf(data(), content, listed),
+      applied,
+      offeredOrganisation: offeredOrganisation(data(), content),
     }
   }
 
@@ -67,7 +111,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
     await call.progress('checking', undefined, true)
     const content = readOrRefuse(bytes, fileName)
     await call.progress('planning', undefined, true)
-    const entry = { fileName, content, plan: planMerge(data(), content) }
+    const entry: Opened = { fileName, content, plan: planMerge(data(), content), applied: null }
     call.checkCancelled()
     return review(opened.keep(entry), entry)
   }
@@ -78,9 +122,19 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       const title = scope.kind === 'meeting' ? pick(findOrThrow(data().meetings, scope.id, 'meeting').title, 'ru') : scope.kind === 'document' ? pick(findOrThrow(data().documents, scope.id, 'document').title, 'ru') : ''
       const ours = data().organisations.find((o) => o.id === data().settings.ourOrganisationId)
       const name = safeFileName(`${ours ? pick(ours.shortName, 'ru') || pick(ours.name, 'ru') : 'Delegation Desk'} ${title} ${format(ctx.clock(), 'yyyy-MM-dd')}`.replace(/\s+/g, ' '), EXCHANGE_EXTENSION)
-      return saveAs(ctx, call, name, EXCHANGE_EXTENSION, async () =>
-        protect(await packExchange(data(), scope, { files: ctx.store.files, now: ctx.clock(), fromName: ours ? pick(ours.name, 'ru') : '' }), protection),
+      const packed = data()
+      const saved = await saveAs(ctx, call, name, EXCHANGE_EXTENSION, async () =>
+        protect(await packExchange(packed, scope, { files: ctx.store.files, now: ctx.clock(), fromName: ours ? pick(ours.name, 'ru') : '' }), protection),
       )
+      // The records it carried have travelled as they were packed: their next change keeps them as a base.
+      if (saved && Object.keys(packed.history.unsent).length > 0) {
+        const carried = selectRecords(packed, scope).records
+        // Only records still as they were packed: one changed meanwhile has not travelled as it is now.
+        const now = new Set<object>(EXCHANGED_COLLECTIONS.flatMap((c): object[] => data()[c]))
+        const sent = EXCHANGED_COLLECTIONS.flatMap((c) => carried[c].filter((r) => packed.history.unsent[r.id] && now.has(r)).map((r) => r.id))
+        if (sent.length > 0) await ctx.store.update((d) => markSent(d, sent))
+      }
+      return saved
     },
 
     openExchangeFile: async (args, call) => {
@@ -98,11 +152,13 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
     getExchangeReview: ({ token }) => review(token, opened.get(token)),
 
     applyExchange: async ({ token, choices }, call) => {
-      const { content, plan } = opened.get(token)
+      const entry = opened.get(token)
+      if (entry.applied) return entry.applied
+      const { content, plan } = entry
       await call.progress('installing_files')
       const files = await installExchangeFiles(content, ctx.store.files)
       await call.progress('applying')
-      if (plan.changes === 0) return { added: 0, updated: 0, kept: plan.items.length, files }
+      if (plan.changes === 0) return (entry.applied = { added: 0, updated: 0, deleted: 0, kept: plan.items.length, files })
       const result = await ctx.store
         .update((d) => {
           const applied = applyMerge(d, plan, choices, ctx.clock().toISOString())
@@ -114,8 +170,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
           // A refused choice or a plan the registry moved away from: nothing was applied.
           throw e instanceof DeskError ? e : new DeskError('conflict', (e as Error).message)
         })
-      opened.drop(token)
-      return { ...result, files }
+      return (entry.applied = { ...result, files })
     },
 
     takeOpenedFiles: () => ctx.shell.takeOpenedFiles(),

@@ -121,7 +121,7 @@ describe('importing a roadmap table from Word', () => {
     expect(again.sheets[0]).toMatchObject({ remembered: true, columns })
 
     const added = (await data()).commitments.find((c) => c.text.startsWith('Разработать проект соглашения'))!
-    const { id, createdAt: _c, updatedAt: _u, sample: _s, ...input } = added as Commitment
+    const { id, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...input } = added as Commitment
     value(await desk.dispatch('updateCommitment', { id, input: { ...input, deadline: { words: input.deadline.words, rule: input.deadline.rule }, priority: true } }))
     expect(await desk.dispatch('undoImport', { batchId: result.batchId })).toMatchObject({ ok: false, error: { code: 'conflict' } })
   })

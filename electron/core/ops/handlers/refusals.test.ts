@@ -49,7 +49,7 @@ describe('references that point at nothing', () => {
     const { desk, dir, data } = await demo()
     const meeting = (await data()).meetings.find((m) => m.agenda.length > 1)!
     value<Brief>(await desk.dispatch('createBrief', { meetingId: meeting.id, language: 'ru' }))
-    const { id, createdAt: _c, updatedAt: _u, sample: _s, ...input } = meeting
+    const { id, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...input } = meeting
     value<Meeting>(await desk.dispatch('updateMeeting', { id, input: { ...input, agenda: input.agenda.slice(1) } }))
     const brief = (await data()).briefs[0]!
     const items = brief.sections.flatMap((s) => (s.kind === 'agenda_items' ? s.items : []))
@@ -81,11 +81,11 @@ describe('unknown fields', () => {
     const { desk, file, data } = await demo()
     const before = await file()
     const meeting = (await data()).meetings[0]!
-    const { id: _i, createdAt: _c, updatedAt: _u, sample: _s, ...input } = meeting
+    const { id: _i, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...input } = meeting
     expect(await desk.dispatch('createMeeting', { ...input, isAdmin: true })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
     expect(await desk.dispatch('createMeeting', { ...input, venue: { ...input.venue, extra: 1 } })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
     const document = (await data()).documents[0]!
-    const { id: _di, createdAt: _dc, updatedAt: _du, sample: _ds, sourceFiles: _f, ...docInput } = document
+    const { id: _di, createdAt: _dc, updatedAt: _du, sample: _ds, _rev: _dr, _revisions: _dh, sourceFiles: _f, ...docInput } = document
     expect(await desk.dispatch('createDocument', { ...docInput, sourceFiles: [] })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
     expect(await file()).toBe(before)
   })

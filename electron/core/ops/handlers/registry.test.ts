@@ -18,8 +18,8 @@ async function demo(shell?: ShellServices) {
   return { desk, dir, data }
 }
 
-const stripRecord = <T extends { id: string; createdAt: string; updatedAt: string; sample?: boolean }>(r: T) => {
-  const { id: _i, createdAt: _c, updatedAt: _u, sample: _s, ...rest } = r
+const stripRecord = <T extends { id: string; createdAt: string; updatedAt: string; sample?: boolean; _rev?: string; _revisions?: string[] }>(r: T) => {
+  const { id: _i, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...rest } = r
   return rest
 }
 

@@ -33,7 +33,7 @@ const blank = (documentId: string, today: string): Draft => ({
 })
 
 const toDraft = (c: Commitment): Draft => {
-  const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, deadline, ...rest } = c
+  const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, deadline, ...rest } = c
   return { ...rest, deadline: { words: deadline.words, rule: deadline.rule } }
 }
 

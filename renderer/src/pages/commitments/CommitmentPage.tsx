@@ -162,6 +162,7 @@ export function CommitmentPage() {
           {t('forms.edit')}
         </Button>
         <DeleteButton
+          travels
           question={t('detail.deleteTitle')}
           consequence={t('detail.deleteText', { count: d.updates.length })}
           remove={() => remove.mutateAsync({ id: c.id })}

@@ -1,11 +1,13 @@
-// The merge review of an exchange file: what it adds, what changed on the other laptop, and the
-// conflicts (changed on both sides) to decide field by field. Nothing is applied until Apply.
-import { Badge, Button, Card, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, tokens } from '@fluentui/react-components'
-import { useState } from 'react'
+// The merge review of an exchange file: what it adds, what changed on the other laptop (taken
+// without a question), the conflicts (a field changed differently on both sides) to decide field
+// by field, and the deletions to follow or not. Nothing is applied until Apply.
+import { Badge, Button, Card, makeStyles, mergeClasses, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, tokens } from '@fluentui/react-components'
+import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
+import { DELETION_FIELD, defaultDeletion, type DeletionChoice } from '../../../../electron/core/exchange/plan'
 import type { ExchangeApplied, ExchangeReview } from '../../../../electron/core/ops/views'
-import { useLongWork, useOp } from '../../api/queries'
+import { useChange, useLongWork, useOp } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { WorkProgress } from '../../components/WorkProgress'
 import { useFormat } from '../../i18n/format'
@@ -16,9 +18,17 @@ import { useOpenExchange } from './useOpenExchange'
 import { valueText } from './values'
 
 type Item = ExchangeReview['items'][number]
-type Choices = Record<string, Record<string, 'ours' | 'theirs'>>
+type Side = 'ours' | 'theirs'
+type Choices = Record<string, Record<string, Side | DeletionChoice>>
 
-const cell = { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px 8px', verticalAlign: 'top', textAlign: 'start', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const
+const useStyles = makeStyles({
+  table: { borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed', fontSize: tokens.fontSizeBase200 },
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px 8px', verticalAlign: 'top', textAlign: 'start', whiteSpace: 'pre-wrap', overflowWrap: 'break-word' },
+  fieldColumn: { width: '16%' },
+  keepColumn: { width: '18%' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  badge: { marginInlineEnd: tokens.spacingHorizontalXS },
+})
 
 function useItemName() {
   const { t } = useTranslation('exchange')
@@ -26,40 +36,76 @@ function useItemName() {
   return (item: Item) => `${t(`exchange.collection.${item.collection}`)}: ${f.pick(item.label)}`
 }
 
-function Conflict({ item, chosen, onChoose }: { item: Item; chosen: Record<string, 'ours' | 'theirs'>; onChoose: (field: string, side: 'ours' | 'theirs') => void }) {
+/** A field's name as the review shows it; one language of a bilingual text says which. */
+function useFieldName() {
+  const { t } = useTranslation('exchange')
+  return (path: string) => {
+    const [field, language] = path.split('.') as [string, string | undefined]
+    const name = t(`exchange.fields.${field}`, { defaultValue: field })
+    return language ? `${name} (${language.toUpperCase()})` : name
+  }
+}
+
+function useValues(review: ExchangeReview) {
   const { t } = useTranslation('exchange')
   const f = useFormat()
+  const context = { language: f.language, names: review.names, day: f.day, t }
+  return (value: unknown) => valueText(value, context)
+}
+
+/** Who changed it and when, on each side. */
+function Stamps({ item, peer }: { item: Item; peer: string }) {
+  const { t } = useTranslation('exchange')
+  const f = useFormat()
+  const when = (stamp: Item['ours']) => (stamp.deletedAt ? t('exchange.deletedOn', { date: f.day(stamp.deletedAt.slice(0, 10)) }) : stamp.updatedAt ? t('exchange.changedOn', { date: f.day(stamp.updatedAt.slice(0, 10)) }) : '—')
+  return (
+    <Text size={200}>
+      {t('exchange.stampOurs', { when: when(item.ours) })} · {t('exchange.stampTheirs', { name: peer, when: when(item.theirs) })}
+    </Text>
+  )
+}
+
+function Conflict({ item, review, chosen, onChoose }: { item: Item; review: ExchangeReview; chosen: Record<string, string>; onChoose: (field: string, side: Side) => void }) {
+  const { t } = useTranslation('exchange')
+  const styles = useStyles()
   const name = useItemName()(item)
+  const fieldName = useFieldName()
+  const shown = useValues(review)
+  const conflicting = item.differences.filter((d) => d.conflict)
+  const taken = item.differences.filter((d) => !d.conflict)
   return (
     <Card role="group" aria-label={name}>
       <Text weight="semibold">{name}</Text>
-      <div style={{ display: 'flex', gap: 8 }}>
-        <Button size="small" onClick={() => item.differences.forEach((d) => onChoose(d.field, 'ours'))}>
+      <Stamps item={item} peer={review.from.name || t('exchange.unnamed')} />
+      <div className={styles.row}>
+        <Button size="small" onClick={() => conflicting.forEach((d) => onChoose(d.field, 'ours'))}>
           {t('exchange.allOurs')}
         </Button>
-        <Button size="small" onClick={() => item.differences.forEach((d) => onChoose(d.field, 'theirs'))}>
+        <Button size="small" onClick={() => conflicting.forEach((d) => onChoose(d.field, 'theirs'))}>
           {t('exchange.allTheirs')}
         </Button>
       </div>
-      <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 }}>
+      <table className={styles.table}>
         <thead>
           <tr>
-            <th style={cell} scope="col">{t('exchange.field')}</th>
-            <th style={cell} scope="col">{t('exchange.ours')}</th>
-            <th style={cell} scope="col">{t('exchange.theirs')}</th>
-            <th style={cell} scope="col">{t('exchange.keep')}</th>
+            <th className={mergeClasses(styles.cell, styles.fieldColumn)} scope="col">{t('exchange.field')}</th>
+            <th className={styles.cell} scope="col">{t('exchange.base')}</th>
+            <th className={styles.cell} scope="col">{t('exchange.ours')}</th>
+            <th className={styles.cell} scope="col">{t('exchange.theirs')}</th>
+            <th className={mergeClasses(styles.cell, styles.keepColumn)} scope="col">{t('exchange.keep')}</th>
           </tr>
         </thead>
         <tbody>
-          {item.differences.map((d) => {
-            const field = t(`exchange.fields.${d.field}`, { defaultValue: d.field })
+          {conflicting.map((d) => {
+            const field = fieldName(d.field)
             return (
               <tr key={d.field}>
-                <th style={cell} scope="row">{field}</th>
-                <td style={cell}>{valueText(d.ours, f.language)}</td>
-                <td style={cell}>{valueText(d.theirs, f.language)}</td>
-                <td style={cell}>
-                  <RadioGroup aria-label={t('exchange.keepField', { field, record: name })} layout="horizontal" value={chosen[d.field] ?? ''} onChange={(_e, data) => onChoose(d.field, data.value as 'ours' | 'theirs')}>
+                <th className={styles.cell} scope="row">{field}</th>
+                <td className={styles.cell}>{d.hasBase ? shown(d.base) : t('exchange.noBase')}</td>
+                <td className={styles.cell}>{shown(d.ours)}</td>
+                <td className={styles.cell}>{shown(d.theirs)}</td>
+                <td className={styles.cell}>
+                  <RadioGroup aria-label={t('exchange.keepField', { field, record: name })} value={chosen[d.field] ?? ''} onChange={(_e, data) => onChoose(d.field, data.value as Side)}>
                     <Radio value="ours" label={t('exchange.ours')} />
                     <Radio value="theirs" label={t('exchange.theirs')} />
                   </RadioGroup>
@@ -69,24 +115,91 @@ function Conflict({ item, chosen, onChoose }: { item: Item; chosen: Record<strin
           })}
         </tbody>
       </table>
+      {taken.length > 0 && <Text size={200}>{t('exchange.takenToo', { fields: taken.map((d) => fieldName(d.field)).join(', ') })}</Text>}
     </Card>
+  )
+}
+
+function Deletion({ item, review, choice, onChoose }: { item: Item; review: ExchangeReview; choice: DeletionChoice | null; onChoose: (choice: DeletionChoice) => void }) {
+  const { t } = useTranslation('exchange')
+  const name = useItemName()(item)
+  const deletion = item.deletion!
+  return (
+    <Card role="group" aria-label={name}>
+      <Text weight="semibold">{name}</Text>
+      <Text>{t(`exchange.deletion.${deletion.side}${deletion.changedSince ? 'Changed' : ''}`)}</Text>
+      <Stamps item={item} peer={review.from.name || t('exchange.unnamed')} />
+      <RadioGroup aria-label={t('exchange.deletionChoice', { record: name })} layout="horizontal" value={choice ?? ''} onChange={(_e, data) => onChoose(data.value as DeletionChoice)}>
+        <Radio value="delete" label={t(deletion.side === 'there' ? 'exchange.deleteHere' : 'exchange.stayDeleted')} />
+        <Radio value="keep" label={t(deletion.side === 'there' ? 'exchange.keepHere' : 'exchange.restore')} />
+      </RadioGroup>
+    </Card>
+  )
+}
+
+/** Items of one verdict grouped by kind, each with its count. */
+function ByKind({ title, items, render }: { title: string; items: Item[]; render: (item: Item) => ReactNode }) {
+  const { t } = useTranslation('exchange')
+  const kinds = [...new Set(items.map((i) => i.collection))]
+  return (
+    <Section title={title}>
+      {kinds.map((kind) => {
+        const ofKind = items.filter((i) => i.collection === kind)
+        const heading = t('exchange.kindCount', { kind: t(`exchange.kinds.${kind}`), n: ofKind.length })
+        return (
+          <details key={kind} open={ofKind.length <= 20}>
+            <summary>{heading}</summary>
+            <ul aria-label={heading}>{ofKind.map((i) => <li key={i.key}>{render(i)}</li>)}</ul>
+          </details>
+        )
+      })}
+    </Section>
+  )
+}
+
+/** The other laptop's organisation, once its records are here: one click makes it ours. */
+function TakeOrganisation({ offered }: { offered: NonNullable<ExchangeReview['offeredOrganisation']> }) {
+  const { t } = useTranslation('exchange')
+  const f = useFormat()
+  const update = useChange('updateSettings')
+  return (
+    <MessageBar intent="info">
+      <MessageBarBody>{t('exchange.offerOrganisation', { name: f.pick(offered.name) })}</MessageBarBody>
+      <Button disabled={update.isPending} onClick={() => update.mutate({ ourOrganisationId: offered.id })}>
+        {t('exchange.takeOrganisation')}
+      </Button>
+      <ErrorMessage error={update.error} />
+    </MessageBar>
   )
 }
 
 function Review({ review }: { review: ExchangeReview }) {
   const { t } = useTranslation('exchange')
   const f = useFormat()
-  const nameOf = useItemName()
+  const styles = useStyles()
+  const fieldName = useFieldName()
   const apply = useLongWork('applyExchange', { changes: true })
   const [choices, setChoices] = useState<Choices>({})
-  const [applied, setApplied] = useState<ExchangeApplied | null>(null)
+  const [justApplied, setApplied] = useState<ExchangeApplied | null>(null)
+  const applied = justApplied ?? review.applied
   const conflicts = review.items.filter((i) => i.verdict === 'conflict')
+  const deletions = review.items.filter((i) => i.verdict === 'deleted')
   const theirs = review.items.filter((i) => i.verdict === 'theirs')
   const added = review.items.filter((i) => i.verdict === 'new')
-  const undecided = conflicts.filter((c) => c.differences.some((d) => !choices[c.key]?.[d.field])).length
-  const choose = (key: string, field: string, side: 'ours' | 'theirs') => setChoices((all) => ({ ...all, [key]: { ...all[key], [field]: side } }))
-  const everyConflict = (side: 'ours' | 'theirs') =>
-    setChoices(Object.fromEntries(conflicts.map((c) => [c.key, Object.fromEntries(c.differences.map((d) => [d.field, side]))])))
+  const deletionOf = (i: Item) => (choices[i.key]?._deleted as DeletionChoice | undefined) ?? defaultDeletion(i.deletion!)
+  const undecided =
+    conflicts.filter((c) => c.differences.some((d) => d.conflict && !choices[c.key]?.[d.field])).length + deletions.filter((d) => deletionOf(d) === null).length
+  const choose = (key: string, field: string, value: Side | DeletionChoice) => setChoices((all) => ({ ...all, [key]: { ...all[key], [field]: value } }))
+  const everyConflict = (side: Side) =>
+    setChoices((all) => ({ ...all, ...Object.fromEntries(conflicts.map((c) => [c.key, Object.fromEntries(c.differences.filter((d) => d.conflict).map((d) => [d.field, side]))])) }))
+  const applyRow = (
+    <div className={styles.row}>
+      <Button appearance="primary" disabled={undecided > 0 || apply.isPending} onClick={() => apply.mutate({ token: review.token, choices }, { onSuccess: setApplied })}>
+        {t('exchange.apply')}
+      </Button>
+      {undecided > 0 && <Text>{t('exchange.undecided', { n: undecided })}</Text>}
+    </div>
+  )
 
   return (
     <>
@@ -99,67 +212,71 @@ function Review({ review }: { review: ExchangeReview }) {
           <MessageBarBody>{t('exchange.ownFile')}</MessageBarBody>
         </MessageBar>
       )}
-      <div role="status" style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-        {(['new', 'theirs', 'conflict', 'same', 'ours'] as const).map((v) => (
+      <div role="status" className={styles.row}>
+        {(['new', 'theirs', 'conflict', 'deleted', 'same', 'ours'] as const).map((v) => (
           <Text key={v}>{t(`exchange.count.${v}`, { n: review.counts[v] })}</Text>
         ))}
       </div>
       {applied ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{t('exchange.applied', { ...applied })}</MessageBarBody>
-        </MessageBar>
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{t('exchange.applied', { ...applied })}</MessageBarBody>
+          </MessageBar>
+          {review.offeredOrganisation && <TakeOrganisation offered={review.offeredOrganisation} />}
+        </>
       ) : review.changes === 0 ? (
         <MessageBar intent="success">
           <MessageBarBody>{t('exchange.nothing')}</MessageBarBody>
         </MessageBar>
       ) : (
         <>
+          {/* Apply within reach before the lists, which can be thousands of rows long. */}
+          {applyRow}
+          <WorkProgress work={apply} />
+          <ErrorMessage error={apply.error} />
           {conflicts.length > 0 && (
             <Section title={t('exchange.conflicts')}>
               <Text>{t('exchange.conflictsHint')}</Text>
-              <div style={{ display: 'flex', gap: 8 }}>
+              <div className={styles.row}>
                 <Button onClick={() => everyConflict('ours')}>{t('exchange.everyOurs')}</Button>
                 <Button onClick={() => everyConflict('theirs')}>{t('exchange.everyTheirs')}</Button>
               </div>
               {conflicts.map((c) => (
-                <Conflict key={c.key} item={c} chosen={choices[c.key] ?? {}} onChoose={(field, side) => choose(c.key, field, side)} />
+                <Conflict key={c.key} item={c} review={review} chosen={(choices[c.key] ?? {}) as Record<string, string>} onChoose={(field, side) => choose(c.key, field, side)} />
+              ))}
+            </Section>
+          )}
+          {deletions.length > 0 && (
+            <Section title={t('exchange.deletions')}>
+              {deletions.map((d) => (
+                <Deletion key={d.key} item={d} review={review} choice={deletionOf(d)} onChoose={(choice) => choose(d.key, DELETION_FIELD, choice)} />
               ))}
             </Section>
           )}
           {theirs.length > 0 && (
-            <Section title={t('exchange.changedThere')}>
-              <ul aria-label={t('exchange.changedThere')}>
-                {theirs.map((i) => (
-                  <li key={i.key}>
-                    {nameOf(i)} — {i.differences.map((d) => t(`exchange.fields.${d.field}`, { defaultValue: d.field })).join(', ')}
-                  </li>
-                ))}
-              </ul>
-            </Section>
+            <ByKind
+              title={t('exchange.changedThere')}
+              items={theirs}
+              render={(i) => `${f.pick(i.label)} — ${i.differences.length > 0 ? i.differences.map((d) => fieldName(d.field)).join(', ') : t('exchange.sameChange')}`}
+            />
           )}
           {added.length > 0 && (
-            <Section title={t('exchange.added')}>
-              <ul aria-label={t('exchange.added')}>
-                {added.map((i) => (
-                  <li key={i.key}>
-                    <Badge appearance="tint" size="small" style={{ marginInlineEnd: 6 }}>
+            <>
+              <ByKind
+                title={t('exchange.added')}
+                items={added}
+                render={(i) => (
+                  <>
+                    <Badge appearance="tint" size="small" className={styles.badge}>
                       {t(`exchange.collection.${i.collection}`)}
                     </Badge>
                     {f.pick(i.label)}
-                  </li>
-                ))}
-              </ul>
+                  </>
+                )}
+              />
               {review.unlisted > 0 && <Text>{t('exchange.unlisted', { n: review.unlisted })}</Text>}
-            </Section>
+            </>
           )}
-          <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
-            <Button appearance="primary" disabled={undecided > 0 || apply.isPending} onClick={() => apply.mutate({ token: review.token, choices }, { onSuccess: setApplied })}>
-              {t('exchange.apply')}
-            </Button>
-            {undecided > 0 && <Text>{t('exchange.undecided', { n: undecided })}</Text>}
-          </div>
-          <WorkProgress work={apply} />
-          <ErrorMessage error={apply.error} />
         </>
       )}
     </>
@@ -191,7 +308,6 @@ export function ExchangeReviewPage() {
     <>
       <PageHeader title={review.data ? t('exchange.title', { name: review.data.fileName }) : t('exchange.titlePlain')} back={{ to: '/settings', label: t('exchange.backToSettings') }} />
       <NextArrival />
-      {/* Once applied, the file is closed: reading its review again may fail, and that is no error. */}
       {!review.data && <ErrorMessage error={review.error} />}
       {review.isPending && <Spinner size="small" />}
       {review.data && <Review review={review.data} />}

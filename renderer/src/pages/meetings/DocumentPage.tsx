@@ -132,6 +132,7 @@ function DocumentView({ document: d }: { document: Document }) {
             </Button>
             <ExportExchangeButton scope={{ kind: 'document', id: d.id }} />
             <DeleteButton
+              travels
               question={t('documents.deleteQuestion')}
               consequence={t('documents.deleteConsequence', { title })}
               remove={() => remove.mutateAsync({ id: d.id })}

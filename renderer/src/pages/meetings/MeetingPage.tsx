@@ -129,6 +129,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
               {t('forms.edit')}
             </Button>
             <DeleteButton
+              travels
               question={t('meetings.deleteQuestion')}
               consequence={t('meetings.deleteConsequence', { title })}
               remove={() => remove.mutateAsync({ id: meeting.id })}

@@ -11,5 +11,5 @@ interface Props {
 
 export function DeleteRecord({ name, remove, onDeleted }: Props) {
   const { t } = useTranslation('registry')
-  return <DeleteButton question={t('record.deleteTitle', { name })} consequence={t('record.deleteQuestion')} remove={remove} onDeleted={onDeleted} />
+  return <DeleteButton travels question={t('record.deleteTitle', { name })} consequence={t('record.deleteQuestion')} remove={remove} onDeleted={onDeleted} />
 }
