@@ -84,6 +84,27 @@ describe('first run', () => {
     expect(status.sampleRecords).toBe(0)
     expect(await readdir(dir)).toContain('delegation-desk.json')
   })
+
+  it('can start empty with who we are: our country and organisation, the organisation ours', async () => {
+    const desk = await open()
+    const us = {
+      country: { code: 'UZ', name: { ru: 'Узбекистан', en: 'Uzbekistan' } },
+      organisation: { name: { ru: 'Министерство транспорта', en: 'Ministry of Transport' }, shortName: { ru: 'Минтранс', en: 'MoT' }, kind: 'ministry' as const },
+    }
+    value(await desk.dispatch('startEmpty', { us }))
+    const [country] = value<{ id: string; code: string }[]>(await desk.dispatch('listCountries', {}))
+    const [organisation] = value<{ id: string; countryId: string; name: unknown }[]>(await desk.dispatch('listOrganisations', {}))
+    expect(country).toMatchObject(us.country)
+    expect(organisation).toMatchObject({ ...us.organisation, countryId: country!.id, parentId: null })
+    expect(value<{ ourOrganisationId: string }>(await desk.dispatch('getSettings', {})).ourOrganisationId).toBe(organisation!.id)
+  })
+
+  it('refuses who we are without a name, and stays a first run', async () => {
+    const desk = await open()
+    const us = { country: { code: 'uz', name: { ru: '', en: '' } }, organisation: { name: { ru: '', en: '' }, shortName: { ru: '', en: '' }, kind: 'ministry' } }
+    expect(await desk.dispatch('startEmpty', { us })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
+    expect(value<AppStatus>(await desk.dispatch('getStatus', {})).state).toBe('first_run')
+  })
 })
 
 describe('a blocked data file', () => {

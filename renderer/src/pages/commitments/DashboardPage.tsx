@@ -2,7 +2,7 @@
 // what changed since the last meeting. Every number opens the list with that filter.
 import { Card, Dropdown, Field, Input, Link, Option, Text, Title3 } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { Link as RouterLink, useSearchParams } from 'react-router'
 import type { CommitmentQuery } from '../../../../electron/core/ops/contracts/commitments'
 import { CommitmentStatus } from '../../../../electron/core/schema'
@@ -11,6 +11,7 @@ import { useOp } from '../../api/queries'
 import { DataTable } from '../../components/DataTable'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
+import { hrefOf } from '../../app/href'
 import { useFormat } from '../../i18n/format'
 import { CommitmentTable } from './CommitmentTable'
 import { commitmentsLink } from './queryParams'
@@ -65,7 +66,9 @@ export function DashboardPage() {
     <>
       <PageTitle>{t('dashboard.title')}</PageTitle>
       {!d.ourOrganisation ? (
-        <Text as="p">{t('dashboard.noOrganisation')}</Text>
+        <Text as="p">
+          <Trans t={t} i18nKey="dashboard.noOrganisation" components={{ link: <Link href={hrefOf('/settings')} /> }} />
+        </Text>
       ) : (
         <>
           <Text as="p">{t('dashboard.forOrganisation', { name: f.pick(d.ourOrganisation.name), date: f.day(d.today) })}</Text>
