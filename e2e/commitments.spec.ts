@@ -27,7 +27,7 @@ async function createMeetingAndDocument(page: Page) {
   const doc = page.getByRole('form', { name: 'Новый документ' })
   await doc.getByRole('combobox', { name: 'Вид', exact: true }).selectOption({ label: 'План действий' })
   await doc.getByRole('textbox', { name: 'Название (Русский)', exact: true }).fill('План мероприятий по контейнерным поездам')
-  await doc.getByRole('button', { name: 'Сохранить' }).click()
+  await doc.getByRole('button', { name: 'Сохранить', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'План мероприятий по контейнерным поездам' })).toBeVisible()
 }
 

@@ -85,7 +85,7 @@ test('a meeting and its document: created, checked, edited, refused and deleted'
   await approvedBy.click()
   await approvedBy.pressSequentially('совместное')
   await page.getByRole('option', { name: JOINT_STATEMENT }).click()
-  await docForm.getByRole('button', { name: 'Сохранить' }).click()
+  await docForm.getByRole('button', { name: 'Сохранить', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'План мероприятий рабочей группы' })).toBeVisible()
   await expect(page.getByRole('main')).toContainText('Одобрен документом: Совместное заявление глав государств')
   await expect(page.getByRole('main')).toContainText('10 декабря 2026 г.')

@@ -23,6 +23,17 @@ export function formatDays(from: string, to: string, language: Language): string
   return from === to ? formatDay(from, language) : `${formatDay(from, language)} – ${formatDay(to, language)}`
 }
 
+/** A meeting's dates as known: its days, or only its month or year while it is planned that loosely. */
+export function formatMeetingDays(m: { startDate: string; endDate: string; datePrecision?: 'day' | 'month' | 'year' | undefined }, language: Language): string {
+  const precision = m.datePrecision ?? 'day'
+  if (precision === 'day') return formatDays(m.startDate, m.endDate, language)
+  const pattern = precision === 'year' ? (language === 'ru' ? "yyyy 'г.'" : 'yyyy') : language === 'ru' ? "LLLL yyyy 'г.'" : 'LLLL yyyy'
+  return format(parseISO(m.startDate), pattern, { locale: locales[language] })
+}
+
+/** The months' names, standalone ("январь"), January first. */
+export const monthNames = (language: Language): string[] => Array.from({ length: 12 }, (_v, i) => format(new Date(2000, i, 1), 'LLLL', { locale: locales[language] }))
+
 /** The text in the given language, else the other one. */
 export function pick(text: { ru: string; en: string }, language: Language): string {
   const other: Language = language === 'ru' ? 'en' : 'ru'

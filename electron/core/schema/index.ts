@@ -1,7 +1,8 @@
 // The current schema and the file envelope. Bump CURRENT_SCHEMA_VERSION together with a new
 // `vN.ts` and a migration step in `../store/migrations.ts`.
 import { z } from 'zod'
-import { defaultBriefLayout, DeskDataV4, SettingsV4 } from './v4'
+import { defaultBriefLayout, SettingsV4 } from './v4'
+import { DeskDataV5 } from './v5'
 
 export * from './v1'
 export * from './v2'
@@ -10,9 +11,12 @@ export { Commitment, CommitmentInput, Deadline, DeadlineInput, DeadlineRule, Des
 export * from './v4'
 // Version 4 redefines the briefing pack: its names are the current ones.
 export { Brief, BriefDocument, BriefInput, BriefSection, BriefSectionKind, IssuedBriefVersion } from './v4'
+export * from './v5'
+// Version 5 redefines meetings (inexact dates, the summit day) and documents (more types).
+export { Document, DocumentInput, DocumentType, Meeting, MeetingInput } from './v5'
 
-export const CURRENT_SCHEMA_VERSION = 4
-export const DeskData = DeskDataV4
+export const CURRENT_SCHEMA_VERSION = 5
+export const DeskData = DeskDataV5
 export type DeskData = z.infer<typeof DeskData>
 /** The settings as they are now (v1's plus import layouts and the briefs' layout). */
 export const Settings = SettingsV4

@@ -1,7 +1,7 @@
 // The upgrade chain for the data file: one step per schema version, applied in order.
 // A step takes the `data` of version N and returns the `data` of version N + 1. It never
 // validates; the store validates the result against the current schema afterwards.
-import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3, upgradeV3ToV4 } from '../schema'
+import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3, upgradeV3ToV4, upgradeV4ToV5 } from '../schema'
 
 export type MigrationStep = (data: unknown) => unknown
 
@@ -25,6 +25,8 @@ export const migrationChain: MigrationChain = {
     2: upgradeV2ToV3,
     // 4: briefing packs for distribution (see schema/v4.ts).
     3: upgradeV3ToV4,
+    // 5: meetings known by their year or month, the summit day, more document types (see schema/v5.ts).
+    4: upgradeV4ToV5,
   },
   target: CURRENT_SCHEMA_VERSION,
 }
