@@ -105,6 +105,7 @@ export function toListItem(c: Commitment, history: History, today: string): Comm
     priority: c.priority,
     sample: c.sample,
     status: history.status,
+    statusSource: history.latest?.source ?? null,
     overdue: isOverdue(c, history.status, today),
     lastUpdateDate: history.lastUpdateDate,
   }

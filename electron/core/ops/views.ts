@@ -68,6 +68,8 @@ export interface CommitmentListItem {
   priority: boolean
   sample?: boolean | undefined
   status: CommitmentStatus
+  /** Whose word the status is: the owner's own report or our assessment; null with no update. */
+  statusSource: StatusUpdate['source'] | null
   overdue: boolean
   lastUpdateDate: string | null
 }

@@ -16,6 +16,7 @@ import { Facts, type Fact } from '../../components/Facts'
 import { PageTitle } from '../../components/PageTitle'
 import { useRecordForm } from '../../forms/useRecordForm'
 import { useFormat } from '../../i18n/format'
+import { ConfidenceBadge } from './ConfidenceBadge'
 import { commitmentsLink } from './queryParams'
 import { emptyUpdate, StatusUpdateFields, type UpdateDraft } from './StatusUpdateFields'
 
@@ -27,7 +28,7 @@ function UpdateSummary({ update }: { update: StatusUpdate }) {
       <span style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}>
         <StatusBadge status={update.status} />
         {update.progress !== null && <Badge appearance="outline">{t('update.percent', { n: update.progress })}</Badge>}
-        {update.confidence && <Badge appearance="outline">{t(`confidence.${update.confidence}`)}</Badge>}
+        {update.confidence && <ConfidenceBadge confidence={update.confidence} />}
       </span>
       <Text size={200}>{t('update.byOn', { author: update.author, date: f.day(update.date) })}</Text>
       {update.occurrence && <Text size={200}>{t('history.occurrence', { date: f.day(update.occurrence) })}</Text>}
@@ -46,6 +47,11 @@ function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDeta
   const { t } = useTranslation('commitments')
   const f = useFormat()
   const add = useChange('addStatusUpdate')
+  const lookups = useLookups()
+  // An owner's report comes from the lead owner (else the first one); an assessment from our secretariat.
+  const owner = detail.commitment.owners.find((o) => o.role === 'lead') ?? detail.commitment.owners[0]
+  const ownerName = owner ? lookups.organisations.get(owner.organisationId)?.name : undefined
+  const authorOf = (source: UpdateDraft['source']) => (source === 'self_report' && ownerName ? f.pick(ownerName) : t('update.defaultAuthor'))
   const base: UpdateDraft = corrects
     ? { ...emptyUpdate(today, corrects.author), source: corrects.source, status: corrects.status, progress: corrects.progress, confidence: corrects.confidence }
     : emptyUpdate(today, t('update.defaultAuthor'))
@@ -67,7 +73,7 @@ function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDeta
         {detail.commitment.deadline.rule.kind === 'recurring' && (corrects?.occurrence ?? detail.commitment.deadline.dueDate) && (
           <Text>{t('update.occurrenceHint', { date: f.day((corrects?.occurrence ?? detail.commitment.deadline.dueDate)!) })}</Text>
         )}
-        <StatusUpdateFields value={form.value as UpdateDraft} onChange={(v) => form.setValue({ ...form.value, ...v })} field={form.field} />
+        <StatusUpdateFields value={form.value as UpdateDraft} onChange={(v) => form.setValue({ ...form.value, ...v })} field={form.field} authorOf={authorOf} />
         <ErrorMessage error={form.error} />
         <div style={{ display: 'flex', gap: 8 }}>
           <Button appearance="primary" type="submit" disabled={form.saving}>

@@ -149,7 +149,15 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
         <br />
         <Text size={200}>{r.deadline.dueDate ? f.shortDay(r.deadline.dueDate) : t('commitments.noDueDate')}</Text>
       </span>,
-      <StatusBadge key="status" status={r.status} overdue={r.overdue} />,
+      <span key="status">
+        <StatusBadge status={r.status} overdue={r.overdue} />
+        {r.statusSource && (
+          <>
+            <br />
+            <Text size={200}>{t(`table.statusBy_${r.statusSource}`)}</Text>
+          </>
+        )}
+      </span>,
       r.lastUpdateDate ? f.shortDay(r.lastUpdateDate) : '—',
     ]
     if (!selection) return content
