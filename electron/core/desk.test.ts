@@ -143,6 +143,21 @@ describe('dashboard', () => {
     expect(dashboard.changes.completed).toBe(await count({ changedSince: '2024-08-09', change: 'completed' }))
   })
 
+  it('counts the commitments we lead apart from those we own in any role, and deadlines by month as the list filters them', async () => {
+    const { desk } = await demoDesk()
+    const any = value<Dashboard>(await desk.dispatch('getDashboard', {}))
+    const lead = value<Dashboard>(await desk.dispatch('getDashboard', { mine: 'lead' }))
+    const count = async (query: object) => value<CommitmentList>(await desk.dispatch('queryCommitments', query)).items.length
+    expect(lead.mine).toBe('lead')
+    expect(lead.total).toBe(await count({ mine: 'lead' }))
+    expect(lead.total).toBeGreaterThan(0)
+    expect(lead.total).toBeLessThan(any.total)
+    expect(any.dueByMonth.map((m) => m.month)).toEqual(['2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09', '2027-10'])
+    for (const m of any.dueByMonth) expect(m.count).toBe(await count({ mine: 'any', dueMonth: m.month, overdue: false }))
+    expect(any.dueByMonth.some((m) => m.count > 0)).toBe(true)
+    expect(await desk.dispatch('queryCommitments', { dueMonth: '2026-13' })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
+  })
+
   it('follows a change of our organisation', async () => {
     const { desk } = await demoDesk()
     const orgs = value<{ id: string; name: { en: string } }[]>(await desk.dispatch('listOrganisations', {}))

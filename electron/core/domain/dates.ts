@@ -31,6 +31,9 @@ export function formatMeetingDays(m: { startDate: string; endDate: string; dateP
   return format(parseISO(m.startDate), pattern, { locale: locales[language] })
 }
 
+/** "нояб. 2026" / "Nov 2026": a month on a chart's axis. */
+export const formatShortMonth = (isoMonth: string, language: Language): string => format(parseISO(`${isoMonth}-01`), 'LLL yyyy', { locale: locales[language] })
+
 /** The months' names, standalone ("январь"), January first. */
 export const monthNames = (language: Language): string[] => Array.from({ length: 12 }, (_v, i) => format(new Date(2000, i, 1), 'LLLL', { locale: locales[language] }))
 

@@ -1,7 +1,7 @@
 // Dates and bilingual names in the interface language. Dates go through date-fns.
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDay, formatDays, formatMeetingDays, formatShortDay, monthNames, pick } from '../../../electron/core/domain/dates'
+import { formatDay, formatDays, formatMeetingDays, formatShortDay, formatShortMonth, monthNames, pick } from '../../../electron/core/domain/dates'
 import type { Language } from '../../../electron/core/schema'
 
 const asLanguage = (lng: string): Language => (lng.startsWith('en') ? 'en' : 'ru')
@@ -18,6 +18,7 @@ export function useFormat() {
       days: (from: string, to: string) => formatDays(from, to, language),
       meetingDays: (m: Parameters<typeof formatMeetingDays>[0]) => formatMeetingDays(m, language),
       months: () => monthNames(language),
+      shortMonth: (isoMonth: string) => formatShortMonth(isoMonth, language),
       pick: (text: { ru: string; en: string }) => pick(text, language),
     }),
     [language],

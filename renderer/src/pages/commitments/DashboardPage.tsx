@@ -1,6 +1,6 @@
 // "My ministry" at a glance: overdue, due soon, by status and document, recently updated, and
 // what changed since the last meeting. Every number opens the list with that filter.
-import { Card, Dropdown, Field, Input, Link, Option, Text, Title3 } from '@fluentui/react-components'
+import { Card, Dropdown, Field, Input, Link, Option, Radio, RadioGroup, Text, Title3 } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { Link as RouterLink, useSearchParams } from 'react-router'
@@ -14,13 +14,14 @@ import { PageTitle } from '../../components/PageTitle'
 import { hrefOf } from '../../app/href'
 import { useFormat } from '../../i18n/format'
 import { CommitmentTable } from './CommitmentTable'
+import { DeadlinesChart, DocumentsChart, StatusChart } from './DashboardCharts'
 import { commitmentsLink } from './queryParams'
 
 /** A number that opens the list with the filter it counts. */
 function Count({ value, query, label }: { value: number; query: CommitmentQuery; label: string }) {
   return (
     <Link as="span" style={{ fontSize: 'inherit', fontWeight: 'inherit' }}>
-      <RouterLink to={commitmentsLink({ mine: 'any', ...query })} aria-label={`${label}: ${value}`}>
+      <RouterLink to={commitmentsLink(query)} aria-label={`${label}: ${value}`}>
         {value}
       </RouterLink>
     </Link>
@@ -56,7 +57,14 @@ export function DashboardPage() {
   // "Changed since" is a date in the URL (?since=), or the last meeting held when absent.
   const [params, setParams] = useSearchParams()
   const since = params.get('since') ?? undefined
-  const dashboard = useOp('getDashboard', since ? { since } : {})
+  const mine = params.get('mine') === 'lead' ? 'lead' : 'any'
+  const dashboard = useOp('getDashboard', { ...(since ? { since } : {}), mine })
+  const setParam = (key: string, value: string) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev)
+      next.set(key, value)
+      return next
+    })
   const meetings = [...lookups.meetings.values()].filter((m) => m.status === 'held').sort((a, b) => b.startDate.localeCompare(a.startDate))
   const d = dashboard.data
   const sinceMeeting = d ? meetings.find((m) => m.startDate === d.since) : undefined
@@ -72,12 +80,22 @@ export function DashboardPage() {
       ) : (
         <>
           <Text as="p">{t('dashboard.forOrganisation', { name: f.pick(d.ourOrganisation.name), date: f.day(d.today) })}</Text>
+          <Field label={t('dashboard.whose')}>
+            <RadioGroup layout="horizontal" value={d.mine} onChange={(_e, o) => setParam('mine', o.value)}>
+              <Radio value="any" label={t('dashboard.mine_any')} />
+              <Radio value="lead" label={t('dashboard.mine_lead')} />
+            </RadioGroup>
+          </Field>
           <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-            <Figure label={t('dashboard.total')} value={d.total} query={{}} />
-            <Figure label={t('dashboard.overdueCount')} value={d.overdue} query={{ overdue: true }} />
-            <Figure label={t('dashboard.dueIn30')} value={d.dueIn30} query={{ dueWithin: 30 }} />
-            <Figure label={t('dashboard.dueIn90')} value={d.dueIn90} query={{ dueWithin: 90 }} />
+            <Figure label={t('dashboard.total')} value={d.total} query={{ mine: d.mine }} />
+            <Figure label={t('dashboard.overdueCount')} value={d.overdue} query={{ mine: d.mine, overdue: true }} />
+            <Figure label={t('dashboard.dueIn30')} value={d.dueIn30} query={{ mine: d.mine, dueWithin: 30 }} />
+            <Figure label={t('dashboard.dueIn90')} value={d.dueIn90} query={{ mine: d.mine, dueWithin: 90 }} />
           </div>
+
+          <Section id="deadlines" title={t('dashboard.deadlinesChart')}>
+            <DeadlinesChart d={d} scope={{ mine: d.mine }} />
+          </Section>
 
           <Section id="changed" title={t('dashboard.changedTitle')}>
             <div style={{ display: 'flex', gap: 12, alignItems: 'end', flexWrap: 'wrap' }}>
@@ -85,7 +103,7 @@ export function DashboardPage() {
                 <Dropdown
                   value={sinceMeeting ? f.pick(sinceMeeting.title) : t('dashboard.chooseMeeting')}
                   selectedOptions={[d.since]}
-                  onOptionSelect={(_e, o) => o.optionValue && setParams({ since: o.optionValue })}
+                  onOptionSelect={(_e, o) => o.optionValue && setParam('since', o.optionValue)}
                 >
                   {meetings.map((m) => (
                     <Option key={m.id} value={m.startDate} text={f.pick(m.title)}>
@@ -95,7 +113,7 @@ export function DashboardPage() {
                 </Dropdown>
               </Field>
               <Field label={t('dashboard.sinceDate')}>
-                <Input type="date" value={d.since} onChange={(_e, o) => o.value && setParams({ since: o.value })} />
+                <Input type="date" value={d.since} onChange={(_e, o) => o.value && setParam('since', o.value)} />
               </Field>
             </div>
             <Text as="p">{t('dashboard.changedSince', { date: f.day(d.since) })}</Text>
@@ -108,7 +126,7 @@ export function DashboardPage() {
                 {
                   key: 'count',
                   header: t('dashboard.countColumn'),
-                  render: (r) => <Count value={r.count} query={{ changedSince: d.since, change: r.change }} label={t(`dashboard.change_${r.change}`)} />,
+                  render: (r) => <Count value={r.count} query={{ mine: d.mine, changedSince: d.since, change: r.change }} label={t(`dashboard.change_${r.change}`)} />,
                 },
               ]}
             />
@@ -116,24 +134,26 @@ export function DashboardPage() {
 
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
             <Section id="by-status" title={t('dashboard.byStatus')}>
+              <StatusChart d={d} scope={{ mine: d.mine }} />
               <DataTable
                 label={t('dashboard.byStatus')}
                 rows={CommitmentStatus.options.map((status) => ({ status, count: d.byStatus[status] }))}
                 rowKey={(r) => r.status}
                 columns={[
                   { key: 'status', header: t('dashboard.statusColumn'), render: (r) => t(`status.${r.status}`) },
-                  { key: 'count', header: t('dashboard.countColumn'), render: (r) => <Count value={r.count} query={{ status: [r.status] }} label={t(`status.${r.status}`)} /> },
+                  { key: 'count', header: t('dashboard.countColumn'), render: (r) => <Count value={r.count} query={{ mine: d.mine, status: [r.status] }} label={t(`status.${r.status}`)} /> },
                 ]}
               />
             </Section>
             <Section id="by-document" title={t('dashboard.byDocument')}>
+              <DocumentsChart d={d} scope={{ mine: d.mine }} />
               <DataTable
                 label={t('dashboard.byDocument')}
                 rows={d.byDocument}
                 rowKey={(r) => r.documentId}
                 columns={[
                   { key: 'doc', header: t('dashboard.documentColumn'), render: (r) => f.pick(lookups.documents.get(r.documentId)?.title ?? { ru: '?', en: '?' }) },
-                  { key: 'count', header: t('dashboard.countColumn'), render: (r) => <Count value={r.count} query={{ documentId: r.documentId }} label={f.pick(lookups.documents.get(r.documentId)?.title ?? { ru: '?', en: '?' })} /> },
+                  { key: 'count', header: t('dashboard.countColumn'), render: (r) => <Count value={r.count} query={{ mine: d.mine, documentId: r.documentId }} label={f.pick(lookups.documents.get(r.documentId)?.title ?? { ru: '?', en: '?' })} /> },
                 ]}
               />
             </Section>
@@ -143,7 +163,7 @@ export function DashboardPage() {
             {d.overdueItems.length === 0 ? <Text as="p">{t('dashboard.noOverdue')}</Text> : <CommitmentTable label={t('dashboard.overdue')} rows={d.overdueItems} />}
             {d.overdue > d.overdueItems.length && (
               <Link as="span">
-                <RouterLink to={commitmentsLink({ mine: 'any', overdue: true })}>{t('dashboard.allOverdue', { count: d.overdue })}</RouterLink>
+                <RouterLink to={commitmentsLink({ mine: d.mine, overdue: true })}>{t('dashboard.allOverdue', { count: d.overdue })}</RouterLink>
               </Link>
             )}
           </Section>
