@@ -18,8 +18,8 @@ async function createMeetingAndDocument(page: Page) {
   const meeting = page.getByRole('form', { name: 'Новая встреча' })
   await meeting.getByRole('textbox', { name: 'Формат (Русский)', exact: true }).fill('Заседания рабочей группы по транспорту')
   await meeting.getByRole('textbox', { name: 'Название (Русский)', exact: true }).fill('Заседание рабочей группы по контейнерным перевозкам')
-  await meeting.getByRole('textbox', { name: 'Начало', exact: true }).fill('2026-10-20')
-  await meeting.getByRole('textbox', { name: 'Окончание', exact: true }).fill('2026-10-20')
+  await meeting.getByRole('combobox', { name: 'Начало', exact: true }).fill('20.10.2026')
+  await meeting.getByRole('combobox', { name: 'Окончание', exact: true }).fill('20.10.2026')
   await meeting.getByRole('button', { name: 'Сохранить' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Заседание рабочей группы по контейнерным перевозкам' })).toBeVisible()
 

@@ -1,6 +1,6 @@
 // Calendar days in words, in Russian or English, through date-fns: the one place both the
 // interface and the documents the app produces format dates.
-import { format, parseISO } from 'date-fns'
+import { format, isValid, parse, parseISO } from 'date-fns'
 import { enGB, ru } from 'date-fns/locale'
 import type { Language } from '../schema'
 
@@ -41,4 +41,15 @@ export const monthNames = (language: Language): string[] => Array.from({ length:
 export function pick(text: { ru: string; en: string }, language: Language): string {
   const other: Language = language === 'ru' ? 'en' : 'ru'
   return text[language].trim() !== '' ? text[language] : text[other]
+}
+
+/** A day as typed into a date field: 31.12.2026 or 31.12.26 (either language), 2026-12-31, or "31 Dec 2026" in English; null if it is none. */
+export function parseTypedDay(text: string, language: Language): string | null {
+  const typed = text.trim()
+  const patterns = ['yyyy-MM-dd', 'd.M.yyyy', 'd.M.yy', ...(language === 'en' ? ['d MMM yyyy', 'd MMMM yyyy', 'd/M/yyyy'] : [])]
+  for (const pattern of patterns) {
+    const date = parse(typed, pattern, new Date(2000, 0, 1), { locale: locales[language] })
+    if (isValid(date) && date.getFullYear() >= 1900) return format(date, 'yyyy-MM-dd')
+  }
+  return null
 }

@@ -1,6 +1,6 @@
 // "My ministry" at a glance: overdue, due soon, by status and document, recently updated, and
 // what changed since the last meeting. Every number opens the list with that filter.
-import { Card, Dropdown, Field, Input, Link, Option, Radio, RadioGroup, Text, Title3 } from '@fluentui/react-components'
+import { Card, Dropdown, Field, Link, Option, Radio, RadioGroup, Text, Title3 } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { Link as RouterLink, useSearchParams } from 'react-router'
@@ -16,6 +16,7 @@ import { useFormat } from '../../i18n/format'
 import { CommitmentTable } from './CommitmentTable'
 import { DeadlinesChart, DocumentsChart, StatusChart } from './DashboardCharts'
 import { commitmentsLink } from './queryParams'
+import { DateInput } from '../../components/DateInput'
 
 /** A number that opens the list with the filter it counts. */
 function Count({ value, query, label }: { value: number; query: CommitmentQuery; label: string }) {
@@ -113,7 +114,7 @@ export function DashboardPage() {
                 </Dropdown>
               </Field>
               <Field label={t('dashboard.sinceDate')}>
-                <Input type="date" value={d.since} onChange={(_e, o) => o.value && setParam('since', o.value)} />
+                <DateInput value={d.since} onChange={(day) => day && setParam('since', day)} />
               </Field>
             </div>
             <Text as="p">{t('dashboard.changedSince', { date: f.day(d.since) })}</Text>

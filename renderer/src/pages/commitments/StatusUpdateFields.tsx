@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { EnumDropdown } from '../../components/EnumDropdown'
 import { CommitmentStatus, Confidence, type StatusUpdateInput } from '../../../../electron/core/schema'
 import { useConfidenceText } from './ConfidenceBadge'
+import { DateInput } from '../../components/DateInput'
 
 /** The part of an update the user fills in; which commitment it belongs to is set by the caller. */
 export type UpdateDraft = Omit<StatusUpdateInput, 'commitmentId' | 'correctsId'>
@@ -58,7 +59,7 @@ export function StatusUpdateFields({ value, onChange, field, authorOf }: Props) 
       </Field>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 10 }}>
         <Field label={t('update.date')} required {...field('date')}>
-          <Input type="date" value={value.date} onChange={(_e, d) => set('date', d.value)} />
+          <DateInput value={value.date || null} onChange={(d) => set('date', d ?? '')} />
         </Field>
         <Field label={t('update.author')} required {...field('author')}>
           <Input value={value.author} onChange={(_e, d) => set('author', d.value)} />

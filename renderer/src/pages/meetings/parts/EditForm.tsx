@@ -1,12 +1,13 @@
 // A record's form on its own page: the fields come from the caller; validation against the
 // core's schema, one save (nothing half-saved), the draft kept as typed on any failure, and the
 // focus taken to the first field at fault.
-import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components'
+import { Button, Field, MessageBar, MessageBarBody } from '@fluentui/react-components'
 import { useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { ErrorMessage } from '../../../components/ErrorMessage'
 import { useRecordForm } from '../../../forms/useRecordForm'
+import { DateInput } from '../../../components/DateInput'
 
 export type FormState<S extends z.ZodType> = ReturnType<typeof useRecordForm<S>>
 export interface FieldProps {
@@ -90,7 +91,7 @@ export function DateField({
 }) {
   return (
     <Field label={label} hint={hint} required={required} {...fieldProps}>
-      <Input type="date" value={value ?? ''} onChange={(_e, d) => onChange(d.value === '' ? null : d.value)} style={{ maxWidth: 220 }} />
+      <DateInput value={value} onChange={onChange} />
     </Field>
   )
 }
