@@ -1,10 +1,10 @@
 // One commitment: what it says, who owns it, by when; its current status with the owner's own
 // report and our assessment side by side; the whole history, to which updates are only added.
-import { Badge, Button, Card, CardHeader, Link, Spinner, Text, Title3 } from '@fluentui/react-components'
+import { Badge, Button, Card, CardHeader, Link, makeStyles, Spinner, Text, Title3, tokens } from '@fluentui/react-components'
 import { EditRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link as RouterLink, useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams } from 'react-router'
 import type { CommitmentDetail } from '../../../../electron/core/ops/views'
 import { StatusUpdateInput, type StatusUpdate } from '../../../../electron/core/schema'
 import { useLookups } from '../../api/lookups'
@@ -17,8 +17,15 @@ import { PageTitle } from '../../components/PageTitle'
 import { useRecordForm } from '../../forms/useRecordForm'
 import { useFormat } from '../../i18n/format'
 import { ConfidenceBadge } from './ConfidenceBadge'
-import { commitmentsLink } from './queryParams'
+import { hrefOf } from '../../app/href'
+import { documentPaths } from '../meetings/parts/paths'
 import { emptyUpdate, StatusUpdateFields, type UpdateDraft } from './StatusUpdateFields'
+
+const useStyles = makeStyles({
+  // Edit and Delete stay together on one line, whatever the title's length.
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexShrink: 0, whiteSpace: 'nowrap' },
+  history: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+})
 
 function UpdateSummary({ update }: { update: StatusUpdate }) {
   const { t } = useTranslation('commitments')
@@ -130,7 +137,7 @@ function CommitmentFacts({ detail }: { detail: CommitmentDetail }) {
     return o ? f.pick(o.name) : '?'
   }
   const facts: Fact[] = [
-    [t('detail.document'), doc ? <Link as="span"><RouterLink to={commitmentsLink({ documentId: doc.id })}>{f.pick(doc.title)}</RouterLink></Link> : '?'],
+    [t('detail.document'), doc ? <Link href={hrefOf(documentPaths.view(doc.id))}>{f.pick(doc.title)}</Link> : '?'],
     [t('detail.clause'), c.clause],
     [t('detail.owners'), c.owners.map((o) => `${orgName(o.organisationId)} — ${t(`role.${o.role}`)}`).join('; ')],
     [
@@ -153,6 +160,7 @@ export function CommitmentPage() {
   const status = useOp('getStatus', {})
   const remove = useChange('deleteCommitment')
   const [adding, setAdding] = useState<{ corrects: StatusUpdate | null } | null>(null)
+  const styles = useStyles()
   if (detail.error) return <ErrorMessage error={detail.error} />
   if (!detail.data || !status.data) return <Spinner size="small" />
   const d = detail.data
@@ -164,15 +172,17 @@ export function CommitmentPage() {
         <SampleBadge sample={c.sample} />
         {c.priority && <Badge color="warning">{t('detail.priority')}</Badge>}
         <StatusBadge status={d.status} overdue={d.overdue} />
-        <Button icon={<EditRegular />} onClick={() => navigate(`/commitments/${c.id}/edit`)}>
-          {t('forms.edit')}
-        </Button>
-        <DeleteButton
-          question={t('detail.deleteTitle')}
-          consequence={t('detail.deleteText', { count: d.updates.length })}
-          remove={() => remove.mutateAsync({ id: c.id })}
-          onDeleted={() => navigate('/commitments', { replace: true })}
-        />
+        <div className={styles.actions}>
+          <Button icon={<EditRegular />} onClick={() => navigate(`/commitments/${c.id}/edit`)}>
+            {t('forms.edit')}
+          </Button>
+          <DeleteButton
+            question={t('detail.deleteTitle')}
+            consequence={t('detail.deleteText', { count: d.updates.length })}
+            remove={() => remove.mutateAsync({ id: c.id })}
+            onDeleted={() => navigate('/commitments', { replace: true })}
+          />
+        </div>
       </div>
       <Text as="p" style={{ whiteSpace: 'pre-wrap' }}>
         {c.text}
@@ -196,7 +206,7 @@ export function CommitmentPage() {
           {t('update.add')}
         </Button>
       )}
-      <section aria-labelledby="history">
+      <section aria-labelledby="history" className={styles.history}>
         <Title3 as="h2" id="history">
           {t('history.title')}
         </Title3>

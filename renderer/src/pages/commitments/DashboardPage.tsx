@@ -1,9 +1,9 @@
 // "My ministry" at a glance: overdue, due soon, by status and document, recently updated, and
 // what changed since the last meeting. Every number opens the list with that filter.
-import { Card, Dropdown, Field, Link, Option, Radio, RadioGroup, Text, Title3 } from '@fluentui/react-components'
+import { Card, Dropdown, Field, Link, Option, makeStyles, Radio, RadioGroup, Text, Title3 } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
-import { Link as RouterLink, useSearchParams } from 'react-router'
+import { useSearchParams } from 'react-router'
 import type { CommitmentQuery } from '../../../../electron/core/ops/contracts/commitments'
 import { CommitmentStatus } from '../../../../electron/core/schema'
 import { useLookups } from '../../api/lookups'
@@ -18,13 +18,13 @@ import { DeadlinesChart, DocumentsChart, StatusChart } from './DashboardCharts'
 import { commitmentsLink } from './queryParams'
 import { DateInput } from '../../components/DateInput'
 
+const useCountStyles = makeStyles({ count: { fontSize: 'inherit', fontWeight: 'inherit' } })
+
 /** A number that opens the list with the filter it counts. */
 function Count({ value, query, label }: { value: number; query: CommitmentQuery; label: string }) {
   return (
-    <Link as="span" style={{ fontSize: 'inherit', fontWeight: 'inherit' }}>
-      <RouterLink to={commitmentsLink(query)} aria-label={`${label}: ${value}`}>
-        {value}
-      </RouterLink>
+    <Link href={hrefOf(commitmentsLink(query))} aria-label={`${label}: ${value}`} className={useCountStyles().count}>
+      {value}
     </Link>
   )
 }
@@ -163,9 +163,7 @@ export function DashboardPage() {
           <Section id="overdue" title={t('dashboard.overdue')}>
             {d.overdueItems.length === 0 ? <Text as="p">{t('dashboard.noOverdue')}</Text> : <CommitmentTable label={t('dashboard.overdue')} rows={d.overdueItems} />}
             {d.overdue > d.overdueItems.length && (
-              <Link as="span">
-                <RouterLink to={commitmentsLink({ mine: d.mine, overdue: true })}>{t('dashboard.allOverdue', { count: d.overdue })}</RouterLink>
-              </Link>
+              <Link href={hrefOf(commitmentsLink({ mine: d.mine, overdue: true }))}>{t('dashboard.allOverdue', { count: d.overdue })}</Link>
             )}
           </Section>
           <Section id="recent" title={t('dashboard.recentlyUpdated')}>

@@ -83,6 +83,8 @@ export function StatusUpdateFields({ value, onChange, field, authorOf }: Props) 
         </Field>
         <Field label={t('update.progress')} hint={t('update.progressHint')} {...field('progress')}>
           <SpinButton
+            incrementButton={{ 'aria-label': t('update.progressMore') }}
+            decrementButton={{ 'aria-label': t('update.progressLess') }}
             min={0}
             max={100}
             step={5}
