@@ -18,8 +18,8 @@ async function createMeetingAndDocument(page: Page) {
   const meeting = page.getByRole('form', { name: 'Новая встреча' })
   await meeting.getByRole('textbox', { name: 'Формат (Русский)', exact: true }).fill('Заседания рабочей группы по транспорту')
   await meeting.getByRole('textbox', { name: 'Название (Русский)', exact: true }).fill('Заседание рабочей группы по контейнерным перевозкам')
-  await meeting.getByRole('textbox', { name: 'Начало', exact: true }).fill('2026-10-20')
-  await meeting.getByRole('textbox', { name: 'Окончание', exact: true }).fill('2026-10-20')
+  await meeting.getByRole('combobox', { name: 'Начало', exact: true }).fill('20.10.2026')
+  await meeting.getByRole('combobox', { name: 'Окончание', exact: true }).fill('20.10.2026')
   await meeting.getByRole('button', { name: 'Сохранить' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Заседание рабочей группы по контейнерным перевозкам' })).toBeVisible()
 
@@ -27,7 +27,7 @@ async function createMeetingAndDocument(page: Page) {
   const doc = page.getByRole('form', { name: 'Новый документ' })
   await doc.getByRole('combobox', { name: 'Вид', exact: true }).selectOption({ label: 'План действий' })
   await doc.getByRole('textbox', { name: 'Название (Русский)', exact: true }).fill('План мероприятий по контейнерным поездам')
-  await doc.getByRole('button', { name: 'Сохранить' }).click()
+  await doc.getByRole('button', { name: 'Сохранить', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'План мероприятий по контейнерным поездам' })).toBeVisible()
 }
 
@@ -92,7 +92,10 @@ test('the owner’s report and our assessment are kept apart and both shown; his
   await createOurCommitment(page)
 
   await page.getByRole('button', { name: 'Добавить статус' }).click()
+  // The author follows the kind: our secretariat for an assessment, the owner for its own report.
+  await expect(page.getByRole('textbox', { name: 'Автор' })).toHaveValue('Секретариат делегации')
   await page.getByRole('radio', { name: 'Отчёт исполнителя' }).check()
+  await expect(page.getByRole('textbox', { name: 'Автор' })).toHaveValue('Министерство транспорта Республики Казахстан')
   await page.getByRole('textbox', { name: 'Автор' }).fill('МТ РК')
   await choose(page, 'Статус', 'Выполнено')
   await page.getByRole('textbox', { name: 'Что сделано' }).fill('График согласован и направлен партнёрам.')
@@ -101,7 +104,7 @@ test('the owner’s report and our assessment are kept apart and both shown; his
   await page.getByRole('button', { name: 'Добавить статус' }).click()
   await page.getByRole('radio', { name: 'Оценка нашего секретариата' }).check()
   await choose(page, 'Статус', 'С задержкой')
-  await choose(page, 'Уверенность в исполнении', 'Жёлто-красный')
+  await choose(page, 'Уверенность в исполнении', 'AR · Жёлто-красный')
   await page.getByRole('textbox', { name: 'Что сделано' }).fill('Ответ Кыргызской стороны не получен.')
   await page.getByRole('button', { name: 'Добавить в историю' }).click()
 
@@ -110,7 +113,8 @@ test('the owner’s report and our assessment are kept apart and both shown; his
   await expect(own).toContainText('Выполнено')
   await expect(own).toContainText('График согласован и направлен партнёрам.')
   await expect(ours).toContainText('С задержкой')
-  await expect(ours).toContainText('Жёлто-красный')
+  // Delivery confidence with its letter, readable without its colour.
+  await expect(ours.getByText('AR · Жёлто-красный')).toBeVisible()
   const history = page.getByRole('list', { name: 'История' }).getByRole('listitem')
   await expect(history).toHaveCount(2)
 
@@ -122,6 +126,11 @@ test('the owner’s report and our assessment are kept apart and both shown; his
   await expect(history).toHaveCount(3)
   await expect(history.filter({ hasText: /Исправляет запись от/ })).toHaveCount(1)
   await expect(own).toContainText('В работе')
+
+  // The list says whose status it shows: the latest update is the owner's corrected report.
+  await page.getByRole('navigation').getByRole('link', { name: 'Поручения' }).click()
+  await page.getByRole('searchbox', { name: 'Поиск' }).fill('контейнерного')
+  await expect(listRow(page, SUMMARY).getByRole('cell').filter({ hasText: 'В работе' })).toContainText('по отчёту исполнителя')
 })
 
 test('leaving a form with unsaved changes asks first, and staying keeps what was typed', async ({ app }) => {

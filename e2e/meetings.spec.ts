@@ -33,8 +33,8 @@ test('a meeting and its document: created, checked, edited, refused and deleted'
   await form.getByRole('textbox', { name: 'Формат (Русский)', exact: true }).fill('Заседания рабочей группы по транспорту')
   await form.getByRole('spinbutton', { name: 'Номер' }).fill('3')
   await form.getByRole('textbox', { name: 'Название (Русский)', exact: true }).fill('Третье заседание рабочей группы')
-  await form.getByRole('textbox', { name: 'Начало', exact: true }).fill('2026-12-10')
-  await form.getByRole('textbox', { name: 'Окончание', exact: true }).fill('2026-12-09')
+  await form.getByRole('combobox', { name: 'Начало', exact: true }).fill('10.12.2026')
+  await form.getByRole('combobox', { name: 'Окончание', exact: true }).fill('09.12.2026')
   await form.getByRole('textbox', { name: 'Место (Русский)', exact: true }).fill('Б'.repeat(501))
   await form.getByRole('button', { name: 'Добавить пункт повестки' }).click()
   await form.getByRole('group', { name: 'Пункт повестки 1' }).getByRole('textbox', { name: 'Название пункта (Русский)' }).fill('О тарифах')
@@ -46,13 +46,13 @@ test('a meeting and its document: created, checked, edited, refused and deleted'
 
   // End before start, and an oversize venue: each said next to its field; nothing saved.
   await form.getByRole('button', { name: 'Сохранить' }).click()
-  await expect(form.getByRole('textbox', { name: 'Окончание', exact: true })).toHaveAccessibleDescription('Окончание раньше начала')
+  await expect(form.getByRole('combobox', { name: 'Окончание', exact: true })).toHaveAccessibleDescription('Окончание раньше начала')
   await expect(form.getByText('Не длиннее 500 знаков (сейчас 501)')).toBeVisible()
   await expect(form.getByText('Ничего не сохранено: исправьте отмеченные поля.')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: 'Новая встреча' })).toBeVisible()
 
   // Corrected, it is saved, and its page shows it.
-  await form.getByRole('textbox', { name: 'Окончание', exact: true }).fill('2026-12-11')
+  await form.getByRole('combobox', { name: 'Окончание', exact: true }).fill('11.12.2026')
   await form.getByRole('textbox', { name: 'Место (Русский)', exact: true }).fill('Алматы')
   await form.getByRole('button', { name: 'Сохранить' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Третье заседание рабочей группы' })).toBeVisible()
@@ -85,7 +85,7 @@ test('a meeting and its document: created, checked, edited, refused and deleted'
   await approvedBy.click()
   await approvedBy.pressSequentially('совместное')
   await page.getByRole('option', { name: JOINT_STATEMENT }).click()
-  await docForm.getByRole('button', { name: 'Сохранить' }).click()
+  await docForm.getByRole('button', { name: 'Сохранить', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'План мероприятий рабочей группы' })).toBeVisible()
   await expect(page.getByRole('main')).toContainText('Одобрен документом: Совместное заявление глав государств')
   await expect(page.getByRole('main')).toContainText('10 декабря 2026 г.')

@@ -84,6 +84,27 @@ describe('first run', () => {
     expect(status.sampleRecords).toBe(0)
     expect(await readdir(dir)).toContain('delegation-desk.json')
   })
+
+  it('can start empty with who we are: our country and organisation, the organisation ours', async () => {
+    const desk = await open()
+    const us = {
+      country: { code: 'UZ', name: { ru: 'Узбекистан', en: 'Uzbekistan' } },
+      organisation: { name: { ru: 'Министерство транспорта', en: 'Ministry of Transport' }, shortName: { ru: 'Минтранс', en: 'MoT' }, kind: 'ministry' as const },
+    }
+    value(await desk.dispatch('startEmpty', { us }))
+    const [country] = value<{ id: string; code: string }[]>(await desk.dispatch('listCountries', {}))
+    const [organisation] = value<{ id: string; countryId: string; name: unknown }[]>(await desk.dispatch('listOrganisations', {}))
+    expect(country).toMatchObject(us.country)
+    expect(organisation).toMatchObject({ ...us.organisation, countryId: country!.id, parentId: null })
+    expect(value<{ ourOrganisationId: string }>(await desk.dispatch('getSettings', {})).ourOrganisationId).toBe(organisation!.id)
+  })
+
+  it('refuses who we are without a name, and stays a first run', async () => {
+    const desk = await open()
+    const us = { country: { code: 'uz', name: { ru: '', en: '' } }, organisation: { name: { ru: '', en: '' }, shortName: { ru: '', en: '' }, kind: 'ministry' } }
+    expect(await desk.dispatch('startEmpty', { us })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
+    expect(value<AppStatus>(await desk.dispatch('getStatus', {})).state).toBe('first_run')
+  })
 })
 
 describe('a blocked data file', () => {
@@ -120,6 +141,21 @@ describe('dashboard', () => {
     // "Changed since" defaults to the last meeting held: the VI Consultative Meeting.
     expect(dashboard.since).toBe('2024-08-09')
     expect(dashboard.changes.completed).toBe(await count({ changedSince: '2024-08-09', change: 'completed' }))
+  })
+
+  it('counts the commitments we lead apart from those we own in any role, and deadlines by month as the list filters them', async () => {
+    const { desk } = await demoDesk()
+    const any = value<Dashboard>(await desk.dispatch('getDashboard', {}))
+    const lead = value<Dashboard>(await desk.dispatch('getDashboard', { mine: 'lead' }))
+    const count = async (query: object) => value<CommitmentList>(await desk.dispatch('queryCommitments', query)).items.length
+    expect(lead.mine).toBe('lead')
+    expect(lead.total).toBe(await count({ mine: 'lead' }))
+    expect(lead.total).toBeGreaterThan(0)
+    expect(lead.total).toBeLessThan(any.total)
+    expect(any.dueByMonth.map((m) => m.month)).toEqual(['2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09', '2027-10'])
+    for (const m of any.dueByMonth) expect(m.count).toBe(await count({ mine: 'any', dueMonth: m.month, overdue: false }))
+    expect(any.dueByMonth.some((m) => m.count > 0)).toBe(true)
+    expect(await desk.dispatch('queryCommitments', { dueMonth: '2026-13' })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
   })
 
   it('follows a change of our organisation', async () => {

@@ -5,7 +5,7 @@
 // every output made from it (pages, contents, PDF, Word and their metadata) holds nothing more.
 import { addDays, format } from 'date-fns'
 import { historyOf } from '../domain/commitmentQuery'
-import { formatDay, formatDays, formatShortDay, pick } from '../domain/dates'
+import { formatDay, formatMeetingDays, formatShortDay, pick } from '../domain/dates'
 import { parseDay } from '../domain/deadline'
 import { isOverdue } from '../domain/status'
 import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, Language, Meeting, TalkingPoint } from '../schema'
@@ -380,7 +380,7 @@ export function assembleBrief(data: DeskData, brief: Brief, today: string, versi
   const city = pick(layout.city, language).trim()
   const cover = [
     { label: L.cover.meeting, value: pick(meeting.title, language) },
-    { label: L.cover.dates, value: formatDays(meeting.startDate, meeting.endDate, language) },
+    { label: L.cover.dates, value: formatMeetingDays(meeting, language) },
     { label: L.cover.venue, value: pick(meeting.venue, language) },
     { label: L.cover.principal, value: brief.principal },
     { label: L.cover.preparedBy, value: brief.preparedBy },

@@ -109,6 +109,7 @@ export function toListItem(c: Commitment, history: History, today: string): Comm
     priority: c.priority,
     sample: c.sample,
     status: history.status,
+    statusSource: history.latest?.source ?? null,
     overdue: isOverdue(c, history.status, today),
     lastUpdateDate: history.lastUpdateDate,
   }
@@ -170,6 +171,7 @@ export function commitmentFilter(data: DeskData, query: CommitmentQuery, ctx: Qu
       const due = c.deadline.dueDate
       if (due === null || due < ctx.today || due > dueLimit || closed.has(h.status)) return false
     }
+    if (query.dueMonth && (c.deadline.dueDate?.slice(0, 7) !== query.dueMonth || closed.has(h.status))) return false
     if (query.updatedSince && (h.lastUpdateDate === null || h.lastUpdateDate < query.updatedSince)) return false
     if (query.change && query.changedSince && !matchesChange(c, h, query.changedSince, query.change)) return false
     if (words.length > 0 && !matchesAll(haystackOf(data, c), words)) return false

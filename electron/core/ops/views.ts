@@ -69,6 +69,8 @@ export interface CommitmentListItem {
   priority: boolean
   sample?: boolean | undefined
   status: CommitmentStatus
+  /** Whose word the status is: the owner's own report or our assessment; null with no update. */
+  statusSource: StatusUpdate['source'] | null
   overdue: boolean
   lastUpdateDate: string | null
 }
@@ -100,10 +102,14 @@ export interface Dashboard {
   /** The "changed since" date, and the meeting it was taken from, if any. */
   since: string
   sinceMeeting: Meeting | null
+  /** Whose commitments are counted: those our organisation leads, or owns in any role. */
+  mine: 'lead' | 'any'
   total: number
   overdue: number
   dueIn30: number
   dueIn90: number
+  /** Open commitments not yet overdue, by the month they are due in: this month and the eleven after. */
+  dueByMonth: { month: string; count: number }[]
   byStatus: Record<CommitmentStatus, number>
   byDocument: { documentId: string; count: number }[]
   changes: { new: number; status: number; completed: number }

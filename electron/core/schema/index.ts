@@ -11,9 +11,12 @@ export { CommitmentInput, Deadline, DeadlineInput, DeadlineRule, DeskDataV3, Rec
 export * from './v4'
 // Version 4 redefines the briefing pack: its names are the current ones.
 export { Brief, BriefDocument, BriefInput, BriefSection, BriefSectionKind, IssuedBriefVersion } from './v4'
+export * from './v5'
 export * from './v6'
 export * from './v7'
-// Version 7 gives the records that travel their revisions: its records are the current ones.
+// Version 5 redefines meeting and document inputs (inexact dates, the summit day, more types);
+// version 7 gives the records that travel their revisions: its records are the current ones.
+export { DocumentInput, DocumentType, MeetingInput } from './v5'
 export { Commitment, Country, Document, Meeting, Organisation, Person, StatusUpdate } from './v7'
 
 export const CURRENT_SCHEMA_VERSION = 7

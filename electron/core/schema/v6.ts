@@ -5,7 +5,7 @@
 // Pure zod, no Node imports: the renderer uses these types and validators too.
 import { z } from 'zod'
 import { Id, IsoDate, Language, recordBase, ShortText } from './v1'
-import { DeskDataV4 } from './v4'
+import { DeskDataV5 } from './v5'
 
 /** One commitment a request asks about, with the newest update the workbook showed for it. */
 export const RequestItem = z.strictObject({
@@ -37,7 +37,7 @@ export const UpdateRequest = z.strictObject({
   reply: RequestReply.nullable(),
 })
 
-export const DeskDataV6 = DeskDataV4.extend({ updateRequests: z.array(UpdateRequest) })
+export const DeskDataV6 = DeskDataV5.extend({ updateRequests: z.array(UpdateRequest) })
 
 export type RequestItem = z.infer<typeof RequestItem>
 export type RequestReply = z.infer<typeof RequestReply>

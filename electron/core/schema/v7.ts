@@ -12,9 +12,10 @@
 // has none, and is at its first revision, named by its content (see exchange/revisions.ts).
 // Pure zod, no Node imports: the renderer uses these types and validators too.
 import { z } from 'zod'
-import { Country as CountryV1, Document as DocumentV1, Id, IsoDateTime, Meeting as MeetingV1, Organisation as OrganisationV1, Person as PersonV1 } from './v1'
+import { Country as CountryV1, Id, IsoDateTime, Organisation as OrganisationV1, Person as PersonV1 } from './v1'
 import { ExchangePeer, ExchangeState } from './v2'
 import { Commitment as CommitmentV3, StatusUpdate as StatusUpdateV3 } from './v3'
+import { Document as DocumentV5, Meeting as MeetingV5 } from './v5'
 import { DeskDataV6 } from './v6'
 
 /** At most this many earlier revisions are kept per record (CouchDB keeps 1000; a desk needs far fewer). */
@@ -57,8 +58,9 @@ export const ExchangeStateV7 = ExchangeState.extend({ peers: z.record(Id, Exchan
 export const Country = CountryV1.extend(revisionFields)
 export const Organisation = OrganisationV1.extend(revisionFields)
 export const Person = PersonV1.extend(revisionFields)
-export const Meeting = MeetingV1.extend(revisionFields)
-export const Document = DocumentV1.extend(revisionFields)
+// Version 5's meeting keeps its rules on the dates: an extension that keeps refinements.
+export const Meeting = MeetingV5.safeExtend(revisionFields)
+export const Document = DocumentV5.extend(revisionFields)
 export const Commitment = CommitmentV3.extend(revisionFields)
 export const StatusUpdate = StatusUpdateV3.extend(revisionFields)
 

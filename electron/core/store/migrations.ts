@@ -2,7 +2,7 @@
 // A step takes the `data` of version N and returns the `data` of version N + 1. It never
 // validates; the store validates the result against the current schema afterwards.
 import { firstRevision } from '../exchange/revisions'
-import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3, upgradeV3ToV4, upgradeV5ToV6, upgradeV6ToV7 } from '../schema'
+import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3, upgradeV3ToV4, upgradeV4ToV5, upgradeV5ToV6, upgradeV6ToV7 } from '../schema'
 
 export type MigrationStep = (data: unknown) => unknown
 
@@ -26,8 +26,8 @@ export const migrationChain: MigrationChain = {
     2: upgradeV2ToV3,
     // 4: briefing packs for distribution (see schema/v4.ts).
     3: upgradeV3ToV4,
-    // placeholder for v5 until the merge
-    4: (data) => data,
+    // 5: meetings known by their year or month, the summit day, more document types (see schema/v5.ts).
+    4: upgradeV4ToV5,
     // 6: requests for updates to owner organisations (see schema/v6.ts).
     5: upgradeV5ToV6,
     // 7: revisions and tombstones for the exchange (see schema/v7.ts).

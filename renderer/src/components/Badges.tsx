@@ -7,7 +7,7 @@ export function SampleBadge({ sample }: { sample?: boolean | undefined }) {
   const { t } = useTranslation()
   if (!sample) return null
   return (
-    <Badge appearance="outline" color="warning" size="small" style={{ marginInlineStart: 6 }}>
+    <Badge appearance="tint" color="warning" size="small" style={{ marginInlineStart: 6 }}>
       {t('app.sample')}
     </Badge>
   )

@@ -1,7 +1,7 @@
 // Dates and bilingual names in the interface language. Dates go through date-fns.
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDay, formatDays, formatShortDay, pick } from '../../../electron/core/domain/dates'
+import { formatDay, formatDays, formatMeetingDays, formatShortDay, formatShortMonth, monthNames, pick } from '../../../electron/core/domain/dates'
 import type { Language } from '../../../electron/core/schema'
 
 const asLanguage = (lng: string): Language => (lng.startsWith('en') ? 'en' : 'ru')
@@ -16,6 +16,9 @@ export function useFormat() {
       day: (isoDay: string) => formatDay(isoDay, language),
       shortDay: (isoDay: string) => formatShortDay(isoDay, language),
       days: (from: string, to: string) => formatDays(from, to, language),
+      meetingDays: (m: Parameters<typeof formatMeetingDays>[0]) => formatMeetingDays(m, language),
+      months: () => monthNames(language),
+      shortMonth: (isoMonth: string) => formatShortMonth(isoMonth, language),
       pick: (text: { ru: string; en: string }) => pick(text, language),
     }),
     [language],

@@ -22,6 +22,8 @@ export const CommitmentQuery = z
     overdue: z.boolean().optional(),
     /** Due from today to today + N days, not completed or cancelled. */
     dueWithin: z.number().int().min(0).max(3650).optional(),
+    /** Due in this calendar month (YYYY-MM), not completed or cancelled. */
+    dueMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'validation.month').optional(),
     priority: z.boolean().optional(),
     /** Words to find in clause, text, summary and owner names; case and ё/е do not matter. */
     text: ShortText.optional(),
@@ -86,6 +88,8 @@ export const commitmentsContract = {
       .object({
         /** "Changed since": a date; defaults to the last held meeting's date. */
         since: IsoDate.optional(),
+        /** Commitments our organisation leads, or owns in any role (the default). */
+        mine: z.enum(['lead', 'any']).optional(),
       })
       .strict(),
   ),

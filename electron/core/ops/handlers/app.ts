@@ -25,9 +25,18 @@ export function appHandlers(ctx: HandlerContext): HandlersOf<AppOperations> {
       return ctx.status()
     },
 
-    startEmpty: async () => {
+    startEmpty: async ({ us }) => {
       requireFirstRun()
-      await store.persist()
+      if (!us) await store.persist()
+      else {
+        const country = { ...stamp(ctx.clock()), ...us.country }
+        const organisation = { ...stamp(ctx.clock()), ...us.organisation, countryId: country.id, parentId: null }
+        await store.update((draft) => {
+          draft.countries.push(country)
+          draft.organisations.push(organisation)
+          draft.settings.ourOrganisationId = organisation.id
+        })
+      }
       return ctx.status()
     },
 

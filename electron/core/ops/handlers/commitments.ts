@@ -1,6 +1,6 @@
 // Commitments, their append-only status history, bulk actions and the dashboard.
 import type { Draft } from 'immer'
-import { addDays, format } from 'date-fns'
+import { addDays, addMonths, format } from 'date-fns'
 import { commitmentFilter, historyOf, queryCommitments, toListItem } from '../../domain/commitmentQuery'
 import { parseDay } from '../../domain/deadline'
 import { dueDateFor } from '../../domain/dueDates'
@@ -180,7 +180,7 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
 
     listThemes: () => [...new Set(data().commitments.flatMap((c) => c.themes))].sort((a, b) => a.localeCompare(b, 'ru')),
 
-    getDashboard: ({ since }) => {
+    getDashboard: ({ since, mine = 'any' }) => {
       const d = data()
       const qc = queryContext()
       const today = qc.today
@@ -188,8 +188,8 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
         .filter((m) => m.status === 'held' && m.startDate <= today)
         .sort((a, b) => b.startDate.localeCompare(a.startDate))[0]
       const sinceDate = since ?? lastHeld?.startDate ?? format(addDays(parseDay(today), -90), 'yyyy-MM-dd')
-      const count = (query: CommitmentQuery) => d.commitments.filter(commitmentFilter(d, { mine: 'any', ...query }, qc)).length
-      const ours = listItems(d, commitmentFilter(d, { mine: 'any' }, qc))
+      const count = (query: CommitmentQuery) => d.commitments.filter(commitmentFilter(d, { mine, ...query }, qc)).length
+      const ours = listItems(d, commitmentFilter(d, { mine }, qc))
 
       const byStatus = Object.fromEntries(CommitmentStatus.options.map((s) => [s, 0])) as Dashboard['byStatus']
       const byDocument = new Map<string, number>()
@@ -203,10 +203,16 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
         ourOrganisation: d.organisations.find((o) => o.id === qc.ourOrganisationId) ?? null,
         since: sinceDate,
         sinceMeeting: since === undefined ? (lastHeld ?? null) : null,
+        mine,
         total: ours.length,
         overdue: ours.filter((i) => i.overdue).length,
         dueIn30: count({ dueWithin: 30 }),
         dueIn90: count({ dueWithin: 90 }),
+        // The next twelve months from this one; what is already overdue is counted apart.
+        dueByMonth: Array.from({ length: 12 }, (_v, i) => {
+          const month = format(addMonths(parseDay(today), i), 'yyyy-MM')
+          return { month, count: count({ dueMonth: month, overdue: false }) }
+        }),
         byStatus,
         byDocument: [...byDocument].map(([documentId, n]) => ({ documentId, count: n })),
         changes: {

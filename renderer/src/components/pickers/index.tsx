@@ -41,7 +41,7 @@ export const usePersonItems = () => useItems('listPeople', (p, f) => f.pick(p.na
 export const useMeetingItems = () =>
   useItems(
     'listMeetings',
-    (m, f) => `${f.pick(m.title)} (${f.day(m.startDate)})`,
+    (m, f) => `${f.pick(m.title)} (${f.meetingDays(m)})`,
     (a, b) => b.startDate.localeCompare(a.startDate),
   )
 export const useDocumentItems = () => useItems('listDocuments', (d, f) => f.pick(d.title))

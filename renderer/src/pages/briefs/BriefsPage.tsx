@@ -49,7 +49,7 @@ function MeetingsToPrepare() {
           <li key={m.id}>
             <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
               <span>
-                {f.pick(m.title)} — {f.days(m.startDate, m.endDate)}
+                {f.pick(m.title)} — {f.meetingDays(m)}
               </span>
               <NewBriefButton meetingId={m.id} size="small" label={t('briefs.prepare')} ariaLabel={t('briefs.prepareFor', { meeting: f.pick(m.title) })} />
             </div>

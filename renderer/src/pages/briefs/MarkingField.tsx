@@ -2,25 +2,34 @@
 import { Combobox, Field, Option } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { briefLabels } from '../../../../electron/core/briefs/labels'
+import type { Language } from '../../../../electron/core/schema'
 import type { FieldProps } from '../meetings/parts/EditForm'
 
-/** Presets in both output languages: the marking is printed as written, whatever the language. */
-const PRESETS = [briefLabels.ru.marking, briefLabels.en.marking]
 const NONE = '\u0000none'
 
-export function MarkingField({ value, onChange, fieldProps }: { value: string; onChange: (value: string) => void; fieldProps?: FieldProps }) {
+interface Props {
+  value: string
+  onChange: (value: string) => void
+  /** The brief's language: its own marking is the preset ("Official use only" has no place in a Russian pack). */
+  language: Language
+  fieldProps?: FieldProps
+}
+
+export function MarkingField({ value, onChange, language, fieldProps }: Props) {
   const { t } = useTranslation('briefs')
+  const presets = [briefLabels[language].marking]
   return (
     <Field label={t('field.marking')} {...fieldProps}>
       <Combobox
         freeform
+        expandIcon={{ 'aria-label': t('pickers.open', { ns: 'common' }) }}
         value={value}
-        selectedOptions={PRESETS.includes(value) ? [value] : value === '' ? [NONE] : []}
+        selectedOptions={presets.includes(value) ? [value] : value === '' ? [NONE] : []}
         placeholder={t('field.markingNone')}
         onChange={(e) => onChange(e.target.value)}
         onOptionSelect={(_e, d) => d.optionValue !== undefined && onChange(d.optionValue === NONE ? '' : d.optionValue)}
       >
-        {PRESETS.map((p) => (
+        {presets.map((p) => (
           <Option key={p} value={p}>
             {p}
           </Option>

@@ -38,7 +38,7 @@ export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting
           <TextField form={form} name="principal" label={t('field.principal')} />
         </Cell>
         <Cell basis="240px">
-          <MarkingField value={form.value.marking} onChange={(v) => form.set('marking', v)} fieldProps={form.field('marking')} />
+          <MarkingField value={form.value.marking} onChange={(v) => form.set('marking', v)} language={form.value.language} fieldProps={form.field('marking')} />
         </Cell>
       </FieldRow>
       <OutputLanguageRadio value={form.value.language} onChange={setLanguage} />

@@ -62,6 +62,7 @@ function ThemesField({ value, onChange }: { value: string[]; onChange: (v: strin
         )}
         <Combobox
           freeform
+          expandIcon={{ 'aria-label': t('pickers.open', { ns: 'common' }) }}
           aria-label={t('form.addTheme')}
           value={draft}
           selectedOptions={[]}

@@ -1,10 +1,10 @@
 // One commitment: what it says, who owns it, by when; its current status with the owner's own
 // report and our assessment side by side; the whole history, to which updates are only added.
-import { Badge, Button, Card, CardHeader, Link, Spinner, Text, Title3 } from '@fluentui/react-components'
+import { Badge, Button, Card, CardHeader, Link, makeStyles, Spinner, Text, Title3, tokens } from '@fluentui/react-components'
 import { EditRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link as RouterLink, useNavigate, useParams } from 'react-router'
+import { useNavigate, useParams } from 'react-router'
 import type { CommitmentDetail } from '../../../../electron/core/ops/views'
 import { StatusUpdateInput, type StatusUpdate } from '../../../../electron/core/schema'
 import { useLookups } from '../../api/lookups'
@@ -16,8 +16,16 @@ import { Facts, type Fact } from '../../components/Facts'
 import { PageTitle } from '../../components/PageTitle'
 import { useRecordForm } from '../../forms/useRecordForm'
 import { useFormat } from '../../i18n/format'
-import { commitmentsLink } from './queryParams'
+import { ConfidenceBadge } from './ConfidenceBadge'
+import { hrefOf } from '../../app/href'
+import { documentPaths } from '../meetings/parts/paths'
 import { emptyUpdate, StatusUpdateFields, type UpdateDraft } from './StatusUpdateFields'
+
+const useStyles = makeStyles({
+  // Edit and Delete stay together on one line, whatever the title's length.
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexShrink: 0, whiteSpace: 'nowrap' },
+  history: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+})
 
 function UpdateSummary({ update }: { update: StatusUpdate }) {
   const { t } = useTranslation('commitments')
@@ -27,7 +35,7 @@ function UpdateSummary({ update }: { update: StatusUpdate }) {
       <span style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}>
         <StatusBadge status={update.status} />
         {update.progress !== null && <Badge appearance="outline">{t('update.percent', { n: update.progress })}</Badge>}
-        {update.confidence && <Badge appearance="outline">{t(`confidence.${update.confidence}`)}</Badge>}
+        {update.confidence && <ConfidenceBadge confidence={update.confidence} />}
       </span>
       <Text size={200}>{t('update.byOn', { author: update.author, date: f.day(update.date) })}</Text>
       {update.occurrence && <Text size={200}>{t('history.occurrence', { date: f.day(update.occurrence) })}</Text>}
@@ -46,6 +54,11 @@ function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDeta
   const { t } = useTranslation('commitments')
   const f = useFormat()
   const add = useChange('addStatusUpdate')
+  const lookups = useLookups()
+  // An owner's report comes from the lead owner (else the first one); an assessment from our secretariat.
+  const owner = detail.commitment.owners.find((o) => o.role === 'lead') ?? detail.commitment.owners[0]
+  const ownerName = owner ? lookups.organisations.get(owner.organisationId)?.name : undefined
+  const authorOf = (source: UpdateDraft['source']) => (source === 'self_report' && ownerName ? f.pick(ownerName) : t('update.defaultAuthor'))
   const base: UpdateDraft = corrects
     ? { ...emptyUpdate(today, corrects.author), source: corrects.source, status: corrects.status, progress: corrects.progress, confidence: corrects.confidence }
     : emptyUpdate(today, t('update.defaultAuthor'))
@@ -67,7 +80,7 @@ function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDeta
         {detail.commitment.deadline.rule.kind === 'recurring' && (corrects?.occurrence ?? detail.commitment.deadline.dueDate) && (
           <Text>{t('update.occurrenceHint', { date: f.day((corrects?.occurrence ?? detail.commitment.deadline.dueDate)!) })}</Text>
         )}
-        <StatusUpdateFields value={form.value as UpdateDraft} onChange={(v) => form.setValue({ ...form.value, ...v })} field={form.field} />
+        <StatusUpdateFields value={form.value as UpdateDraft} onChange={(v) => form.setValue({ ...form.value, ...v })} field={form.field} authorOf={authorOf} />
         <ErrorMessage error={form.error} />
         <div style={{ display: 'flex', gap: 8 }}>
           <Button appearance="primary" type="submit" disabled={form.saving}>
@@ -124,7 +137,7 @@ function CommitmentFacts({ detail }: { detail: CommitmentDetail }) {
     return o ? f.pick(o.name) : '?'
   }
   const facts: Fact[] = [
-    [t('detail.document'), doc ? <Link as="span"><RouterLink to={commitmentsLink({ documentId: doc.id })}>{f.pick(doc.title)}</RouterLink></Link> : '?'],
+    [t('detail.document'), doc ? <Link href={hrefOf(documentPaths.view(doc.id))}>{f.pick(doc.title)}</Link> : '?'],
     [t('detail.clause'), c.clause],
     [t('detail.owners'), c.owners.map((o) => `${orgName(o.organisationId)} — ${t(`role.${o.role}`)}`).join('; ')],
     [
@@ -147,6 +160,7 @@ export function CommitmentPage() {
   const status = useOp('getStatus', {})
   const remove = useChange('deleteCommitment')
   const [adding, setAdding] = useState<{ corrects: StatusUpdate | null } | null>(null)
+  const styles = useStyles()
   if (detail.error) return <ErrorMessage error={detail.error} />
   if (!detail.data || !status.data) return <Spinner size="small" />
   const d = detail.data
@@ -158,16 +172,18 @@ export function CommitmentPage() {
         <SampleBadge sample={c.sample} />
         {c.priority && <Badge color="warning">{t('detail.priority')}</Badge>}
         <StatusBadge status={d.status} overdue={d.overdue} />
-        <Button icon={<EditRegular />} onClick={() => navigate(`/commitments/${c.id}/edit`)}>
-          {t('forms.edit')}
-        </Button>
-        <DeleteButton
-          travels
-          question={t('detail.deleteTitle')}
-          consequence={t('detail.deleteText', { count: d.updates.length })}
-          remove={() => remove.mutateAsync({ id: c.id })}
-          onDeleted={() => navigate('/commitments', { replace: true })}
-        />
+        <div className={styles.actions}>
+          <Button icon={<EditRegular />} onClick={() => navigate(`/commitments/${c.id}/edit`)}>
+            {t('forms.edit')}
+          </Button>
+          <DeleteButton
+            travels
+            question={t('detail.deleteTitle')}
+            consequence={t('detail.deleteText', { count: d.updates.length })}
+            remove={() => remove.mutateAsync({ id: c.id })}
+            onDeleted={() => navigate('/commitments', { replace: true })}
+          />
+        </div>
       </div>
       <Text as="p" style={{ whiteSpace: 'pre-wrap' }}>
         {c.text}
@@ -191,7 +207,7 @@ export function CommitmentPage() {
           {t('update.add')}
         </Button>
       )}
-      <section aria-labelledby="history">
+      <section aria-labelledby="history" className={styles.history}>
         <Title3 as="h2" id="history">
           {t('history.title')}
         </Title3>

@@ -7,13 +7,13 @@ import { StarFilled } from '@fluentui/react-icons'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link as RouterLink } from 'react-router'
 import type { CommitmentSort } from '../../../../electron/core/ops/contracts/commitments'
 import type { CommitmentListItem } from '../../../../electron/core/ops/views'
 import type { OwnerRole } from '../../../../electron/core/schema'
 import { useLookups } from '../../api/lookups'
 import { SampleBadge, StatusBadge } from '../../components/Badges'
 import { useFormat } from '../../i18n/format'
+import { hrefOf } from '../../app/href'
 
 const DATA_COLUMNS = '4rem minmax(10rem, 3fr) minmax(7rem, 1.2fr) minmax(8rem, 1.5fr) minmax(7rem, 1.1fr) minmax(6.5rem, 0.9fr) minmax(5.5rem, 0.7fr)'
 const COLUMNS = `2.25rem ${DATA_COLUMNS}`
@@ -129,9 +129,7 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
       r.clause,
       <span key="summary">
         {r.priority && <StarFilled aria-label={t('table.priority')} style={{ color: tokens.colorPaletteMarigoldForeground1, marginInlineEnd: 4 }} />}
-        <Link as="span">
-          <RouterLink to={`/commitments/${r.id}`}>{summary}</RouterLink>
-        </Link>
+        <Link href={hrefOf(`/commitments/${r.id}`)}>{summary}</Link>
         <SampleBadge sample={r.sample} />
       </span>,
       doc ? (
@@ -149,7 +147,15 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
         <br />
         <Text size={200}>{r.deadline.dueDate ? f.shortDay(r.deadline.dueDate) : t('commitments.noDueDate')}</Text>
       </span>,
-      <StatusBadge key="status" status={r.status} overdue={r.overdue} />,
+      <span key="status">
+        <StatusBadge status={r.status} overdue={r.overdue} />
+        {r.statusSource && (
+          <>
+            <br />
+            <Text size={200}>{t(`table.statusBy_${r.statusSource}`)}</Text>
+          </>
+        )}
+      </span>,
       r.lastUpdateDate ? f.shortDay(r.lastUpdateDate) : '—',
     ]
     if (!selection) return content

@@ -1,9 +1,9 @@
 // "My ministry" at a glance: overdue, due soon, by status and document, recently updated, and
 // what changed since the last meeting. Every number opens the list with that filter.
-import { Card, Dropdown, Field, Input, Link, Option, Text, Title3 } from '@fluentui/react-components'
+import { Card, Dropdown, Field, Link, Option, makeStyles, Radio, RadioGroup, Text, Title3 } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
-import { Link as RouterLink, useSearchParams } from 'react-router'
+import { Trans, useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import type { CommitmentQuery } from '../../../../electron/core/ops/contracts/commitments'
 import { CommitmentStatus } from '../../../../electron/core/schema'
 import { useLookups } from '../../api/lookups'
@@ -11,17 +11,20 @@ import { useOp } from '../../api/queries'
 import { DataTable } from '../../components/DataTable'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
+import { hrefOf } from '../../app/href'
 import { useFormat } from '../../i18n/format'
 import { CommitmentTable } from './CommitmentTable'
+import { DeadlinesChart, DocumentsChart, StatusChart } from './DashboardCharts'
 import { commitmentsLink } from './queryParams'
+import { DateInput } from '../../components/DateInput'
+
+const useCountStyles = makeStyles({ count: { fontSize: 'inherit', fontWeight: 'inherit' } })
 
 /** A number that opens the list with the filter it counts. */
 function Count({ value, query, label }: { value: number; query: CommitmentQuery; label: string }) {
   return (
-    <Link as="span" style={{ fontSize: 'inherit', fontWeight: 'inherit' }}>
-      <RouterLink to={commitmentsLink({ mine: 'any', ...query })} aria-label={`${label}: ${value}`}>
-        {value}
-      </RouterLink>
+    <Link href={hrefOf(commitmentsLink(query))} aria-label={`${label}: ${value}`} className={useCountStyles().count}>
+      {value}
     </Link>
   )
 }
@@ -55,7 +58,14 @@ export function DashboardPage() {
   // "Changed since" is a date in the URL (?since=), or the last meeting held when absent.
   const [params, setParams] = useSearchParams()
   const since = params.get('since') ?? undefined
-  const dashboard = useOp('getDashboard', since ? { since } : {})
+  const mine = params.get('mine') === 'lead' ? 'lead' : 'any'
+  const dashboard = useOp('getDashboard', { ...(since ? { since } : {}), mine })
+  const setParam = (key: string, value: string) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev)
+      next.set(key, value)
+      return next
+    })
   const meetings = [...lookups.meetings.values()].filter((m) => m.status === 'held').sort((a, b) => b.startDate.localeCompare(a.startDate))
   const d = dashboard.data
   const sinceMeeting = d ? meetings.find((m) => m.startDate === d.since) : undefined
@@ -65,16 +75,28 @@ export function DashboardPage() {
     <>
       <PageTitle>{t('dashboard.title')}</PageTitle>
       {!d.ourOrganisation ? (
-        <Text as="p">{t('dashboard.noOrganisation')}</Text>
+        <Text as="p">
+          <Trans t={t} i18nKey="dashboard.noOrganisation" components={{ link: <Link href={hrefOf('/settings')} /> }} />
+        </Text>
       ) : (
         <>
           <Text as="p">{t('dashboard.forOrganisation', { name: f.pick(d.ourOrganisation.name), date: f.day(d.today) })}</Text>
+          <Field label={t('dashboard.whose')}>
+            <RadioGroup layout="horizontal" value={d.mine} onChange={(_e, o) => setParam('mine', o.value)}>
+              <Radio value="any" label={t('dashboard.mine_any')} />
+              <Radio value="lead" label={t('dashboard.mine_lead')} />
+            </RadioGroup>
+          </Field>
           <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-            <Figure label={t('dashboard.total')} value={d.total} query={{}} />
-            <Figure label={t('dashboard.overdueCount')} value={d.overdue} query={{ overdue: true }} />
-            <Figure label={t('dashboard.dueIn30')} value={d.dueIn30} query={{ dueWithin: 30 }} />
-            <Figure label={t('dashboard.dueIn90')} value={d.dueIn90} query={{ dueWithin: 90 }} />
+            <Figure label={t('dashboard.total')} value={d.total} query={{ mine: d.mine }} />
+            <Figure label={t('dashboard.overdueCount')} value={d.overdue} query={{ mine: d.mine, overdue: true }} />
+            <Figure label={t('dashboard.dueIn30')} value={d.dueIn30} query={{ mine: d.mine, dueWithin: 30 }} />
+            <Figure label={t('dashboard.dueIn90')} value={d.dueIn90} query={{ mine: d.mine, dueWithin: 90 }} />
           </div>
+
+          <Section id="deadlines" title={t('dashboard.deadlinesChart')}>
+            <DeadlinesChart d={d} scope={{ mine: d.mine }} />
+          </Section>
 
           <Section id="changed" title={t('dashboard.changedTitle')}>
             <div style={{ display: 'flex', gap: 12, alignItems: 'end', flexWrap: 'wrap' }}>
@@ -82,7 +104,7 @@ export function DashboardPage() {
                 <Dropdown
                   value={sinceMeeting ? f.pick(sinceMeeting.title) : t('dashboard.chooseMeeting')}
                   selectedOptions={[d.since]}
-                  onOptionSelect={(_e, o) => o.optionValue && setParams({ since: o.optionValue })}
+                  onOptionSelect={(_e, o) => o.optionValue && setParam('since', o.optionValue)}
                 >
                   {meetings.map((m) => (
                     <Option key={m.id} value={m.startDate} text={f.pick(m.title)}>
@@ -92,7 +114,7 @@ export function DashboardPage() {
                 </Dropdown>
               </Field>
               <Field label={t('dashboard.sinceDate')}>
-                <Input type="date" value={d.since} onChange={(_e, o) => o.value && setParams({ since: o.value })} />
+                <DateInput value={d.since} onChange={(day) => day && setParam('since', day)} />
               </Field>
             </div>
             <Text as="p">{t('dashboard.changedSince', { date: f.day(d.since) })}</Text>
@@ -105,7 +127,7 @@ export function DashboardPage() {
                 {
                   key: 'count',
                   header: t('dashboard.countColumn'),
-                  render: (r) => <Count value={r.count} query={{ changedSince: d.since, change: r.change }} label={t(`dashboard.change_${r.change}`)} />,
+                  render: (r) => <Count value={r.count} query={{ mine: d.mine, changedSince: d.since, change: r.change }} label={t(`dashboard.change_${r.change}`)} />,
                 },
               ]}
             />
@@ -113,24 +135,26 @@ export function DashboardPage() {
 
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
             <Section id="by-status" title={t('dashboard.byStatus')}>
+              <StatusChart d={d} scope={{ mine: d.mine }} />
               <DataTable
                 label={t('dashboard.byStatus')}
                 rows={CommitmentStatus.options.map((status) => ({ status, count: d.byStatus[status] }))}
                 rowKey={(r) => r.status}
                 columns={[
                   { key: 'status', header: t('dashboard.statusColumn'), render: (r) => t(`status.${r.status}`) },
-                  { key: 'count', header: t('dashboard.countColumn'), render: (r) => <Count value={r.count} query={{ status: [r.status] }} label={t(`status.${r.status}`)} /> },
+                  { key: 'count', header: t('dashboard.countColumn'), render: (r) => <Count value={r.count} query={{ mine: d.mine, status: [r.status] }} label={t(`status.${r.status}`)} /> },
                 ]}
               />
             </Section>
             <Section id="by-document" title={t('dashboard.byDocument')}>
+              <DocumentsChart d={d} scope={{ mine: d.mine }} />
               <DataTable
                 label={t('dashboard.byDocument')}
                 rows={d.byDocument}
                 rowKey={(r) => r.documentId}
                 columns={[
                   { key: 'doc', header: t('dashboard.documentColumn'), render: (r) => f.pick(lookups.documents.get(r.documentId)?.title ?? { ru: '?', en: '?' }) },
-                  { key: 'count', header: t('dashboard.countColumn'), render: (r) => <Count value={r.count} query={{ documentId: r.documentId }} label={f.pick(lookups.documents.get(r.documentId)?.title ?? { ru: '?', en: '?' })} /> },
+                  { key: 'count', header: t('dashboard.countColumn'), render: (r) => <Count value={r.count} query={{ mine: d.mine, documentId: r.documentId }} label={f.pick(lookups.documents.get(r.documentId)?.title ?? { ru: '?', en: '?' })} /> },
                 ]}
               />
             </Section>
@@ -139,9 +163,7 @@ export function DashboardPage() {
           <Section id="overdue" title={t('dashboard.overdue')}>
             {d.overdueItems.length === 0 ? <Text as="p">{t('dashboard.noOverdue')}</Text> : <CommitmentTable label={t('dashboard.overdue')} rows={d.overdueItems} />}
             {d.overdue > d.overdueItems.length && (
-              <Link as="span">
-                <RouterLink to={commitmentsLink({ mine: 'any', overdue: true })}>{t('dashboard.allOverdue', { count: d.overdue })}</RouterLink>
-              </Link>
+              <Link href={hrefOf(commitmentsLink({ mine: d.mine, overdue: true }))}>{t('dashboard.allOverdue', { count: d.overdue })}</Link>
             )}
           </Section>
           <Section id="recent" title={t('dashboard.recentlyUpdated')}>

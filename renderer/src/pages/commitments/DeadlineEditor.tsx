@@ -13,6 +13,7 @@ import { deadlineWords } from '../../../../electron/core/domain/deadlineWords'
 import { DeadlineRule, type DeadlineInput, type LocalText, type Meeting } from '../../../../electron/core/schema'
 import { useFormat } from '../../i18n/format'
 import { useDeadlineReading } from './deadlineReading'
+import { DateInput } from '../../components/DateInput'
 
 const useStyles = makeStyles({
   fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -105,7 +106,7 @@ export function DeadlineEditor({ value, onChange, meetings, today, setOn, series
   )
   const dateField = (label: string, key: 'date' | 'from' | 'to' | 'until' | 'first', v: string | null, optional = false) => (
     <Field label={label} {...field(`deadline.rule.${key}`)}>
-      <Input type="date" value={v ?? ''} onChange={(_e, d) => patch({ [key]: d.value === '' && optional ? null : d.value } as Partial<Rule>)} />
+      <DateInput value={v} onChange={(d) => patch({ [key]: d === null && optional ? null : (d ?? '') } as Partial<Rule>)} />
     </Field>
   )
   const choice = (label: string, key: 'month' | 'quarter' | 'half', v: number, options: string[]) => (

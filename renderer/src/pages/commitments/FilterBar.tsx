@@ -38,7 +38,7 @@ function TextFilter({ value, onChange }: { value: string; onChange: (text: strin
   }, [draft, value])
   return (
     <Field label={t('filters.text')} style={{ minWidth: 260, flex: 2 }}>
-      <SearchBox value={draft} onChange={(_e, d) => setDraft(d.value)} placeholder={t('filters.textHint')} />
+      <SearchBox value={draft} onChange={(_e, d) => setDraft(d.value)} placeholder={t('filters.textHint')} dismiss={{ 'aria-label': t('pickers.clear', { ns: 'common' }) }} />
     </Field>
   )
 }

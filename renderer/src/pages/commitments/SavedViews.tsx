@@ -3,11 +3,11 @@ import { Button, Field, Input, Link, Tag, TagGroup } from '@fluentui/react-compo
 import { SaveRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link as RouterLink } from 'react-router'
 import { SavedView } from '../../../../electron/core/schema'
 import { useChange, useOp } from '../../api/queries'
 import { FormDialog } from '../../forms/FormDialog'
 import { useRecordForm } from '../../forms/useRecordForm'
+import { hrefOf } from '../../app/href'
 
 const NewView = SavedView.omit({ id: true })
 
@@ -47,9 +47,7 @@ export function SavedViews({ search }: { search: string }) {
         <TagGroup aria-label={t('views.label')} onDismiss={(_e, d) => remove.mutate({ id: d.value })}>
           {views.map((v) => (
             <Tag key={v.id} value={v.id} dismissible dismissIcon={{ 'aria-label': t('views.delete', { name: v.name }) }}>
-              <Link as="span">
-                <RouterLink to={`/commitments${v.query}`}>{v.name}</RouterLink>
-              </Link>
+              <Link href={hrefOf(`/commitments${v.query}`)}>{v.name}</Link>
             </Tag>
           ))}
         </TagGroup>

@@ -5,6 +5,8 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { EnumDropdown } from '../../components/EnumDropdown'
 import { CommitmentStatus, Confidence, type StatusUpdateInput } from '../../../../electron/core/schema'
+import { useConfidenceText } from './ConfidenceBadge'
+import { DateInput } from '../../components/DateInput'
 
 /** The part of an update the user fills in; which commitment it belongs to is set by the caller. */
 export type UpdateDraft = Omit<StatusUpdateInput, 'commitmentId' | 'correctsId'>
@@ -25,10 +27,13 @@ interface Props {
   onChange: (value: UpdateDraft) => void
   /** Field props by path (validation messages), from useRecordForm's `field`. */
   field: (path: string) => object
+  /** The usual author of each kind of update (our secretariat, the owner); absent when there is no one owner (several commitments). */
+  authorOf?: (source: UpdateDraft['source']) => string
 }
 
-export function StatusUpdateFields({ value, onChange, field }: Props) {
+export function StatusUpdateFields({ value, onChange, field, authorOf }: Props) {
   const { t } = useTranslation('commitments')
+  const confidenceText = useConfidenceText()
   const set = <K extends keyof UpdateDraft>(key: K, next: UpdateDraft[K]) => onChange({ ...value, [key]: next })
   const setEvidence = (i: number, patch: Partial<UpdateDraft['evidence'][number]>) =>
     set(
@@ -38,14 +43,23 @@ export function StatusUpdateFields({ value, onChange, field }: Props) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
       <Field label={t('update.source')} {...field('source')}>
-        <RadioGroup layout="horizontal" value={value.source} onChange={(_e, d) => set('source', d.value as UpdateDraft['source'])}>
+        <RadioGroup
+          layout="horizontal"
+          value={value.source}
+          onChange={(_e, d) => {
+            const source = d.value as UpdateDraft['source']
+            // The author follows the kind while it is still the other kind's usual one: an owner's report is the owner's.
+            const author = authorOf && value.author === authorOf(value.source) ? authorOf(source) : value.author
+            onChange({ ...value, source, author })
+          }}
+        >
           <Radio value="self_report" label={t('update.selfReport')} />
           <Radio value="assessment" label={t('update.assessment')} />
         </RadioGroup>
       </Field>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 10 }}>
         <Field label={t('update.date')} required {...field('date')}>
-          <Input type="date" value={value.date} onChange={(_e, d) => set('date', d.value)} />
+          <DateInput value={value.date || null} onChange={(d) => set('date', d ?? '')} />
         </Field>
         <Field label={t('update.author')} required {...field('author')}>
           <Input value={value.author} onChange={(_e, d) => set('author', d.value)} />
@@ -55,20 +69,22 @@ export function StatusUpdateFields({ value, onChange, field }: Props) {
         </Field>
         <Field label={t('update.confidence')} {...field('confidence')}>
           <Dropdown
-            value={value.confidence ? t(`confidence.${value.confidence}`) : t('update.notGiven')}
+            value={value.confidence ? confidenceText(value.confidence) : t('update.notGiven')}
             selectedOptions={[value.confidence ?? '']}
             onOptionSelect={(_e, d) => set('confidence', d.optionValue ? (d.optionValue as UpdateDraft['confidence']) : null)}
           >
             <Option value="">{t('update.notGiven')}</Option>
             {Confidence.options.map((c) => (
               <Option key={c} value={c}>
-                {t(`confidence.${c}`)}
+                {confidenceText(c)}
               </Option>
             ))}
           </Dropdown>
         </Field>
         <Field label={t('update.progress')} hint={t('update.progressHint')} {...field('progress')}>
           <SpinButton
+            incrementButton={{ 'aria-label': t('update.progressMore') }}
+            decrementButton={{ 'aria-label': t('update.progressLess') }}
             min={0}
             max={100}
             step={5}

@@ -16,6 +16,7 @@ const codecs: { [K in keyof CommitmentQuery]-?: Codec } = {
   status: 'list',
   overdue: 'flag',
   dueWithin: 'number',
+  dueMonth: 'text',
   priority: 'flag',
   text: 'text',
   changedSince: 'text',

@@ -1,7 +1,7 @@
 // A document's fields: meeting, type, title, date, adoption, parties, validity, parent document.
 import { Field, Select } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { DocumentInput, DocumentType } from '../../../../electron/core/schema'
+import { DocumentInput, DocumentType, type Meeting } from '../../../../electron/core/schema'
 import { MeetingPicker, useDocumentItems } from '../../components/pickers'
 import { RecordPicker } from '../../components/pickers/RecordPicker'
 import { LocalTextField } from '../../forms/LocalTextField'
@@ -10,12 +10,12 @@ import { PartiesEditor } from './PartiesEditor'
 import { DateField, EditForm, FieldRow, fieldUnder } from './parts/EditForm'
 import { Section } from './parts/Section'
 
-export const emptyDocument = (meeting: { id: string; startDate: string } | null): DocumentInput => ({
+export const emptyDocument = (meeting: Pick<Meeting, 'id' | 'startDate' | 'summitDate' | 'datePrecision'> | null): DocumentInput => ({
   meetingId: meeting?.id ?? null,
   type: 'joint_statement',
   title: { ru: '', en: '' },
-  // Documents are usually adopted on the meeting's first day.
-  date: meeting?.startDate ?? null,
+  // Documents are usually adopted on the summit day, else the meeting's first; none while its days are not set.
+  date: !meeting || (meeting.datePrecision ?? 'day') !== 'day' ? null : (meeting.summitDate ?? meeting.startDate),
   adoption: { mode: 'signed', signatoryLevel: null, approvedByDocumentId: null },
   parties: [],
   validity: { from: null, to: null },
@@ -37,15 +37,17 @@ interface Props {
   initial: DocumentInput
   /** The document being edited; null for a new one. */
   selfId: string | null
-  save: (input: DocumentInput) => Promise<unknown>
+  save: (input: DocumentInput, another: boolean) => Promise<unknown>
+  /** The "save and add another" button's label, on a new document's form. */
+  another?: string
   onCancel: () => void
 }
 
-export function DocumentForm({ label, initial, selfId, save, onCancel }: Props) {
+export function DocumentForm({ label, initial, selfId, save, another, onCancel }: Props) {
   const { t } = useTranslation('meetings')
   const others = useDocumentItems().filter((d) => d.id !== selfId)
   return (
-    <EditForm schema={DocumentInput} initial={initial} save={(input) => save({ ...input, adoption: adoptionAsSaved(input.adoption) })} label={label} onCancel={onCancel}>
+    <EditForm schema={DocumentInput} initial={initial} save={(input, more) => save({ ...input, adoption: adoptionAsSaved(input.adoption) }, more)} another={another} label={label} onCancel={onCancel}>
       {(form) => {
         const d = form.value
         return (
@@ -86,7 +88,7 @@ export function DocumentForm({ label, initial, selfId, save, onCancel }: Props) 
               />
             </div>
             <Section title={t('documents.parties')}>
-              <PartiesEditor value={d.parties} onChange={(v) => form.set('parties', v)} field={form.field} meetingId={d.meetingId} />
+              <PartiesEditor value={d.parties} onChange={(v) => form.set('parties', v)} field={form.field} meetingId={d.meetingId} mode={d.adoption.mode} />
             </Section>
           </>
         )

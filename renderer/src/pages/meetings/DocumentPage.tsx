@@ -9,6 +9,7 @@ import { useLookups } from '../../api/lookups'
 import { useChange, useOp } from '../../api/queries'
 import { DataTable } from '../../components/DataTable'
 import { useFormat } from '../../i18n/format'
+import { partyWords } from './parts/partyWords'
 import { CommitmentTable } from '../commitments/CommitmentTable'
 import { DeleteButton } from '../../components/DeleteButton'
 import { ExportExchangeButton } from '../exchange/ExportExchangeButton'
@@ -66,7 +67,7 @@ function Parties({ document: d }: { document: Document }) {
       rowKey={(p) => p.countryId}
       columns={[
         { key: 'country', header: t('documents.partyCountry'), width: '30%', render: (p) => describe.countryName(p.countryId) },
-        { key: 'signed', header: t('documents.partySigned'), width: '20%', render: (p) => t(p.signed ? 'documents.signedYes' : 'documents.signedNo') },
+        { key: 'signed', header: t(partyWords(d.adoption.mode).header), width: '20%', render: (p) => t(p.signed ? partyWords(d.adoption.mode).yes : partyWords(d.adoption.mode).no) },
         { key: 'reservation', header: t('documents.reservation'), render: (p) => <span style={{ whiteSpace: 'pre-wrap' }}>{p.reservation}</span> },
       ]}
     />

@@ -5,8 +5,10 @@ import { MeetingInput, MeetingStatus } from '../../../../electron/core/schema'
 import { CountryPicker } from '../../components/pickers'
 import { LocalTextField } from '../../forms/LocalTextField'
 import { AgendaEditor } from './AgendaEditor'
+import { MeetingDatesFields } from './MeetingDatesFields'
 import { ParticipantsEditor } from './ParticipantsEditor'
-import { DateField, EditForm, FieldRow, fieldUnder } from './parts/EditForm'
+import { SeriesSuggestions } from './SeriesSuggestions'
+import { EditForm, FieldRow, fieldUnder } from './parts/EditForm'
 import { Section } from './parts/Section'
 
 export const emptyMeeting = (): MeetingInput => ({
@@ -20,6 +22,8 @@ export const emptyMeeting = (): MeetingInput => ({
   participants: [],
   agenda: [],
   status: 'planned',
+  datePrecision: 'day',
+  summitDate: null,
 })
 
 /** An empty number field is no number; anything else is checked by the schema. */
@@ -43,6 +47,7 @@ export function MeetingForm({ label, initial, save, onCancel }: Props) {
             <FieldRow>
               <div style={{ flex: '1 1 420px' }}>
                 <LocalTextField label={t('meetings.series')} required value={m.series} onChange={(v) => form.set('series', v)} fieldProps={fieldUnder(form, 'series')} />
+                <SeriesSuggestions series={m.series} number={m.number} onChoose={(series, number) => form.setValue((prev) => ({ ...prev, series, number }))} />
               </div>
               <Field label={t('meetings.numberLabel')} hint={t('meetings.numberHint')} {...form.field('number')}>
                 <Input type="number" min={1} step={1} value={m.number === null ? '' : String(m.number)} onChange={(_e, d) => form.set('number', numberOrNull(d.value))} style={{ width: 120 }} />
@@ -50,16 +55,20 @@ export function MeetingForm({ label, initial, save, onCancel }: Props) {
             </FieldRow>
             <LocalTextField label={t('meetings.name')} required value={m.title} onChange={(v) => form.set('title', v)} fieldProps={fieldUnder(form, 'title')} />
             <FieldRow>
-              <DateField label={t('meetings.startDate')} required value={m.startDate} onChange={(v) => form.set('startDate', v ?? '')} fieldProps={form.field('startDate')} />
-              <DateField label={t('meetings.endDate')} required value={m.endDate} onChange={(v) => form.set('endDate', v ?? '')} fieldProps={form.field('endDate')} />
               <Field label={t('meetings.status')} {...form.field('status')}>
-                <RadioGroup layout="horizontal" value={m.status} onChange={(_e, d) => form.set('status', MeetingStatus.parse(d.value))}>
+                <RadioGroup
+                  layout="horizontal"
+                  value={m.status}
+                  // A held meeting has its exact days.
+                  onChange={(_e, d) => form.setValue((prev) => ({ ...prev, status: MeetingStatus.parse(d.value), ...(d.value === 'held' && prev.datePrecision !== 'day' ? { datePrecision: 'day' } : {}) }))}
+                >
                   {MeetingStatus.options.map((s) => (
                     <Radio key={s} value={s} label={t(`meetingStatus.${s}`)} />
                   ))}
                 </RadioGroup>
               </Field>
             </FieldRow>
+            <MeetingDatesFields form={form} />
             <LocalTextField label={t('meetings.venue')} value={m.venue} onChange={(v) => form.set('venue', v)} fieldProps={fieldUnder(form, 'venue')} />
             <div style={{ maxWidth: 420 }}>
               <CountryPicker label={t('meetings.chair')} value={m.chairCountryId} onChange={(id) => form.set('chairCountryId', id)} fieldProps={form.field('chairCountryId')} />

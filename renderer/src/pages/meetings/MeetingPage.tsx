@@ -31,7 +31,7 @@ function MeetingFacts({ meeting }: { meeting: Meeting }) {
     <Facts
       facts={[
         [t('meetings.series'), series],
-        [t('meetings.dates'), f.days(meeting.startDate, meeting.endDate)],
+        [t('meetings.dates'), f.meetingDays(meeting)],
         [t('meetings.venue'), f.pick(meeting.venue)],
         [t('meetings.chair'), describe.countryName(meeting.chairCountryId)],
         [t('meetings.status'), t(`meetingStatus.${meeting.status}`)],

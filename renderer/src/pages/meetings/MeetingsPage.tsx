@@ -53,7 +53,7 @@ function MeetingCard({ meeting }: { meeting: Meeting }) {
         }
         description={
           <Text>
-            {[f.days(meeting.startDate, meeting.endDate), f.pick(meeting.venue), t(`meetingStatus.${meeting.status}`)].filter(Boolean).join(' · ')}
+            {[f.meetingDays(meeting), f.pick(meeting.venue), t(`meetingStatus.${meeting.status}`)].filter(Boolean).join(' · ')}
           </Text>
         }
       />

@@ -2,10 +2,11 @@
 import { Button, Checkbox, Field, Textarea } from '@fluentui/react-components'
 import { PeopleAddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
-import type { Party } from '../../../../electron/core/schema'
+import type { DocumentInput, Party } from '../../../../electron/core/schema'
 import { useLookups } from '../../api/lookups'
 import { CountryPicker } from '../../components/pickers'
 import { Cell, FieldRow, type FieldProps } from './parts/EditForm'
+import { partyWords } from './parts/partyWords'
 import { ListEditor } from './parts/ListEditor'
 
 interface Props {
@@ -14,6 +15,8 @@ interface Props {
   field: (path: string) => FieldProps
   /** The meeting the document was adopted at: its member countries can be added at once. */
   meetingId: string | null
+  /** How the document was adopted: the checkbox says "signed", "approved" or "took note". */
+  mode: DocumentInput['adoption']['mode']
 }
 
 const newParty = (): Party => ({ countryId: '', signed: true, reservation: '' })
@@ -33,7 +36,7 @@ function AddMeetingMembers({ meetingId, value, onChange }: Pick<Props, 'meetingI
   )
 }
 
-export function PartiesEditor({ value, onChange, field, meetingId }: Props) {
+export function PartiesEditor({ value, onChange, field, meetingId, mode }: Props) {
   const { t } = useTranslation('meetings')
   return (
     <ListEditor
@@ -56,7 +59,7 @@ export function PartiesEditor({ value, onChange, field, meetingId }: Props) {
             />
           </Cell>
           {/* Level with the other fields, whose labels sit above them. */}
-          <Checkbox checked={p.signed} label={t('documents.partySigned')} onChange={(_e, d) => update({ ...p, signed: d.checked === true })} style={{ marginTop: 22 }} />
+          <Checkbox checked={p.signed} label={t(partyWords(mode).header)} onChange={(_e, d) => update({ ...p, signed: d.checked === true })} style={{ marginTop: 22 }} />
           <Cell basis="280px" grow={2}>
             <Field label={t('documents.reservation')} {...field(`parties.${i}.reservation`)}>
               <Textarea value={p.reservation} resize="vertical" rows={1} onChange={(_e, d) => update({ ...p, reservation: d.value })} />

@@ -33,11 +33,12 @@ interface ToolbarProps {
 }
 
 export function ListToolbar({ filterLabel, query, onQuery, newLabel, kind }: ToolbarProps) {
+  const { t } = useTranslation()
   const navigate = useNavigate()
   return (
     <div style={{ display: 'flex', gap: 12, alignItems: 'flex-end', flexWrap: 'wrap' }}>
       <Field label={filterLabel} style={{ minWidth: 320 }}>
-        <SearchBox value={query} onChange={(_e, d) => onQuery(d.value)} />
+        <SearchBox value={query} onChange={(_e, d) => onQuery(d.value)} dismiss={{ 'aria-label': t('pickers.clear') }} />
       </Field>
       <Button appearance="primary" icon={<AddRegular />} onClick={() => void navigate(registryPaths.create(kind))}>
         {newLabel}

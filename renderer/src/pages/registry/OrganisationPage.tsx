@@ -21,7 +21,8 @@ import { commitmentsLink } from '../commitments/queryParams'
 
 type Form = RecordFormState<typeof OrganisationInput>
 
-function OrganisationFields({ form, selfId }: { form: Form; selfId: string | null }) {
+/** An organisation's own fields; Settings' "new organisation" uses them too. */
+export function OrganisationFields({ form, selfId }: { form: Form; selfId: string | null }) {
   const { t } = useTranslation('registry')
   // Itself is not offered as its own parent; deeper cycles are refused by the core, next to the field.
   const all = useOrganisationItems()
@@ -60,7 +61,7 @@ function OrganisationFields({ form, selfId }: { form: Form; selfId: string | nul
   )
 }
 
-const blank = (prefill: URLSearchParams) => ({
+export const blankOrganisation = (prefill: URLSearchParams) => ({
   name: { ru: '', en: '' },
   shortName: { ru: '', en: '' },
   kind: 'ministry' as const,
@@ -110,7 +111,7 @@ export function OrganisationPage() {
         key={page.formKey}
         label={title ?? ''}
         schema={OrganisationInput}
-        initial={record ? inputOf(record) : blank(params)}
+        initial={record ? inputOf(record) : blankOrganisation(params)}
         save={page.saver(create.mutateAsync, update.mutateAsync)}
         justSaved={page.justCreated}
         actions={record && <DeleteRecord name={f.pick(record.name)} remove={() => remove.mutateAsync({ id: record.id })} onDeleted={page.onDeleted} />}

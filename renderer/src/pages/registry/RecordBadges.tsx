@@ -14,7 +14,7 @@ export function RecordBadges({ sample, ours }: { sample?: boolean | undefined; o
   return (
     <>
       {ours && (
-        <Badge appearance="filled" color="brand" size="small" style={{ marginInlineStart: 6 }}>
+        <Badge appearance="tint" color="brand" size="small" style={{ marginInlineStart: 6 }}>
           {t('organisations.ours')}
         </Badge>
       )}

@@ -14,6 +14,7 @@ import { BriefLayoutSection } from '../briefs/BriefLayoutSection'
 import { ExchangeSection } from '../exchange/ExchangeSection'
 import { SecuritySection } from '../security/SecuritySection'
 import { BackupSection } from './BackupSection'
+import { NewOrganisationButton } from './NewOrganisationDialog'
 
 const SYSTEM = 'system'
 
@@ -62,6 +63,9 @@ export function SettingsPage() {
           ))}
         </Dropdown>
       </Field>
+      <div>
+        <NewOrganisationButton />
+      </div>
       <Field label={t('settings.language')}>
         <RadioGroup
           value={settings.language ?? SYSTEM}

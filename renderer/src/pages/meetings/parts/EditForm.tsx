@@ -1,12 +1,13 @@
 // A record's form on its own page: the fields come from the caller; validation against the
 // core's schema, one save (nothing half-saved), the draft kept as typed on any failure, and the
 // focus taken to the first field at fault.
-import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components'
+import { Button, Field, MessageBar, MessageBarBody } from '@fluentui/react-components'
 import { useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { ErrorMessage } from '../../../components/ErrorMessage'
 import { useRecordForm } from '../../../forms/useRecordForm'
+import { DateInput } from '../../../components/DateInput'
 
 export type FormState<S extends z.ZodType> = ReturnType<typeof useRecordForm<S>>
 export interface FieldProps {
@@ -23,22 +24,26 @@ export function fieldUnder(form: { issues: Record<string, string>; field: (path:
 interface Props<S extends z.ZodType> {
   schema: S
   initial: z.input<S>
-  /** Saves and goes on (to the record's page); throws to stay on the form. */
-  save: (value: z.output<S>) => Promise<unknown>
+  /** Saves and goes on (to the record's page, or to a new form when `another` was pressed); throws to stay on the form. */
+  save: (value: z.output<S>, another: boolean) => Promise<unknown>
+  /** The label of a second button that saves and starts the next record ("save and add another"). */
+  another?: string
   /** The form's accessible name: what is being edited. */
   label: string
   onCancel: () => void
   children: (form: FormState<S>) => ReactNode
 }
 
-export function EditForm<S extends z.ZodType>({ schema, initial, save, label, onCancel, children }: Props<S>) {
+export function EditForm<S extends z.ZodType>({ schema, initial, save, label, another, onCancel, children }: Props<S>) {
   const { t } = useTranslation('meetings')
-  const form = useRecordForm(schema, initial, save)
+  const anotherPressed = useRef(false)
+  const form = useRecordForm(schema, initial, (value) => save(value, anotherPressed.current))
   const ref = useRef<HTMLFormElement>(null)
   const fieldsAtFault = Object.keys(form.issues).length > 0
 
-  const onSubmit = async (e: React.FormEvent) => {
+  const onSubmit = async (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault()
+    anotherPressed.current = (e.nativeEvent as SubmitEvent).submitter?.dataset.another === 'true'
     // Keyboard and screen-reader users land on the first field that needs attention.
     if (!(await form.submit())) requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
   }
@@ -57,6 +62,11 @@ export function EditForm<S extends z.ZodType>({ schema, initial, save, label, on
         <Button type="submit" appearance="primary" disabled={form.saving}>
           {t('forms.save')}
         </Button>
+        {another && (
+          <Button type="submit" data-another="true" disabled={form.saving}>
+            {another}
+          </Button>
+        )}
         <Button onClick={onCancel}>{t('forms.cancel')}</Button>
       </div>
     </form>
@@ -64,10 +74,24 @@ export function EditForm<S extends z.ZodType>({ schema, initial, save, label, on
 }
 
 /** A calendar date; empty is null. */
-export function DateField({ label, value, onChange, required, fieldProps }: { label: string; value: string | null; onChange: (value: string | null) => void; required?: boolean; fieldProps?: FieldProps }) {
+export function DateField({
+  label,
+  hint,
+  value,
+  onChange,
+  required,
+  fieldProps,
+}: {
+  label: string
+  hint?: string
+  value: string | null
+  onChange: (value: string | null) => void
+  required?: boolean
+  fieldProps?: FieldProps
+}) {
   return (
-    <Field label={label} required={required} {...fieldProps}>
-      <Input type="date" value={value ?? ''} onChange={(_e, d) => onChange(d.value === '' ? null : d.value)} style={{ maxWidth: 220 }} />
+    <Field label={label} hint={hint} required={required} {...fieldProps}>
+      <DateInput value={value} onChange={onChange} />
     </Field>
   )
 }
