@@ -39,7 +39,8 @@ test.describe('a damaged data file', () => {
 })
 
 test.describe('a data file from a newer version', () => {
-  const newer = JSON.stringify({ schemaVersion: 7, data: { from: 'the future' } })
+  const future = CURRENT_SCHEMA_VERSION + 1
+  const newer = JSON.stringify({ schemaVersion: future, data: { from: 'the future' } })
   test.use({
     locale: 'en-US',
     prepareData: dataSetup((dataDir) => writeFile(join(dataDir, 'delegation-desk.json'), newer)),
@@ -48,10 +49,10 @@ test.describe('a data file from a newer version', () => {
   test('is refused with a message and left untouched', async ({ app }) => {
     const alert = app.page.getByRole('alert')
     await expect(alert).toContainText('The data cannot be opened')
-    await expect(alert).toContainText(`written by a newer version of Delegation Desk (data version 7; this version reads up to ${CURRENT_SCHEMA_VERSION})`)
+    await expect(alert).toContainText(`written by a newer version of Delegation Desk (data version ${future}; this version reads up to ${CURRENT_SCHEMA_VERSION})`)
     expect(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).toBe(newer)
     // Nothing beside it but the log, which says why.
     expect(await readdir(app.dataDir)).toEqual(['delegation-desk.json', 'logs'])
-    expect(await readFile(join(app.dataDir, 'logs', 'delegation-desk.log'), 'utf-8')).toContain('refused a data file of schema version 7')
+    expect(await readFile(join(app.dataDir, 'logs', 'delegation-desk.log'), 'utf-8')).toContain(`refused a data file of schema version ${future}`)
   })
 })
