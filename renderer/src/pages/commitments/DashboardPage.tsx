@@ -1,7 +1,7 @@
 // "My ministry" at a glance: overdue, due soon, by status and document, recently updated, and
 // what changed since the last meeting. Every number opens the list with that filter.
 import { Card, Dropdown, Field, Link, Option, makeStyles, Radio, RadioGroup, Text, Title3 } from '@fluentui/react-components'
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { CommitmentQuery } from '../../../../electron/core/ops/contracts/commitments'
@@ -14,9 +14,14 @@ import { PageTitle } from '../../components/PageTitle'
 import { hrefOf } from '../../app/href'
 import { useFormat } from '../../i18n/format'
 import { CommitmentTable } from './CommitmentTable'
-import { DeadlinesChart, DocumentsChart, StatusChart } from './DashboardCharts'
 import { commitmentsLink } from './queryParams'
 import { DateInput } from '../../components/DateInput'
+
+// The charts' code (recharts) loads and draws after the figures: the dashboard is usable first.
+const charts = () => import('./DashboardCharts')
+const DeadlinesChart = lazy(() => charts().then((m) => ({ default: m.DeadlinesChart })))
+const StatusChart = lazy(() => charts().then((m) => ({ default: m.StatusChart })))
+const DocumentsChart = lazy(() => charts().then((m) => ({ default: m.DocumentsChart })))
 
 const useCountStyles = makeStyles({ count: { fontSize: 'inherit', fontWeight: 'inherit' } })
 
@@ -95,7 +100,9 @@ export function DashboardPage() {
           </div>
 
           <Section id="deadlines" title={t('dashboard.deadlinesChart')}>
-            <DeadlinesChart d={d} scope={{ mine: d.mine }} />
+            <Suspense fallback={null}>
+              <DeadlinesChart d={d} scope={{ mine: d.mine }} />
+            </Suspense>
           </Section>
 
           <Section id="changed" title={t('dashboard.changedTitle')}>
@@ -135,7 +142,9 @@ export function DashboardPage() {
 
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
             <Section id="by-status" title={t('dashboard.byStatus')}>
-              <StatusChart d={d} scope={{ mine: d.mine }} />
+              <Suspense fallback={null}>
+                <StatusChart d={d} scope={{ mine: d.mine }} />
+              </Suspense>
               <DataTable
                 label={t('dashboard.byStatus')}
                 rows={CommitmentStatus.options.map((status) => ({ status, count: d.byStatus[status] }))}
@@ -147,7 +156,9 @@ export function DashboardPage() {
               />
             </Section>
             <Section id="by-document" title={t('dashboard.byDocument')}>
-              <DocumentsChart d={d} scope={{ mine: d.mine }} />
+              <Suspense fallback={null}>
+                <DocumentsChart d={d} scope={{ mine: d.mine }} />
+              </Suspense>
               <DataTable
                 label={t('dashboard.byDocument')}
                 rows={d.byDocument}
