@@ -1,13 +1,19 @@
-import { Badge, type BadgeProps } from '@fluentui/react-components'
+import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { CommitmentStatus } from '../../../electron/core/schema'
+
+/** A mark beside a name: set off from it by a small gap. */
+export const useBadgeStyles = makeStyles({
+  beside: { marginInlineStart: tokens.spacingHorizontalSNudge },
+})
 
 /** Marks invented demo content wherever it is shown. */
 export function SampleBadge({ sample }: { sample?: boolean | undefined }) {
   const { t } = useTranslation()
+  const styles = useBadgeStyles()
   if (!sample) return null
   return (
-    <Badge appearance="tint" color="warning" size="small" style={{ marginInlineStart: 6 }}>
+    <Badge appearance="tint" color="warning" size="small" className={styles.beside}>
       {t('app.sample')}
     </Badge>
   )

@@ -1,5 +1,5 @@
 // A document's parties: each country, whether it signed, and its reservation if it made one.
-import { Button, Checkbox, Field, Textarea } from '@fluentui/react-components'
+import { Button, Checkbox, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components'
 import { PeopleAddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import type { DocumentInput, Party } from '../../../../electron/core/schema'
@@ -18,6 +18,11 @@ interface Props {
   /** How the document was adopted: the checkbox says "signed", "approved" or "took note". */
   mode: DocumentInput['adoption']['mode']
 }
+
+const useStyles = makeStyles({
+  // Level with the other fields, whose labels sit above them.
+  signed: { marginTop: tokens.spacingVerticalXXL },
+})
 
 const newParty = (): Party => ({ countryId: '', signed: true, reservation: '' })
 
@@ -38,6 +43,7 @@ function AddMeetingMembers({ meetingId, value, onChange }: Pick<Props, 'meetingI
 
 export function PartiesEditor({ value, onChange, field, meetingId, mode }: Props) {
   const { t } = useTranslation('meetings')
+  const styles = useStyles()
   return (
     <ListEditor
       items={value}
@@ -51,15 +57,14 @@ export function PartiesEditor({ value, onChange, field, meetingId, mode }: Props
         <FieldRow gap={12}>
           <Cell basis="250px">
             <CountryPicker
-            label={t('documents.partyCountry')}
-            required
-            value={p.countryId === '' ? null : p.countryId}
-            onChange={(id) => update({ ...p, countryId: id ?? '' })}
+              label={t('documents.partyCountry')}
+              required
+              value={p.countryId === '' ? null : p.countryId}
+              onChange={(id) => update({ ...p, countryId: id ?? '' })}
               fieldProps={field(`parties.${i}.countryId`)}
             />
           </Cell>
-          {/* Level with the other fields, whose labels sit above them. */}
-          <Checkbox checked={p.signed} label={t(partyWords(mode).header)} onChange={(_e, d) => update({ ...p, signed: d.checked === true })} style={{ marginTop: 22 }} />
+          <Checkbox checked={p.signed} label={t(partyWords(mode).header)} onChange={(_e, d) => update({ ...p, signed: d.checked === true })} className={styles.signed} />
           <Cell basis="280px" grow={2}>
             <Field label={t('documents.reservation')} {...field(`parties.${i}.reservation`)}>
               <Textarea value={p.reservation} resize="vertical" rows={1} onChange={(_e, d) => update({ ...p, reservation: d.value })} />

@@ -2,7 +2,7 @@
 import { Badge } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { useOp } from '../../api/queries'
-import { SampleBadge } from '../../components/Badges'
+import { SampleBadge, useBadgeStyles } from '../../components/Badges'
 
 /** Our organisation, as Settings names it. */
 export function useOurOrganisationId(): string | null {
@@ -11,10 +11,11 @@ export function useOurOrganisationId(): string | null {
 
 export function RecordBadges({ sample, ours }: { sample?: boolean | undefined; ours?: boolean }) {
   const { t } = useTranslation('registry')
+  const styles = useBadgeStyles()
   return (
     <>
       {ours && (
-        <Badge appearance="tint" color="brand" size="small" style={{ marginInlineStart: 6 }}>
+        <Badge appearance="tint" color="brand" size="small" className={styles.beside}>
           {t('organisations.ours')}
         </Badge>
       )}
