@@ -10,11 +10,15 @@ import '@fontsource/noto-sans/cyrillic-400.css'
 import '@fontsource/noto-sans/latin-600.css'
 import '@fontsource/noto-sans/cyrillic-600.css'
 import './app/global.css'
-import { queryClient } from './api/queries'
+import { prefetchOp, queryClient } from './api/queries'
 import { i18n } from './i18n'
 import { preloadPages } from './app/lazyPage'
-import { router } from './app/router'
+import { preloadOpeningPage, router } from './app/router'
 import { theme } from './app/theme'
+
+// The core's first answer is asked for before React renders, first: it gates every screen.
+prefetchOp('getStatus', {})
+preloadOpeningPage()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

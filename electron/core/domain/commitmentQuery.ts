@@ -153,7 +153,8 @@ export function commitmentFilter(data: DeskData, query: CommitmentQuery, ctx: Qu
   const ours = ctx.ourOrganisationId
 
   return (c) => {
-    const h = historyFor(hist, c)
+    // The record's own fields first: a commitment's shown history (a recurring one's occurrences)
+    // costs more than they do, and most queries are decided before it is needed.
     if (query.mine) {
       if (!ours || !c.owners.some((o) => o.organisationId === ours && (query.mine === 'any' || o.role === 'lead'))) return false
     }
@@ -164,8 +165,9 @@ export function commitmentFilter(data: DeskData, query: CommitmentQuery, ctx: Qu
     if (query.documentId && c.documentId !== query.documentId) return false
     if (meetingDocs && !meetingDocs.has(c.documentId)) return false
     if (query.theme && !c.themes.includes(query.theme)) return false
-    if (statuses && !statuses.has(h.status)) return false
     if (query.priority !== undefined && c.priority !== query.priority) return false
+    const h = historyFor(hist, c)
+    if (statuses && !statuses.has(h.status)) return false
     if (query.overdue !== undefined && isOverdue(c, h.status, ctx.today) !== query.overdue) return false
     if (dueLimit) {
       const due = c.deadline.dueDate

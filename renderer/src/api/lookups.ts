@@ -1,6 +1,11 @@
 // Id → record maps for showing names in tables. Loaded once and shared through the query cache.
 import { useMemo } from 'react'
-import { useOp } from './queries'
+import { prefetchOp, useOp } from './queries'
+
+const lookupOps = ['listCountries', 'listOrganisations', 'listDocuments', 'listMeetings'] as const
+
+/** Starts loading the names every table shows, before the first page asks (see routes' `prefetch`). */
+export const prefetchLookups = () => lookupOps.forEach((name) => prefetchOp(name, {}))
 
 const byId = <T extends { id: string }>(list: T[] | undefined) => new Map((list ?? []).map((r) => [r.id, r]))
 

@@ -1,7 +1,7 @@
 // A page loaded when it is first shown: the first screen loads only what it needs, and each area's
 // code (the brief builder, the import, the exchange review…) comes when it is opened.
 import { Spinner } from '@fluentui/react-components'
-import { lazy, Suspense, type ComponentType, type ReactElement } from 'react'
+import { lazy, Suspense, useState, type ComponentType, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 
 function Loading() {
@@ -26,14 +26,25 @@ export function preloadPages(): void {
 const loaderOf = new WeakMap<ReactElement, () => Promise<unknown>>()
 
 export function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ReactElement {
-  loaders.push(load)
-  const Page = lazy(() => load().then((module) => ({ default: pick(module) })))
-  const element = (
-    <Suspense fallback={<Loading />}>
-      <Page />
-    </Suspense>
-  )
-  loaderOf.set(element, load)
+  // Once the code is here the page renders directly: a suspended page, even one whose code has
+  // just arrived, is revealed by React up to 300 ms later (it batches what Suspense reveals).
+  let Loaded: ComponentType | null = null
+  const loadOnce = () => load().then((module) => (Loaded ??= pick(module)))
+  loaders.push(loadOnce)
+  const Lazy = lazy(() => loadOnce().then((Page) => ({ default: Page })))
+  function Page() {
+    // Decided once per mount: switching trees later would remount the page and lose its state.
+    const [Ready] = useState(() => Loaded)
+    return Ready ? (
+      <Ready />
+    ) : (
+      <Suspense fallback={<Loading />}>
+        <Lazy />
+      </Suspense>
+    )
+  }
+  const element = <Page />
+  loaderOf.set(element, loadOnce)
   return element
 }
 

@@ -13,6 +13,8 @@ import { lazyPage } from './lazyPage'
 export interface AreaRoute {
   path: string
   element: ReactElement
+  /** Starts the page's first reads when the window opens on it, alongside the app's status. */
+  prefetch?: (params: URLSearchParams) => void
 }
 
 export const routes: AreaRoute[] = [

@@ -97,9 +97,6 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
 
   const commitments = commitmentRecords(ctx)
 
-  const listItems = (d: DeskData, keep: (c: DeskData['commitments'][number]) => boolean): CommitmentListItem[] =>
-    d.commitments.filter(keep).map((c) => toListItem(c, historyOf(d, c.id), ctx.today()))
-
   return {
     queryCommitments: ({ offset = 0, limit, ...query }) => {
       const { items, total } = queryCommitments(data(), query, queryContext())
@@ -188,8 +185,10 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
         .filter((m) => m.status === 'held' && m.startDate <= today)
         .sort((a, b) => b.startDate.localeCompare(a.startDate))[0]
       const sinceDate = since ?? lastHeld?.startDate ?? format(addDays(parseDay(today), -90), 'yyyy-MM-dd')
-      const count = (query: CommitmentQuery) => d.commitments.filter(commitmentFilter(d, { mine, ...query }, qc)).length
-      const ours = listItems(d, commitmentFilter(d, { mine }, qc))
+      const oursOnly = d.commitments.filter(commitmentFilter(d, { mine }, qc))
+      // Every count is of ours, so each looks only at them.
+      const count = (query: CommitmentQuery) => oursOnly.filter(commitmentFilter(d, { mine, ...query }, qc)).length
+      const ours = oursOnly.map((c) => toListItem(c, historyOf(d, c.id), today))
 
       const byStatus = Object.fromEntries(CommitmentStatus.options.map((s) => [s, 0])) as Dashboard['byStatus']
       const byDocument = new Map<string, number>()

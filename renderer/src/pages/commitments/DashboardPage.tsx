@@ -56,15 +56,18 @@ function Section({ id, title, children }: { id: string; title: string; children:
   )
 }
 
+/** The dashboard's question as its URL asks it: "changed since" (?since=), else the last meeting held; lead only (?mine=lead). */
+export const dashboardArgs = (params: URLSearchParams) => {
+  const since = params.get('since') ?? undefined
+  return { ...(since ? { since } : {}), mine: params.get('mine') === 'lead' ? ('lead' as const) : ('any' as const) }
+}
+
 export function DashboardPage() {
   const { t } = useTranslation('commitments')
   const f = useFormat()
   const lookups = useLookups()
-  // "Changed since" is a date in the URL (?since=), or the last meeting held when absent.
   const [params, setParams] = useSearchParams()
-  const since = params.get('since') ?? undefined
-  const mine = params.get('mine') === 'lead' ? 'lead' : 'any'
-  const dashboard = useOp('getDashboard', { ...(since ? { since } : {}), mine })
+  const dashboard = useOp('getDashboard', dashboardArgs(params))
   const setParam = (key: string, value: string) =>
     setParams((prev) => {
       const next = new URLSearchParams(prev)

@@ -5,8 +5,17 @@ import { useCallback, useMemo, useState } from 'react'
 import type { CommitmentQuery } from '../../../../electron/core/ops/contracts/commitments'
 import type { CommitmentList, CommitmentListItem } from '../../../../electron/core/ops/views'
 import { call } from '../../api/client'
+import { queryClient } from '../../api/queries'
 
 const PAGE = 100
+
+const windowQuery = (query: CommitmentQuery, page: number) => {
+  const args = { ...query, offset: page * PAGE, limit: PAGE }
+  return { queryKey: ['queryCommitments', args], queryFn: () => call('queryCommitments', args) }
+}
+
+/** The list's first page, asked for before the list is shown (the window opening on it). */
+export const prefetchListWindow = (query: CommitmentQuery) => void queryClient.prefetchQuery(windowQuery(query, 0))
 
 export function useListWindow(query: CommitmentQuery) {
   const [range, setRange] = useState({ first: 0, last: 0 })
@@ -16,10 +25,7 @@ export function useListWindow(query: CommitmentQuery) {
     return [...new Set([0, ...Array.from({ length: to - from + 1 }, (_, i) => from + i)])]
   }, [range])
   const answers = useQueries({
-    queries: pages.map((page) => {
-      const args = { ...query, offset: page * PAGE, limit: PAGE }
-      return { queryKey: ['queryCommitments', args], queryFn: () => call('queryCommitments', args) }
-    }),
+    queries: pages.map((page) => windowQuery(query, page)),
   })
   const head = answers[0]!
   const loaded = answers.map((a) => a.data).filter((d): d is CommitmentList => d !== undefined)
