@@ -27,6 +27,31 @@ async function firstRecord(page: Page, list: string, prefix: string): Promise<st
   return (await link.getAttribute('href'))!.replace(/^#/, '')
 }
 
+/** The words the dialogs' openers say, in each language. */
+const WORDS = {
+  ru: {
+    delete: 'Удалить', addStatus: 'Добавить статус', cancel: 'Отмена', selectAll: 'Выбрать все показанные', bulkStatus: 'Добавить статус…', bulkOwner: 'Назначить исполнителя…',
+    saveView: 'Сохранить вид', newBrief: 'Новые материалы', newRequests: 'Новые запросы', report: 'Отчёт об исполнении', newOrganisation: 'Нет в списке — создать',
+    backup: 'Сохранить полную копию…', importCommitments: 'Импорт поручений…', split: 'Разбить на пункты', fixRow: 'Исправить строку 1',
+  },
+  en: {
+    delete: 'Delete', addStatus: 'Add status update', cancel: 'Cancel', selectAll: 'Select all shown', bulkStatus: 'Add status update…', bulkOwner: 'Set owner…',
+    saveView: 'Save this view', newBrief: 'New brief', newRequests: 'New requests', report: 'Implementation report', newOrganisation: 'Not listed: create it',
+    backup: 'Save a full backup…', importCommitments: 'Import commitments…', split: 'Split into clauses', fixRow: 'Fix row 1',
+  },
+}
+
+/** Opens a dialog with `opener`, records its violations under `name`, and closes it with Escape. */
+async function checkDialog(page: Page, found: Record<string, string[]>, name: string, opener: () => Promise<void>) {
+  await opener()
+  const dialog = page.getByRole('dialog').or(page.getByRole('alertdialog'))
+  await expect(dialog).toBeVisible()
+  const seen = await violations(page)
+  if (seen.length > 0) found[name] = seen
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+}
+
 for (const [language, locale, demo] of [
   ['ru', 'ru-RU', 'Загрузить демонстрационные данные'],
   ['en', 'en-US', 'Load demo data'],
@@ -47,6 +72,46 @@ for (const [language, locale, demo] of [
         const seen = await violations(page)
         if (seen.length > 0) found[path] = seen
       }
+      expect(found).toEqual({})
+    })
+
+    test('every dialog, open, has no serious or critical accessibility violation', async ({ app }) => {
+      test.setTimeout(180_000)
+      const { page } = app
+      const w = WORDS[language]
+      const button = (name: string) => page.getByRole('button', { name, exact: true })
+      await page.getByRole('button', { name: demo }).click()
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      const found: Record<string, string[]> = {}
+
+      await open(page, await firstRecord(page, '/commitments', '/commitments/'))
+      await checkDialog(page, found, 'delete a commitment', () => button(w.delete).click())
+      // The status update is a form on the page, not a dialog: checked open all the same.
+      await button(w.addStatus).click()
+      const seen = await violations(page)
+      if (seen.length > 0) found['status update'] = seen
+      await button(w.cancel).click()
+
+      await open(page, '/commitments')
+      await checkDialog(page, found, 'save a view', () => button(w.saveView).click())
+      await page.getByRole('checkbox', { name: w.selectAll }).check()
+      await checkDialog(page, found, 'bulk status update', () => button(w.bulkStatus).click())
+      await checkDialog(page, found, 'bulk owner', () => button(w.bulkOwner).click())
+
+      await open(page, '/briefs')
+      await checkDialog(page, found, 'new brief', () => button(w.newBrief).click())
+      await open(page, '/requests')
+      await checkDialog(page, found, 'new requests', () => button(w.newRequests).click())
+      await checkDialog(page, found, 'implementation report', () => button(w.report).click())
+      await open(page, '/settings')
+      await checkDialog(page, found, 'new organisation', () => button(w.newOrganisation).click())
+      await checkDialog(page, found, 'backup protection', () => button(w.backup).click())
+
+      await open(page, await firstRecord(page, '/documents', '/documents/'))
+      await page.getByRole('main').getByRole('link', { name: w.importCommitments }).click()
+      await page.getByRole('main').getByRole('textbox').last().fill('1. Поручают правительствам разработать программу развития транзитных коридоров до конца 2027 года.')
+      await button(w.split).click()
+      await checkDialog(page, found, 'import row fix', () => button(w.fixRow).click())
       expect(found).toEqual({})
     })
   })

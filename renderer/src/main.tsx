@@ -2,7 +2,6 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { FluentProvider } from '@fluentui/react-components'
 import { I18nextProvider } from 'react-i18next'
 // Bundled fonts: the app never asks the network, and Cyrillic looks the same on every machine.
 import '@fontsource/noto-sans/latin-400.css'
@@ -14,7 +13,7 @@ import { prefetchOp, queryClient } from './api/queries'
 import { i18n } from './i18n'
 import { preloadPages } from './app/lazyPage'
 import { preloadOpeningPage, router } from './app/router'
-import { theme } from './app/theme'
+import { ThemedProvider } from './app/ThemedProvider'
 
 // The core's first answer is asked for before React renders, first: it gates every screen.
 prefetchOp('getStatus', {})
@@ -27,9 +26,9 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
-        <FluentProvider theme={theme} style={{ height: '100%' }}>
+        <ThemedProvider>
           <RouterProvider router={router} />
-        </FluentProvider>
+        </ThemedProvider>
       </I18nextProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -38,6 +38,9 @@ describe('computeDueDate', () => {
     ['the next meeting when none is known', { kind: 'next_meeting', series: { ru: 'Саммит', en: 'Summit' } }, null],
     ['ongoing', { kind: 'ongoing' }, null],
     ['none', { kind: 'none' }, null],
+    // A year half typed, or typed twice, has no due date yet (and does not throw).
+    ['a quarter of a year being typed', { kind: 'quarter', year: 2, quarter: 4 }, null],
+    ['a year typed twice', { kind: 'year', year: 20262026 }, null],
   ])('%s', (_name, rule, expected) => expect(computeDueDate(rule, ctx)).toBe(expected))
 })
 

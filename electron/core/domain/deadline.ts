@@ -22,6 +22,8 @@ const sameSeries = (a: { ru: string; en: string }, b: { ru: string; en: string }
   (a.ru !== '' && a.ru.toLowerCase() === b.ru.toLowerCase()) || (a.en !== '' && a.en.toLowerCase() === b.en.toLowerCase())
 
 export function computeDueDate(rule: DeadlineRule, ctx: DeadlineContext): string | null {
+  // A year being typed ("2", "20262026") has no due date yet: dates past year 9999 are invalid and would throw.
+  if ('year' in rule && !(rule.year >= 1000 && rule.year <= 9999)) return null
   switch (rule.kind) {
     case 'date':
       return rule.date

@@ -2,7 +2,7 @@
 // report and our assessment side by side; the whole history, to which updates are only added.
 import { Badge, Button, Card, CardHeader, Link, makeStyles, Spinner, Text, Title3, tokens } from '@fluentui/react-components'
 import { EditRegular } from '@fluentui/react-icons'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import type { CommitmentDetail } from '../../../../electron/core/ops/views'
@@ -25,14 +25,26 @@ const useStyles = makeStyles({
   // Edit and Delete stay together on one line, whatever the title's length.
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexShrink: 0, whiteSpace: 'nowrap' },
   history: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  text: { whiteSpace: 'pre-wrap' },
+  reports: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
+  reportsTitle: { gridColumn: '1 / -1' },
+  addButton: { alignSelf: 'start' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  formButtons: { display: 'flex', gap: tokens.spacingHorizontalS },
+  list: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  entry: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+  entryText: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalSNudge, alignItems: 'center', flexWrap: 'wrap' },
 })
 
 function UpdateSummary({ update }: { update: StatusUpdate }) {
   const { t } = useTranslation('commitments')
   const f = useFormat()
+  const styles = useStyles()
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
-      <span style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'wrap' }}>
+    <div className={styles.entryText}>
+      <span className={styles.badges}>
         <StatusBadge status={update.status} />
         {update.progress !== null && <Badge appearance="outline">{t('update.percent', { n: update.progress })}</Badge>}
         {update.confidence && <ConfidenceBadge confidence={update.confidence} />}
@@ -55,6 +67,10 @@ function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDeta
   const f = useFormat()
   const add = useChange('addStatusUpdate')
   const lookups = useLookups()
+  const styles = useStyles()
+  // The form replaces the button that opened it: the focus moves into the form, not to the page's start.
+  const formRef = useRef<HTMLFormElement>(null)
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('input, textarea, button')?.focus(), [])
   // An owner's report comes from the lead owner (else the first one); an assessment from our secretariat.
   const owner = detail.commitment.owners.find((o) => o.role === 'lead') ?? detail.commitment.owners[0]
   const ownerName = owner ? lookups.organisations.get(owner.organisationId)?.name : undefined
@@ -70,11 +86,12 @@ function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDeta
     <Card>
       <CardHeader header={<Title3 as="h2">{corrects ? t('update.correctTitle') : t('update.addTitle')}</Title3>} />
       <form
+        ref={formRef}
         onSubmit={(e) => {
           e.preventDefault()
           void form.submit()
         }}
-        style={{ display: 'flex', flexDirection: 'column', gap: 10 }}
+        className={styles.form}
       >
         {/* A recurring commitment: the update is about its current occurrence (or the one it corrects). */}
         {detail.commitment.deadline.rule.kind === 'recurring' && (corrects?.occurrence ?? detail.commitment.deadline.dueDate) && (
@@ -82,7 +99,7 @@ function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDeta
         )}
         <StatusUpdateFields value={form.value as UpdateDraft} onChange={(v) => form.setValue({ ...form.value, ...v })} field={form.field} authorOf={authorOf} />
         <ErrorMessage error={form.error} />
-        <div style={{ display: 'flex', gap: 8 }}>
+        <div className={styles.formButtons}>
           <Button appearance="primary" type="submit" disabled={form.saving}>
             {t('update.save')}
           </Button>
@@ -96,17 +113,18 @@ function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDeta
 function History({ updates, onCorrect }: { updates: StatusUpdate[]; onCorrect: (u: StatusUpdate) => void }) {
   const { t } = useTranslation('commitments')
   const f = useFormat()
+  const styles = useStyles()
   const byId = new Map(updates.map((u) => [u.id, u]))
   if (updates.length === 0) return <Text as="p">{t('history.empty')}</Text>
   return (
-    <ol aria-label={t('history.title')} style={{ listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>
+    <ol aria-label={t('history.title')} className={styles.list}>
       {updates.map((u) => {
         const corrected = u.correctsId ? byId.get(u.correctsId) : undefined
         return (
           <li key={u.id}>
             <Card size="small">
-              <div style={{ display: 'flex', justifyContent: 'space-between', gap: 12 }}>
-                <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+              <div className={styles.entry}>
+                <div className={styles.entryText}>
                   <Text weight="semibold">
                     {t(`update.source_${u.source}`)}
                     <SampleBadge sample={u.sample} />
@@ -160,6 +178,12 @@ export function CommitmentPage() {
   const status = useOp('getStatus', {})
   const remove = useChange('deleteCommitment')
   const [adding, setAdding] = useState<{ corrects: StatusUpdate | null } | null>(null)
+  // When the update form closes, the "Add status" button it gave way to takes the focus back.
+  const focusAdd = useRef(false)
+  const closeUpdate = () => {
+    focusAdd.current = true
+    setAdding(null)
+  }
   const styles = useStyles()
   if (detail.error) return <ErrorMessage error={detail.error} />
   if (!detail.data || !status.data) return <Spinner size="small" />
@@ -167,7 +191,7 @@ export function CommitmentPage() {
   const c = d.commitment
   return (
     <>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
+      <div className={styles.titleRow}>
         <PageTitle>{`${c.clause} ${f.pick(c.summary)}`.trim() || t('detail.untitled')}</PageTitle>
         <SampleBadge sample={c.sample} />
         {c.priority && <Badge color="warning">{t('detail.priority')}</Badge>}
@@ -185,12 +209,12 @@ export function CommitmentPage() {
           />
         </div>
       </div>
-      <Text as="p" style={{ whiteSpace: 'pre-wrap' }}>
+      <Text as="p" className={styles.text}>
         {c.text}
       </Text>
       <CommitmentFacts detail={d} />
-      <section aria-labelledby="reports" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
-        <Title3 as="h2" id="reports" style={{ gridColumn: '1 / -1' }}>
+      <section aria-labelledby="reports" className={styles.reports}>
+        <Title3 as="h2" id="reports" className={styles.reportsTitle}>
           {t('detail.currentStatus')}
         </Title3>
         {(['selfReport', 'assessment'] as const).map((kind) => (
@@ -201,9 +225,17 @@ export function CommitmentPage() {
         ))}
       </section>
       {adding ? (
-        <AddUpdate key={adding.corrects?.id ?? 'new'} detail={d} today={status.data.today} corrects={adding.corrects} onDone={() => setAdding(null)} />
+        <AddUpdate key={adding.corrects?.id ?? 'new'} detail={d} today={status.data.today} corrects={adding.corrects} onDone={closeUpdate} />
       ) : (
-        <Button appearance="primary" style={{ alignSelf: 'start' }} onClick={() => setAdding({ corrects: null })}>
+        <Button
+          appearance="primary"
+          className={styles.addButton}
+          ref={(button) => {
+            if (button && focusAdd.current) button.focus()
+            focusAdd.current = false
+          }}
+          onClick={() => setAdding({ corrects: null })}
+        >
           {t('update.add')}
         </Button>
       )}

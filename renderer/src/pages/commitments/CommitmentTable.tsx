@@ -34,6 +34,7 @@ const useStyles = makeStyles({
   body: { overflowY: 'auto', position: 'relative' },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   // Long document titles take two lines at most; the full title is in the tooltip.
+  priority: { color: tokens.colorPaletteMarigoldForeground1, marginInlineEnd: tokens.spacingHorizontalXS },
   clamp: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' },
 })
 
@@ -128,13 +129,14 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
     const content = [
       r.clause,
       <span key="summary">
-        {r.priority && <StarFilled aria-label={t('table.priority')} style={{ color: tokens.colorPaletteMarigoldForeground1, marginInlineEnd: 4 }} />}
+        {r.priority && <StarFilled aria-label={t('table.priority')} className={styles.priority} />}
         <Link href={hrefOf(`/commitments/${r.id}`)}>{summary}</Link>
         <SampleBadge sample={r.sample} />
       </span>,
       doc ? (
         <span key="doc">
-          <Text weight="semibold">{t(`docType.${doc.type}`)}</Text>
+          {/* The type in the regular weight: "Другое" is the commonest and must not stand out. */}
+          <Text>{t(`docType.${doc.type}`)}</Text>
           <br />
           <Text size={200} className={styles.clamp} title={f.pick(doc.title)}>
             {f.pick(doc.title)}
