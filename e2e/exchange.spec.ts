@@ -198,3 +198,83 @@ test('two laptops: different fields of one commitment merged without a question,
   await openFile(page, app, file('b2'))
   await expect(page.getByText('Ничего нового: всё из этого файла уже есть.')).toBeVisible()
 })
+
+/** A file dropped on the window, as the system hands it over. */
+async function drop(page: Page, name: string, bytes: Buffer) {
+  const transfer = await page.evaluateHandle(
+    ([base64, fileName]) => {
+      const data = new DataTransfer()
+      data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], fileName))
+      return data
+    },
+    [bytes.toString('base64'), name] as const,
+  )
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer })
+}
+
+test('no noise: an apply ends in its result alone, a review applied again says so in words, a refused file is named and its message closes and stays behind', async ({ app }) => {
+  const { page } = app
+  await mkdir(OUTPUT, { recursive: true })
+  const project = test.info().project.name
+  const fromA = join(OUTPUT, `exchange-noise-a-${project}.ddx`)
+  const fromB = join(OUTPUT, `exchange-noise-b-${project}.ddx`)
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
+  await app.queueSavePath(fromA)
+  await page.getByRole('button', { name: 'Выгрузить всё для обмена…' }).click()
+  await protectTransfer(page, null)
+  await expect(page.getByText(`Файл обмена сохранён: ${fromA}`)).toBeVisible()
+
+  // Laptop B takes everything and changes one commitment's completion form.
+  const laptopB = await mkdtemp(join(tmpdir(), 'delegation-desk-laptop-b-'))
+  const b = await Desk.open({ dataDir: laptopB, clock: clockFrom('2026-11-28'), shell: { ...noShell, chooseSavePath: async () => fromB } })
+  unwrap(await b.dispatch('startEmpty', {}))
+  const taken = unwrap<ExchangeReview>(await b.dispatch('openExchangeFile', { path: fromA }))
+  unwrap(await b.dispatch('applyExchange', { token: taken.token, choices: {} }))
+  const target = (JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData).commitments.find((c) => c.clause === 'п. 4.1')!
+  const { id, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...input } = target
+  unwrap(await b.dispatch('updateCommitment', { id, input: { ...input, deadline: { words: input.deadline.words, rule: input.deadline.rule }, completionForm: 'Отчёт B' } }))
+  unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }))
+  await b.idle()
+  await rm(laptopB, { recursive: true, force: true })
+
+  // B's file opened twice on A: two reviews of the same changes.
+  await openFile(page, app, fromB)
+  await expect(page.getByRole('status').filter({ hasText: 'Изменено там: 1' })).toBeVisible()
+  const first = page.url()
+  await openFile(page, app, fromB)
+  await expect(page.getByRole('status').filter({ hasText: 'Изменено там: 1' })).toBeVisible()
+  await page.getByRole('button', { name: 'Применить' }).click()
+  await expect(page.getByText(/^Готово: добавлено 0, обновлено 1/)).toBeVisible()
+  // The review reloaded from the core is still the applied one, with no error beside it.
+  await page.reload()
+  await expect(page.getByText(/^Готово: добавлено 0, обновлено 1/)).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+
+  // The first review of the same file, applied after the second: said in words, nothing changed.
+  const stored = await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')
+  await page.goto(first)
+  await page.getByRole('button', { name: 'Применить' }).click()
+  const again = page.getByRole('alert')
+  await expect(again).toContainText('Этот файл уже применён: всё из него уже есть.')
+  await expect(again).not.toContainText(id)
+  await expect(again).not.toContainText(/[A-Za-z]{4,}/)
+  expect(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).toBe(stored)
+
+  // A damaged file dropped on the dashboard: refused by its name, in words, and the message closes.
+  await page.getByRole('navigation').getByRole('link', { name: 'Сводка' }).click()
+  await drop(page, 'повреждён.ddx', Buffer.from('не архив'))
+  const refusal = page.getByRole('alert')
+  await expect(refusal).toContainText('Файл «повреждён.ddx» нельзя использовать.')
+  await expect(refusal).toContainText('Файл не читается: он повреждён или это не файл обмена.')
+  await expect(refusal).not.toContainText('Некоторые значения указаны неверно')
+  await expect(refusal).not.toContainText('file:')
+  await refusal.getByRole('button', { name: 'Закрыть' }).click()
+  await expect(refusal).toHaveCount(0)
+  // Dropped again and left unclosed: it stays on the page it was dropped on, not on the next one.
+  await drop(page, 'повреждён.ddx', Buffer.from('не архив'))
+  await expect(refusal).toContainText('Файл «повреждён.ddx» нельзя использовать.')
+  await page.getByRole('navigation').getByRole('link', { name: 'Поручения' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Поручения' })).toBeVisible()
+  await expect(refusal).toHaveCount(0)
+})

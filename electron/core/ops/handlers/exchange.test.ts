@@ -53,6 +53,8 @@ describe('exchange between two laptops', () => {
 
     const fromB = await b.exportAll(join(outside, 'b1.ddx'))
     const back = value<ExchangeReview>(await a.desk.dispatch('openExchangeFile', { path: fromB }))
+    // The same file in a second review, to apply after the first.
+    const twin = value<ExchangeReview>(await a.desk.dispatch('openExchangeFile', { path: fromB }))
     expect(back.counts).toMatchObject({ conflict: 1, theirs: 1, new: 0 })
     const conflict = back.items.find((i) => i.verdict === 'conflict')!
     expect(conflict.differences.map((d) => [d.field, d.base, d.ours, d.theirs, d.conflict])).toEqual([['summary.ru', shared!.summary.ru, 'Версия A', 'Версия B', true]])
@@ -67,6 +69,12 @@ describe('exchange between two laptops', () => {
     expect(value(await a.desk.dispatch('applyExchange', { token: back.token, choices: {} }))).toEqual(applied)
     expect(await a.file()).toBe(once)
     expect(value<ExchangeReview>(await a.desk.dispatch('getExchangeReview', { token: back.token })).applied).toEqual(applied)
+    // Its twin, planned before, is answered in words: everything in it is here already.
+    expect(await a.desk.dispatch('applyExchange', { token: twin.token, choices: { [conflict.key]: { 'summary.ru': 'theirs' } } })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', issues: [{ path: '', message: 'validation.exchange.alreadyApplied' }] },
+    })
+    expect(await a.file()).toBe(once)
     const merged = await a.data()
     expect(merged.commitments.find((c) => c.id === shared!.id)!.summary.ru).toBe('Версия B')
     expect(merged.commitments.find((c) => c.id === onlyB!.id)!.priority).toBe(!onlyB!.priority)

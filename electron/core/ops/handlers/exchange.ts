@@ -9,7 +9,7 @@ import { refreshDueDates } from '../../domain/dueDates'
 import { installExchangeFiles } from '../../exchange/files'
 import { EXCHANGE_EXTENSION, EXCHANGED_COLLECTIONS, ExchangeError, MAX_EXCHANGE_BYTES, type ExchangeContent } from '../../exchange/format'
 import { labelOf, type RecordLabel } from '../../exchange/labels'
-import { applyMerge, planMerge, type MergeItem, type MergePlan } from '../../exchange/merge'
+import { applyMerge, CHANGED_SINCE_REVIEW, planMerge, type MergeItem, type MergePlan } from '../../exchange/merge'
 import type { DeskData } from '../../schema'
 import { packExchange } from '../../exchange/pack'
 import { readExchange } from '../../exchange/read'
@@ -168,7 +168,12 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
         })
         .catch((e: unknown) => {
           // A refused choice or a plan the registry moved away from: nothing was applied.
-          throw e instanceof DeskError ? e : new DeskError('conflict', (e as Error).message)
+          if (!(e instanceof DeskError)) throw new DeskError('conflict', (e as Error).message)
+          // Moved away because this file (another review of it) was applied meanwhile: say that.
+          if (e.issues[0]?.message === CHANGED_SINCE_REVIEW && planMerge(data(), content).changes === 0) {
+            throw new DeskError('conflict', 'Everything in this exchange file is here already', [{ path: '', message: 'validation.exchange.alreadyApplied' }])
+          }
+          throw e
         })
       return (entry.applied = { ...result, files })
     },
