@@ -234,6 +234,7 @@ test('no noise: an apply ends in its result alone, a review applied again says s
   const target = (JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData).commitments.find((c) => c.clause === 'п. 4.1')!
   const { id, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...input } = target
   unwrap(await b.dispatch('updateCommitment', { id, input: { ...input, deadline: { words: input.deadline.words, rule: input.deadline.rule }, completionForm: 'Отчёт B' } }))
+  unwrap(await b.dispatch('addStatusUpdate', { commitmentId: id, date: '2026-11-20', author: 'Секретариат B', source: 'self_report', status: 'in_progress', progress: null, confidence: null, narrative: 'Поезд согласован', evidence: [], correctsId: null }))
   unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }))
   await b.idle()
   await rm(laptopB, { recursive: true, force: true })
@@ -241,14 +242,17 @@ test('no noise: an apply ends in its result alone, a review applied again says s
   // B's file opened twice on A: two reviews of the same changes.
   await openFile(page, app, fromB)
   await expect(page.getByRole('status').filter({ hasText: 'Изменено там: 1' })).toBeVisible()
+  // The new status update under its commitment's name, its day as the interface writes dates.
+  const updates = page.getByRole('list', { name: 'Обновления статуса: 1' }).getByRole('listitem').filter({ hasText: target.clause })
+  await expect(updates.getByRole('list', { name: /^Обновления статуса к «п\. 4\.1.*»: 1$/ }).getByRole('listitem')).toContainText('20 ноября 2026 г. · Секретариат B · Поезд согласован')
   const first = page.url()
   await openFile(page, app, fromB)
   await expect(page.getByRole('status').filter({ hasText: 'Изменено там: 1' })).toBeVisible()
   await page.getByRole('button', { name: 'Применить' }).click()
-  await expect(page.getByText(/^Готово: добавлено 0, обновлено 1/)).toBeVisible()
+  await expect(page.getByText(/^Готово: добавлено 1, обновлено 1/)).toBeVisible()
   // The review reloaded from the core is still the applied one, with no error beside it.
   await page.reload()
-  await expect(page.getByText(/^Готово: добавлено 0, обновлено 1/)).toBeVisible()
+  await expect(page.getByText(/^Готово: добавлено 1, обновлено 1/)).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
 
   // The first review of the same file, applied after the second: said in words, nothing changed.

@@ -182,7 +182,14 @@ export interface ExchangeReview {
   /** Records applying would add or change; 0: nothing to do. */
   changes: number
   /** New records, changed there, conflicts (with their fields) and deletions; the rest only counted. */
-  items: Pick<MergeItem, 'key' | 'collection' | 'label' | 'verdict' | 'differences' | 'deletion' | 'ours' | 'theirs'>[]
+  items: (Pick<MergeItem, 'key' | 'collection' | 'label' | 'verdict' | 'differences' | 'deletion' | 'ours' | 'theirs'> & {
+    /** A status update's commitment (its key): the review lists updates under their commitment. */
+    under: string | null
+    /** A status update's day (ISO), written as the interface writes dates. */
+    day: string | null
+  })[]
+  /** The files the package carries (a document's attachments), with the document they belong to. */
+  files: { name: string; size: number; document: RecordLabel }[]
   /** Items beyond the listed ones (a first exchange of everything adds thousands). */
   unlisted: number
   /** Names of the records the listed differences point to (an owner, a document), by id. */

@@ -10,7 +10,7 @@ import { installExchangeFiles } from '../../exchange/files'
 import { EXCHANGE_EXTENSION, EXCHANGED_COLLECTIONS, ExchangeError, MAX_EXCHANGE_BYTES, type ExchangeContent } from '../../exchange/format'
 import { labelOf, type RecordLabel } from '../../exchange/labels'
 import { applyMerge, CHANGED_SINCE_REVIEW, planMerge, type MergeItem, type MergePlan } from '../../exchange/merge'
-import type { DeskData } from '../../schema'
+import type { DeskData, StatusUpdate } from '../../schema'
 import { packExchange } from '../../exchange/pack'
 import { readExchange } from '../../exchange/read'
 import { markSent } from '../../exchange/revisions'
@@ -44,10 +44,14 @@ function idsIn(value: unknown, into: Set<string>): void {
   else if (value !== null && typeof value === 'object') Object.values(value).forEach((v) => idsIn(v, into))
 }
 
-/** Names for the ids the listed differences hold: from our records, or from the file's. */
+/** Names for the ids the listed differences hold, and the listed updates' commitments: from our records, or from the file's. */
 function namesOf(data: DeskData, content: ExchangeContent, items: MergeItem[]): Record<string, RecordLabel> {
   const ids = new Set<string>()
-  for (const item of items) for (const d of item.differences) [d.base, d.ours, d.theirs].forEach((v) => idsIn(v, ids))
+  for (const item of items) {
+    for (const d of item.differences) [d.base, d.ours, d.theirs].forEach((v) => idsIn(v, ids))
+    // A status update is listed under its commitment, which may not be listed itself.
+    if (item.collection === 'statusUpdates' && item.incoming) ids.add((item.incoming as StatusUpdate).commitmentId)
+  }
   const names: Record<string, RecordLabel> = {}
   if (ids.size === 0) return names
   for (const collection of EXCHANGED_COLLECTIONS) {
@@ -99,8 +103,14 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       ownFile: plan.ownFile,
       counts: plan.counts,
       changes: plan.changes,
-      items: listed.map(({ key, collection, label, verdict, differences, deletion, ours, theirs }) => ({ key, collection, label, verdict, differences, deletion, ours, theirs })),
+      items: listed.map(({ key, collection, label, verdict, differences, deletion, ours, theirs, incoming }) => {
+        const update = collection === 'statusUpdates' && incoming ? (incoming as StatusUpdate) : null
+        return { key, collection, label, verdict, differences, deletion, ours, theirs, under: update && `commitments:${update.commitmentId}`, day: update?.date ?? null }
+      }),
       unlisted: changing.length - listed.length,
+      files: content.records.documents.flatMap((d) =>
+        d.sourceFiles.filter((f) => content.files.has(f.storedPath)).map((f) => ({ name: f.fileName, size: f.size, document: labelOf('documents', d) })),
+      ),
       names: namesOf(data(), content, listed),
       applied,
       offeredOrganisation: offeredOrganisation(data(), content),
