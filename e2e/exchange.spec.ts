@@ -1,7 +1,7 @@
 // Two laptops without a server: this app (laptop A) sends everything to laptop B (the real core
 // on a second data folder), both change the same commitment, and B's file comes back: the
 // review shows the conflict, the user takes B's text, and opening the same file again changes nothing.
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,8 +11,10 @@ import { Desk } from '../electron/core/desk'
 import { unwrap } from '../electron/core/ops/errors'
 import { noShell } from '../electron/core/ops/handlers/context'
 import type { ExchangeReview } from '../electron/core/ops/views'
-import type { Commitment, DeskData } from '../electron/core/schema'
+import { generateData } from '../electron/core/demo/generate'
+import { CURRENT_SCHEMA_VERSION, type Commitment, type DeskData } from '../electron/core/schema'
 import { expect, test } from './fixtures/app'
+import { expectOutcome } from './fixtures/outcome'
 import { openSealed, protectTransfer } from './transfer'
 
 const TRANSFER_PASSPHRASE = 'встреча в Астане, ноябрь'
@@ -281,4 +283,50 @@ test('no noise: an apply ends in its result alone, a review applied again says s
   await page.getByRole('navigation').getByRole('link', { name: 'Поручения' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Поручения' })).toBeVisible()
   await expect(refusal).toHaveCount(0)
+})
+
+test('a 10,000-commitment package: its records counted while it is read, a cancel that changes nothing, then a review with Apply in view', async ({ app }) => {
+  test.slow()
+  const { page } = app
+  await mkdir(OUTPUT, { recursive: true })
+  const path = join(OUTPUT, `exchange-10000-${test.info().project.name}.ddx`)
+  // Laptop B holds a registry of 10,000 commitments and sends everything.
+  const laptopB = await mkdtemp(join(tmpdir(), 'delegation-desk-laptop-b-'))
+  await writeFile(join(laptopB, 'delegation-desk.json'), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data: generateData(10_000) }))
+  const b = await Desk.open({ dataDir: laptopB, clock: clockFrom('2026-11-28'), shell: { ...noShell, chooseSavePath: async () => path } })
+  unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }))
+  await b.idle()
+  await rm(laptopB, { recursive: true, force: true })
+
+  await page.getByRole('button', { name: 'Начать с пустого реестра' }).click()
+  await page.getByRole('button', { name: 'Пропустить' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Сводка' })).toBeVisible()
+  const before = await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')
+
+  // Cancelled while its records are checked: no review, nothing changed.
+  await openFile(page, app, path)
+  await expect(page.getByRole('progressbar')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /^Проверка содержимого… \d+ из 35\d{3}/ })).toBeVisible({ timeout: 0 })
+  await expect(page.getByRole('button', { name: 'Открыть файл обмена…' })).toBeDisabled()
+  await page.getByRole('button', { name: 'Отменить' }).click()
+  await expectOutcome(page, page.getByText('Отменено: ничего не изменено.'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible()
+  expect(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).toBe(before)
+
+  // Opened to the end: grouped by kind with counts, Apply in view however far the lists go.
+  await openFile(page, app, path)
+  await expectOutcome(page, page.getByRole('heading', { level: 1, name: /^Файл обмена: exchange-10000-/ }))
+  // Kinds only partly listed say how many there are in all.
+  await expect(page.getByText(/^Поручения: 10000 \(в списке \d+\)$/)).toBeVisible()
+  await expect(page.getByText(/^Обновления статуса: \d+ \(в списке 0\)$/)).toBeVisible()
+  await expect(page.getByText(/^И ещё новых записей: \d+$/)).toBeVisible()
+  // Opened, the commitments' list is hundreds of rows: scrolled to its end, the page's heading is gone, Apply is not.
+  await page.getByText(/^Поручения: 10000/).click()
+  await page.getByRole('main').evaluate((main) => main.scrollTo(0, main.scrollHeight))
+  await expect(page.getByRole('heading', { level: 1, name: /^Файл обмена/ })).not.toBeInViewport()
+  await expect(page.getByRole('button', { name: 'Применить' })).toBeInViewport()
+  await page.getByRole('button', { name: 'Применить' }).click()
+  await expectOutcome(page, page.getByText(/^Готово: добавлено 35\d{3}, обновлено 0, удалено 0/))
+  const after = JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData
+  expect(after.commitments).toHaveLength(10_000)
 })

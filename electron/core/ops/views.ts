@@ -1,5 +1,5 @@
 // Shapes that operations return beyond the stored records. Pure types: shared with the renderer.
-import type { ExchangeScope } from '../exchange/format'
+import type { ExchangedCollection, ExchangeScope } from '../exchange/format'
 import type { MergeItem, MergeVerdict } from '../exchange/plan'
 import type { RecordLabel } from '../exchange/labels'
 import type { PreviewRow, RowProblem } from '../imports/preview'
@@ -192,6 +192,8 @@ export interface ExchangeReview {
   files: { name: string; size: number; document: RecordLabel }[]
   /** Items beyond the listed ones (a first exchange of everything adds thousands). */
   unlisted: number
+  /** The same, new records of each kind. */
+  unlistedByKind: Partial<Record<ExchangedCollection, number>>
   /** Names of the records the listed differences point to (an owner, a document), by id. */
   names: Record<string, RecordLabel>
   /** Once applied: what it did (the review stays open; applying again changes nothing). */

@@ -7,6 +7,7 @@ import type { CommitmentInput, DeskData } from '../../schema'
 import { storePaths } from '../../store/paths'
 import { tempDir } from '../../test-support/tempDir'
 import { unwrap as value } from '../errors'
+import type { Progress } from '../progress'
 import type { ExchangeApplied, ExchangeReview, SavedFile } from '../views'
 import { noShell } from './context'
 
@@ -85,6 +86,33 @@ describe('exchange between two laptops', () => {
     expect(again.changes).toBe(0)
     value(await a.desk.dispatch('applyExchange', { token: again.token, choices: {} }))
     expect(await a.file()).toBe(settled)
+  })
+
+  it('counts the records it checks while opening a file, and a cancel before apply changes nothing', async () => {
+    const outside = await tempDir()
+    const a = await laptop('2026-11-28', true)
+    const b = await laptop('2026-11-28', false)
+    const path = await a.exportAll(join(outside, 'a1.ddx'))
+    const before = await b.file()
+    const steps: Progress[] = []
+    const cancelled = await b.desk.dispatch('openExchangeFile', { path }, {
+      callId: 'open-1',
+      onProgress: (p) => {
+        steps.push(p)
+        // Cancel as the window's button would, once the records are counted.
+        if (p.step === 'checking' && p.done !== null) void b.desk.dispatch('cancelCall', { callId: 'open-1' })
+      },
+    })
+    expect(cancelled).toMatchObject({ ok: false, error: { code: 'cancelled' } })
+    const counted = steps.find((p) => p.step === 'checking' && p.done !== null)!
+    const data = await a.data()
+    const exchanged = data.countries.length + data.organisations.length + data.people.length + data.meetings.length + data.documents.length + data.commitments.length + data.statusUpdates.length
+    expect(counted).toEqual({ step: 'checking', done: exchanged, total: exchanged, cancellable: true })
+    expect(steps.some((p) => p.step === 'planning')).toBe(false)
+    expect(await b.file()).toBe(before)
+    // Opened again to the end, it applies as any other.
+    const review = value<ExchangeReview>(await b.desk.dispatch('openExchangeFile', { path }))
+    expect(review.counts.new).toBe(review.changes)
   })
 
   it('reads only exchange files from a path, and refuses what is not one', async () => {

@@ -12,7 +12,7 @@ import { labelOf, type RecordLabel } from '../../exchange/labels'
 import { applyMerge, CHANGED_SINCE_REVIEW, planMerge, type MergeItem, type MergePlan } from '../../exchange/merge'
 import type { DeskData, StatusUpdate } from '../../schema'
 import { packExchange } from '../../exchange/pack'
-import { readExchange } from '../../exchange/read'
+import { readingExchange } from '../../exchange/read'
 import { markSent } from '../../exchange/revisions'
 import { selectRecords } from '../../exchange/scope'
 import { safeFileName } from '../../files/fileNames'
@@ -65,9 +65,16 @@ function namesOf(data: DeskData, content: ExchangeContent, items: MergeItem[]): 
 /** A first exchange of everything lists thousands of new records: the review shows this many. */
 const LISTED_NEW = 500
 
-function readOrRefuse(bytes: Uint8Array, fileName: string): ExchangeContent {
+/** Reads and checks the package, saying how many records are checked so far; a cancel stops it between slices. */
+async function readOrRefuse(bytes: Uint8Array, fileName: string, call: CallContext): Promise<ExchangeContent> {
   try {
-    return readExchange(bytes)
+    const reading = readingExchange(bytes)
+    for (;;) {
+      const step = reading.next()
+      if (step.done) return step.value
+      await call.progress('checking', step.value, true)
+      call.checkCancelled()
+    }
   } catch (e) {
     if (e instanceof ExchangeError) throw fileRefused('exchange', e.code, e.message, fileName)
     throw e
@@ -108,6 +115,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
         return { key, collection, label, verdict, differences, deletion, ours, theirs, under: update && `commitments:${update.commitmentId}`, day: update?.date ?? null }
       }),
       unlisted: changing.length - listed.length,
+      unlistedByKind: newOnes.slice(LISTED_NEW).reduce<ExchangeReview['unlistedByKind']>((n, i) => ({ ...n, [i.collection]: (n[i.collection] ?? 0) + 1 }), {}),
       files: content.records.documents.flatMap((d) =>
         d.sourceFiles.filter((f) => content.files.has(f.storedPath)).map((f) => ({ name: f.fileName, size: f.size, document: labelOf('documents', d) })),
       ),
@@ -119,7 +127,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
 
   const open = async ({ name: fileName, bytes }: Arrival, call: CallContext): Promise<ExchangeReview> => {
     await call.progress('checking', undefined, true)
-    const content = readOrRefuse(bytes, fileName)
+    const content = await readOrRefuse(bytes, fileName, call)
     await call.progress('planning', undefined, true)
     const entry: Opened = { fileName, content, plan: planMerge(data(), content), applied: null }
     call.checkCancelled()
@@ -166,7 +174,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       if (entry.applied) return entry.applied
       const { content, plan } = entry
       await call.progress('installing_files')
-      const files = await installExchangeFiles(content, ctx.store.files)
+      const files = await installExchangeFiles(content, ctx.store.files, (done, total) => call.progress('installing_files', { done, total }))
       await call.progress('applying')
       if (plan.changes === 0) return (entry.applied = { added: 0, updated: 0, deleted: 0, kept: plan.items.length, files })
       const result = await ctx.store

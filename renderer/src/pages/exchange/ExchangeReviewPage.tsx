@@ -159,7 +159,7 @@ function Deletion({ item, review, choice, onChoose }: { item: Item; review: Exch
  * Items of one verdict grouped by kind, each with its count. Status updates are listed under
  * their commitment: the commitment's own row when it is listed too, else its name.
  */
-function ByKind({ title, items, names, render }: { title: string; items: Item[]; names: ExchangeReview['names']; render: (item: Item) => ReactNode }) {
+function ByKind({ title, items, names, unlisted = {}, render }: { title: string; items: Item[]; names: ExchangeReview['names']; unlisted?: ExchangeReview['unlistedByKind']; render: (item: Item) => ReactNode }) {
   const { t } = useTranslation('exchange')
   const f = useFormat()
   const listed = new Set(items.map((i) => i.key))
@@ -178,15 +178,17 @@ function ByKind({ title, items, names, render }: { title: string; items: Item[];
   )
   return (
     <Section title={title}>
-      {[...new Set(items.map((i) => i.collection))].map((kind) => {
+      {[...new Set([...items.map((i) => i.collection), ...(Object.keys(unlisted) as Item['collection'][])])].map((kind) => {
         const ofKind = items.filter((i) => i.collection === kind)
-        const heading = t('exchange.kindCount', { kind: t(`exchange.kinds.${kind}`), n: ofKind.length })
+        // A kind only partly listed says how many of it there are and how many are shown.
+        const more = unlisted[kind] ?? 0
+        const heading = more > 0 ? t('exchange.kindCountShown', { kind: t(`exchange.kinds.${kind}`), n: ofKind.length + more, shown: ofKind.length }) : t('exchange.kindCount', { kind: t(`exchange.kinds.${kind}`), n: ofKind.length })
         if (kind !== 'statusUpdates') {
           return group(heading, ofKind.length, ofKind.map((i) => <li key={i.key}>{render(i)}{updates(i.key, f.pick(i.label))}</li>))
         }
         // Updates whose commitment is not in this list: under its name.
         const orphans = [...new Set(ofKind.filter((u) => !listed.has(u.under!)).map((u) => u.under!))]
-        if (orphans.length === 0) return null
+        if (orphans.length === 0 && more === 0) return null
         const nameOf = (key: string) => {
           const name = names[key.slice(key.indexOf(':') + 1)]
           return name ? f.pick(name) : '—'
@@ -328,6 +330,7 @@ function Review({ review }: { review: ExchangeReview }) {
                 title={t('exchange.added')}
                 items={added}
                 names={review.names}
+                unlisted={review.unlistedByKind}
                 render={(i) => (
                   <>
                     <Badge appearance="tint" size="small" className={styles.badge}>
