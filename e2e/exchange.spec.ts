@@ -1,7 +1,7 @@
 // Two laptops without a server: this app (laptop A) sends everything to laptop B (the real core
 // on a second data folder), both change the same commitment, and B's file comes back: the
 // review shows the conflict, the user takes B's text, and opening the same file again changes nothing.
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,8 +11,10 @@ import { Desk } from '../electron/core/desk'
 import { unwrap } from '../electron/core/ops/errors'
 import { noShell } from '../electron/core/ops/handlers/context'
 import type { ExchangeReview } from '../electron/core/ops/views'
-import type { Commitment, DeskData } from '../electron/core/schema'
+import { generateData } from '../electron/core/demo/generate'
+import { CURRENT_SCHEMA_VERSION, type Commitment, type DeskData } from '../electron/core/schema'
 import { expect, test } from './fixtures/app'
+import { expectOutcome } from './fixtures/outcome'
 import { openSealed, protectTransfer } from './transfer'
 
 const TRANSFER_PASSPHRASE = 'встреча в Астане, ноябрь'
@@ -197,4 +199,134 @@ test('two laptops: different fields of one commitment merged without a question,
   // B's file now holds what A holds: both laptops have the same records.
   await openFile(page, app, file('b2'))
   await expect(page.getByText('Ничего нового: всё из этого файла уже есть.')).toBeVisible()
+})
+
+/** A file dropped on the window, as the system hands it over. */
+async function drop(page: Page, name: string, bytes: Buffer) {
+  const transfer = await page.evaluateHandle(
+    ([base64, fileName]) => {
+      const data = new DataTransfer()
+      data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], fileName))
+      return data
+    },
+    [bytes.toString('base64'), name] as const,
+  )
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer })
+}
+
+test('no noise: an apply ends in its result alone, a review applied again says so in words, a refused file is named and its message closes and stays behind', async ({ app }) => {
+  const { page } = app
+  await mkdir(OUTPUT, { recursive: true })
+  const project = test.info().project.name
+  const fromA = join(OUTPUT, `exchange-noise-a-${project}.ddx`)
+  const fromB = join(OUTPUT, `exchange-noise-b-${project}.ddx`)
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
+  await app.queueSavePath(fromA)
+  await page.getByRole('button', { name: 'Выгрузить всё для обмена…' }).click()
+  await protectTransfer(page, null)
+  await expect(page.getByText(`Файл обмена сохранён: ${fromA}`)).toBeVisible()
+
+  // Laptop B takes everything and changes one commitment's completion form.
+  const laptopB = await mkdtemp(join(tmpdir(), 'delegation-desk-laptop-b-'))
+  const b = await Desk.open({ dataDir: laptopB, clock: clockFrom('2026-11-28'), shell: { ...noShell, chooseSavePath: async () => fromB } })
+  unwrap(await b.dispatch('startEmpty', {}))
+  const taken = unwrap<ExchangeReview>(await b.dispatch('openExchangeFile', { path: fromA }))
+  unwrap(await b.dispatch('applyExchange', { token: taken.token, choices: {} }))
+  const target = (JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData).commitments.find((c) => c.clause === 'п. 4.1')!
+  const { id, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...input } = target
+  unwrap(await b.dispatch('updateCommitment', { id, input: { ...input, deadline: { words: input.deadline.words, rule: input.deadline.rule }, completionForm: 'Отчёт B' } }))
+  unwrap(await b.dispatch('addStatusUpdate', { commitmentId: id, date: '2026-11-20', author: 'Секретариат B', source: 'self_report', status: 'in_progress', progress: null, confidence: null, narrative: 'Поезд согласован', evidence: [], correctsId: null }))
+  unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }))
+  await b.idle()
+  await rm(laptopB, { recursive: true, force: true })
+
+  // B's file opened twice on A: two reviews of the same changes.
+  await openFile(page, app, fromB)
+  await expect(page.getByRole('status').filter({ hasText: 'Изменено там: 1' })).toBeVisible()
+  // The new status update under its commitment's name, its day as the interface writes dates.
+  const updates = page.getByRole('list', { name: 'Обновления статуса: 1' }).getByRole('listitem').filter({ hasText: target.clause })
+  await expect(updates.getByRole('list', { name: /^Обновления статуса к «п\. 4\.1.*»: 1$/ }).getByRole('listitem')).toContainText('20 ноября 2026 г. · Секретариат B · Поезд согласован')
+  const first = page.url()
+  await openFile(page, app, fromB)
+  await expect(page.getByRole('status').filter({ hasText: 'Изменено там: 1' })).toBeVisible()
+  await page.getByRole('button', { name: 'Применить' }).click()
+  await expect(page.getByText(/^Готово: добавлено 1, обновлено 1/)).toBeVisible()
+  // The review reloaded from the core is still the applied one, with no error beside it.
+  await page.reload()
+  await expect(page.getByText(/^Готово: добавлено 1, обновлено 1/)).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+
+  // The first review of the same file, applied after the second: said in words, nothing changed.
+  const stored = await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')
+  await page.goto(first)
+  await page.getByRole('button', { name: 'Применить' }).click()
+  const again = page.getByRole('alert')
+  await expect(again).toContainText('Этот файл уже применён: всё из него уже есть.')
+  await expect(again).not.toContainText(id)
+  await expect(again).not.toContainText(/[A-Za-z]{4,}/)
+  expect(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).toBe(stored)
+
+  // A damaged file dropped on the dashboard: refused by its name, in words, and the message closes.
+  await page.getByRole('navigation').getByRole('link', { name: 'Сводка' }).click()
+  await drop(page, 'повреждён.ddx', Buffer.from('не архив'))
+  const refusal = page.getByRole('alert')
+  await expect(refusal).toContainText('Файл «повреждён.ddx» нельзя использовать.')
+  await expect(refusal).toContainText('Файл не читается: он повреждён или это не файл обмена.')
+  await expect(refusal).not.toContainText('Некоторые значения указаны неверно')
+  await expect(refusal).not.toContainText('file:')
+  await refusal.getByRole('button', { name: 'Закрыть' }).click()
+  await expect(refusal).toHaveCount(0)
+  // Dropped again and left unclosed: it stays on the page it was dropped on, not on the next one.
+  await drop(page, 'повреждён.ddx', Buffer.from('не архив'))
+  await expect(refusal).toContainText('Файл «повреждён.ddx» нельзя использовать.')
+  await page.getByRole('navigation').getByRole('link', { name: 'Поручения' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Поручения' })).toBeVisible()
+  await expect(refusal).toHaveCount(0)
+})
+
+test('a 10,000-commitment package: its records counted while it is read, a cancel that changes nothing, then a review with Apply in view', async ({ app }) => {
+  test.slow()
+  const { page } = app
+  await mkdir(OUTPUT, { recursive: true })
+  const path = join(OUTPUT, `exchange-10000-${test.info().project.name}.ddx`)
+  // Laptop B holds a registry of 10,000 commitments and sends everything.
+  const laptopB = await mkdtemp(join(tmpdir(), 'delegation-desk-laptop-b-'))
+  await writeFile(join(laptopB, 'delegation-desk.json'), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data: generateData(10_000) }))
+  const b = await Desk.open({ dataDir: laptopB, clock: clockFrom('2026-11-28'), shell: { ...noShell, chooseSavePath: async () => path } })
+  unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }))
+  await b.idle()
+  await rm(laptopB, { recursive: true, force: true })
+
+  await page.getByRole('button', { name: 'Начать с пустого реестра' }).click()
+  await page.getByRole('button', { name: 'Пропустить' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Сводка' })).toBeVisible()
+  const before = await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')
+
+  // Cancelled while its records are checked: no review, nothing changed.
+  await openFile(page, app, path)
+  await expect(page.getByRole('progressbar')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /^Проверка содержимого… \d+ из 35\d{3}/ })).toBeVisible({ timeout: 0 })
+  await expect(page.getByRole('button', { name: 'Открыть файл обмена…' })).toBeDisabled()
+  await page.getByRole('button', { name: 'Отменить' }).click()
+  await expectOutcome(page, page.getByText('Отменено: ничего не изменено.'))
+  await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible()
+  expect(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).toBe(before)
+
+  // Opened to the end: grouped by kind with counts, Apply in view however far the lists go.
+  await openFile(page, app, path)
+  await expectOutcome(page, page.getByRole('heading', { level: 1, name: /^Файл обмена: exchange-10000-/ }))
+  // Kinds only partly listed say how many there are in all.
+  await expect(page.getByText(/^Поручения: 10000 \(в списке \d+\)$/)).toBeVisible()
+  await expect(page.getByText(/^Обновления статуса: \d+ \(в списке 0\)$/)).toBeVisible()
+  await expect(page.getByText(/^И ещё новых записей: \d+$/)).toBeVisible()
+  // Opened, the commitments' list is hundreds of rows: scrolled to its end, the page's heading is gone, Apply is not.
+  await page.getByText(/^Поручения: 10000/).click()
+  await page.getByRole('main').evaluate((main) => main.scrollTo(0, main.scrollHeight))
+  await expect(page.getByRole('heading', { level: 1, name: /^Файл обмена/ })).not.toBeInViewport()
+  await expect(page.getByRole('button', { name: 'Применить' })).toBeInViewport()
+  await page.getByRole('button', { name: 'Применить' }).click()
+  await expectOutcome(page, page.getByText(/^Готово: добавлено 35\d{3}, обновлено 0, удалено 0/))
+  const after = JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData
+  expect(after.commitments).toHaveLength(10_000)
 })

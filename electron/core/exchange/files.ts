@@ -6,10 +6,15 @@ import type { ExchangeContent } from './format'
 /**
  * Copies the package's files into the data folder; returns how many were new or
  * mended. A file already there with its checksum is the same file and is left alone.
+ * `progress` hears how many are done before each one.
  */
-export async function installExchangeFiles(content: ExchangeContent, files: FileStore): Promise<number> {
+export async function installExchangeFiles(content: ExchangeContent, files: FileStore, progress?: (done: number, total: number) => Promise<void>): Promise<number> {
   let installed = 0
+  let done = 0
   // readExchange checked the paths; the file store checks them again, as it writes to disk.
-  for (const [storedPath, bytes] of content.files) if (await files.put(storedPath, bytes)) installed++
+  for (const [storedPath, bytes] of content.files) {
+    await progress?.(done++, content.files.size)
+    if (await files.put(storedPath, bytes)) installed++
+  }
   return installed
 }

@@ -23,8 +23,9 @@ const both = (text: { ru: string; en: string }): RecordLabel => ({
 const commitmentLabel = (c: Commitment) =>
   both({ ru: `${c.clause} ${c.summary.ru || c.text}`, en: `${c.clause} ${c.summary.en || c.text}` })
 
+// Without its date: the review writes the date as the interface does (see `ExchangeReview` items' `day`).
 const updateLabel = (u: StatusUpdate) => {
-  const line = `${u.date} · ${u.author}${u.narrative ? ` · ${u.narrative}` : ''}`
+  const line = `${u.author}${u.narrative ? ` · ${u.narrative}` : ''}`
   return both({ ru: line, en: line })
 }
 

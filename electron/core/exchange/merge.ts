@@ -185,6 +185,9 @@ type Outcome =
   | { kind: 'tombstone'; tombstone: Tombstone }
   | { kind: 'restore'; record: ExchangeRecord; shared: ExchangeRecord[] }
 
+/** The refusal of a plan the registry has moved away from since it was made. */
+export const CHANGED_SINCE_REVIEW = 'validation.exchange.changedSinceReview'
+
 /** A refusal the review can show in words: the message names no id (the log's text does). */
 const refused = (item: MergeItem, message: string, text: string, params: ErrorIssue['params'] = {}) =>
   new DeskError('conflict', `${item.collection} ${item.key}: ${text}`, [{ path: '', message, params: { name: item.label.en, ...params } }])
@@ -290,7 +293,7 @@ export function applyMerge(draft: DeskData, plan: MergePlan, choices: MergeChoic
     const mine = records[item.collection].get(item.id)
     const gone = tombstones.get(item.id)
     if ((mine ? revisionOf(mine) : (gone?._rev ?? null)) !== item.localRev) {
-      throw refused(item, 'validation.exchange.changedSinceReview', 'changed since the file was reviewed: open it again')
+      throw refused(item, CHANGED_SINCE_REVIEW, 'changed since the file was reviewed: open it again')
     }
     return outcomeOf(item, mine, gone, choices, now)
   })

@@ -23,9 +23,18 @@ import {
   SHARED_ENTRY,
   SharedVersions,
   type ExchangeContent,
+  type ExchangedCollection,
 } from './format'
 
 const MAX_LISTED_PROBLEMS = 3
+/** Records checked between two reports of how far the reading is (a 10,000 package has 35,000). */
+const CHECKED_PER_STEP = 2500
+
+/** How far checking the records is: the reader yields this between slices of them. */
+export interface ReadProgress {
+  done: number
+  total: number
+}
 
 function unzip(bytes: Uint8Array): Unzipped {
   try {
@@ -46,11 +55,15 @@ function parseJson(entries: Unzipped, name: string): unknown {
   }
 }
 
-const issuesOf = (error: z.ZodError) =>
+/** `at`: where the checked value sits (a slice of a collection, as a path prefix and offset). */
+const issuesOf = (error: z.ZodError, at?: { collection: string; offset: number }) =>
   error.issues
     .slice(0, MAX_LISTED_PROBLEMS)
-    .map((i) => `${i.path.join('.')}: ${i.message}`)
+    .map((i) => `${(at ? [at.collection, at.offset + Number(i.path[0]), ...i.path.slice(1)] : i.path).join('.')}: ${i.message}`)
     .join('; ')
+
+/** The records' outline: the collections the package must have, each a list (checked record by record after). */
+const RecordsOutline = ExchangeRecords.extend(Object.fromEntries(EXCHANGED_COLLECTIONS.map((c) => [c, z.array(z.unknown())])) as Record<ExchangedCollection, z.ZodArray<z.ZodUnknown>>)
 
 function readManifest(entries: Unzipped): ExchangeManifest {
   if (!entries[MANIFEST_ENTRY]) throw new ExchangeError('not_exchange', 'Not a Delegation Desk exchange file (no manifest)')
@@ -76,23 +89,43 @@ function readManifest(entries: Unzipped): ExchangeManifest {
  * schema are taken only if they are valid records now (no migration step has changed a record
  * collection so far; one that does must convert them here first).
  */
-function readRecords(entries: Unzipped): ExchangeRecords {
-  const records = ExchangeRecords.safeParse(parseJson(entries, RECORDS_ENTRY))
-  if (!records.success) throw new ExchangeError('damaged', `Invalid records (${issuesOf(records.error)})`)
+function* readRecords(entries: Unzipped): Generator<ReadProgress, ExchangeRecords, void> {
+  // The outline first (the collections are lists), then each collection's records in slices.
+  const outline = RecordsOutline.safeParse(parseJson(entries, RECORDS_ENTRY))
+  if (!outline.success) throw new ExchangeError('damaged', `Invalid records (${issuesOf(outline.error)})`)
+  const total = EXCHANGED_COLLECTIONS.reduce((n, c) => n + outline.data[c].length, 0)
+  const records = {} as Record<ExchangedCollection, unknown[]>
+  let done = 0
+  for (const collection of EXCHANGED_COLLECTIONS) {
+    const all = outline.data[collection]
+    records[collection] = []
+    for (let offset = 0; offset < all.length; offset += CHECKED_PER_STEP) {
+      const slice = ExchangeRecords.shape[collection].safeParse(all.slice(offset, offset + CHECKED_PER_STEP))
+      if (!slice.success) throw new ExchangeError('damaged', `Invalid records (${issuesOf(slice.error, { collection, offset })})`)
+      for (const record of slice.data) records[collection].push(record)
+      done += slice.data.length
+      yield { done, total }
+    }
+  }
+  return checkRecords(records as ExchangeRecords)
+}
+
+/** Ids unique, and every reference to a record the package carries. */
+function checkRecords(records: ExchangeRecords): ExchangeRecords {
   // Ids are unique across collections too: bases and merge keys are keyed by the bare id.
   const seen = new Set<string>()
   for (const collection of EXCHANGED_COLLECTIONS) {
-    for (const { id } of records.data[collection]) {
+    for (const { id } of records[collection]) {
       if (seen.has(id)) throw new ExchangeError('damaged', `The record id ${id} appears twice`)
       seen.add(id)
     }
   }
-  const broken = findBrokenReferences({ ...emptyData(), ...records.data })
+  const broken = findBrokenReferences({ ...emptyData(), ...records })
   if (broken.length > 0) {
     const listed = broken.slice(0, MAX_LISTED_PROBLEMS).map((p) => `${p.path}: ${p.message}`).join('; ')
     throw new ExchangeError('damaged', `Records point to records the package does not carry (${listed})`)
   }
-  return records.data
+  return records
 }
 
 /** An entry format 1 did not have: absent, it is empty. */
@@ -128,10 +161,14 @@ function readFiles(entries: Unzipped, manifest: ExchangeManifest, records: Excha
   return files
 }
 
-export function readExchange(bytes: Uint8Array): ExchangeContent {
+/**
+ * Reads a package, yielding how far the checking of its records is between slices of them: the
+ * caller can report it and let a cancel in (see `readExchange` for reading in one go).
+ */
+export function* readingExchange(bytes: Uint8Array): Generator<ReadProgress, ExchangeContent, void> {
   const entries = unzip(bytes)
   const manifest = readManifest(entries)
-  const records = readRecords(entries)
+  const records = yield* readRecords(entries)
   const deleted = readOptional(entries, DELETED_ENTRY, CarriedDeletions, [])
   const live = new Set(EXCHANGED_COLLECTIONS.flatMap((c) => records[c].map((r) => r.id)))
   for (const { id } of deleted) {
@@ -139,4 +176,12 @@ export function readExchange(bytes: Uint8Array): ExchangeContent {
     live.add(id)
   }
   return { manifest, records, deleted, shared: readOptional(entries, SHARED_ENTRY, SharedVersions, {}), files: readFiles(entries, manifest, records) }
+}
+
+export function readExchange(bytes: Uint8Array): ExchangeContent {
+  const reading = readingExchange(bytes)
+  for (;;) {
+    const step = reading.next()
+    if (step.done) return step.value
+  }
 }

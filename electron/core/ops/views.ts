@@ -1,5 +1,5 @@
 // Shapes that operations return beyond the stored records. Pure types: shared with the renderer.
-import type { ExchangeScope } from '../exchange/format'
+import type { ExchangedCollection, ExchangeScope } from '../exchange/format'
 import type { MergeItem, MergeVerdict } from '../exchange/plan'
 import type { RecordLabel } from '../exchange/labels'
 import type { PreviewRow, RowProblem } from '../imports/preview'
@@ -182,9 +182,18 @@ export interface ExchangeReview {
   /** Records applying would add or change; 0: nothing to do. */
   changes: number
   /** New records, changed there, conflicts (with their fields) and deletions; the rest only counted. */
-  items: Pick<MergeItem, 'key' | 'collection' | 'label' | 'verdict' | 'differences' | 'deletion' | 'ours' | 'theirs'>[]
+  items: (Pick<MergeItem, 'key' | 'collection' | 'label' | 'verdict' | 'differences' | 'deletion' | 'ours' | 'theirs'> & {
+    /** A status update's commitment (its key): the review lists updates under their commitment. */
+    under: string | null
+    /** A status update's day (ISO), written as the interface writes dates. */
+    day: string | null
+  })[]
+  /** The files the package carries (a document's attachments), with the document they belong to. */
+  files: { name: string; size: number; document: RecordLabel }[]
   /** Items beyond the listed ones (a first exchange of everything adds thousands). */
   unlisted: number
+  /** The same, new records of each kind. */
+  unlistedByKind: Partial<Record<ExchangedCollection, number>>
   /** Names of the records the listed differences point to (an owner, a document), by id. */
   names: Record<string, RecordLabel>
   /** Once applied: what it did (the review stays open; applying again changes nothing). */

@@ -1,6 +1,7 @@
 // Shows a failed operation: the translated kind of error, then what the core said: which file
 // and why, the fields at fault, or what still depends on a record that could not be deleted.
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
+import { DismissRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { DeskError } from '../../../electron/core/ops/errors'
 import { useIssueText } from '../forms/issues'
@@ -19,7 +20,8 @@ function useTitle() {
   }
 }
 
-export function ErrorMessage({ error }: { error: unknown }) {
+/** `onClose`: a message not tied to one page (a file dropped on the window) can be closed. */
+export function ErrorMessage({ error, onClose }: { error: unknown; onClose?: () => void }) {
   const { t } = useTranslation()
   const f = useFormat()
   const styles = useStyles()
@@ -64,6 +66,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
         <MessageBarTitle>{titleOf(desk)}</MessageBarTitle>
         {body}
       </MessageBarBody>
+      {onClose && <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t('forms.close')} icon={<DismissRegular />} onClick={onClose} />} />}
     </MessageBar>
   )
 }

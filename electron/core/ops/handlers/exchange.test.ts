@@ -7,6 +7,7 @@ import type { CommitmentInput, DeskData } from '../../schema'
 import { storePaths } from '../../store/paths'
 import { tempDir } from '../../test-support/tempDir'
 import { unwrap as value } from '../errors'
+import type { Progress } from '../progress'
 import type { ExchangeApplied, ExchangeReview, SavedFile } from '../views'
 import { noShell } from './context'
 
@@ -53,6 +54,8 @@ describe('exchange between two laptops', () => {
 
     const fromB = await b.exportAll(join(outside, 'b1.ddx'))
     const back = value<ExchangeReview>(await a.desk.dispatch('openExchangeFile', { path: fromB }))
+    // The same file in a second review, to apply after the first.
+    const twin = value<ExchangeReview>(await a.desk.dispatch('openExchangeFile', { path: fromB }))
     expect(back.counts).toMatchObject({ conflict: 1, theirs: 1, new: 0 })
     const conflict = back.items.find((i) => i.verdict === 'conflict')!
     expect(conflict.differences.map((d) => [d.field, d.base, d.ours, d.theirs, d.conflict])).toEqual([['summary.ru', shared!.summary.ru, 'Версия A', 'Версия B', true]])
@@ -67,6 +70,12 @@ describe('exchange between two laptops', () => {
     expect(value(await a.desk.dispatch('applyExchange', { token: back.token, choices: {} }))).toEqual(applied)
     expect(await a.file()).toBe(once)
     expect(value<ExchangeReview>(await a.desk.dispatch('getExchangeReview', { token: back.token })).applied).toEqual(applied)
+    // Its twin, planned before, is answered in words: everything in it is here already.
+    expect(await a.desk.dispatch('applyExchange', { token: twin.token, choices: { [conflict.key]: { 'summary.ru': 'theirs' } } })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', issues: [{ path: '', message: 'validation.exchange.alreadyApplied' }] },
+    })
+    expect(await a.file()).toBe(once)
     const merged = await a.data()
     expect(merged.commitments.find((c) => c.id === shared!.id)!.summary.ru).toBe('Версия B')
     expect(merged.commitments.find((c) => c.id === onlyB!.id)!.priority).toBe(!onlyB!.priority)
@@ -77,6 +86,33 @@ describe('exchange between two laptops', () => {
     expect(again.changes).toBe(0)
     value(await a.desk.dispatch('applyExchange', { token: again.token, choices: {} }))
     expect(await a.file()).toBe(settled)
+  })
+
+  it('counts the records it checks while opening a file, and a cancel before apply changes nothing', async () => {
+    const outside = await tempDir()
+    const a = await laptop('2026-11-28', true)
+    const b = await laptop('2026-11-28', false)
+    const path = await a.exportAll(join(outside, 'a1.ddx'))
+    const before = await b.file()
+    const steps: Progress[] = []
+    const cancelled = await b.desk.dispatch('openExchangeFile', { path }, {
+      callId: 'open-1',
+      onProgress: (p) => {
+        steps.push(p)
+        // Cancel as the window's button would, once the records are counted.
+        if (p.step === 'checking' && p.done !== null) void b.desk.dispatch('cancelCall', { callId: 'open-1' })
+      },
+    })
+    expect(cancelled).toMatchObject({ ok: false, error: { code: 'cancelled' } })
+    const counted = steps.find((p) => p.step === 'checking' && p.done !== null)!
+    const data = await a.data()
+    const exchanged = data.countries.length + data.organisations.length + data.people.length + data.meetings.length + data.documents.length + data.commitments.length + data.statusUpdates.length
+    expect(counted).toEqual({ step: 'checking', done: exchanged, total: exchanged, cancellable: true })
+    expect(steps.some((p) => p.step === 'planning')).toBe(false)
+    expect(await b.file()).toBe(before)
+    // Opened again to the end, it applies as any other.
+    const review = value<ExchangeReview>(await b.desk.dispatch('openExchangeFile', { path }))
+    expect(review.counts.new).toBe(review.changes)
   })
 
   it('reads only exchange files from a path, and refuses what is not one', async () => {

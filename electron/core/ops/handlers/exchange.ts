@@ -9,10 +9,10 @@ import { refreshDueDates } from '../../domain/dueDates'
 import { installExchangeFiles } from '../../exchange/files'
 import { EXCHANGE_EXTENSION, EXCHANGED_COLLECTIONS, ExchangeError, MAX_EXCHANGE_BYTES, type ExchangeContent } from '../../exchange/format'
 import { labelOf, type RecordLabel } from '../../exchange/labels'
-import { applyMerge, planMerge, type MergeItem, type MergePlan } from '../../exchange/merge'
-import type { DeskData } from '../../schema'
+import { applyMerge, CHANGED_SINCE_REVIEW, planMerge, type MergeItem, type MergePlan } from '../../exchange/merge'
+import type { DeskData, StatusUpdate } from '../../schema'
 import { packExchange } from '../../exchange/pack'
-import { readExchange } from '../../exchange/read'
+import { readingExchange } from '../../exchange/read'
 import { markSent } from '../../exchange/revisions'
 import { selectRecords } from '../../exchange/scope'
 import { safeFileName } from '../../files/fileNames'
@@ -44,10 +44,14 @@ function idsIn(value: unknown, into: Set<string>): void {
   else if (value !== null && typeof value === 'object') Object.values(value).forEach((v) => idsIn(v, into))
 }
 
-/** Names for the ids the listed differences hold: from our records, or from the file's. */
+/** Names for the ids the listed differences hold, and the listed updates' commitments: from our records, or from the file's. */
 function namesOf(data: DeskData, content: ExchangeContent, items: MergeItem[]): Record<string, RecordLabel> {
   const ids = new Set<string>()
-  for (const item of items) for (const d of item.differences) [d.base, d.ours, d.theirs].forEach((v) => idsIn(v, ids))
+  for (const item of items) {
+    for (const d of item.differences) [d.base, d.ours, d.theirs].forEach((v) => idsIn(v, ids))
+    // A status update is listed under its commitment, which may not be listed itself.
+    if (item.collection === 'statusUpdates' && item.incoming) ids.add((item.incoming as StatusUpdate).commitmentId)
+  }
   const names: Record<string, RecordLabel> = {}
   if (ids.size === 0) return names
   for (const collection of EXCHANGED_COLLECTIONS) {
@@ -61,9 +65,16 @@ function namesOf(data: DeskData, content: ExchangeContent, items: MergeItem[]): 
 /** A first exchange of everything lists thousands of new records: the review shows this many. */
 const LISTED_NEW = 500
 
-function readOrRefuse(bytes: Uint8Array, fileName: string): ExchangeContent {
+/** Reads and checks the package, saying how many records are checked so far; a cancel stops it between slices. */
+async function readOrRefuse(bytes: Uint8Array, fileName: string, call: CallContext): Promise<ExchangeContent> {
   try {
-    return readExchange(bytes)
+    const reading = readingExchange(bytes)
+    for (;;) {
+      const step = reading.next()
+      if (step.done) return step.value
+      await call.progress('checking', step.value, true)
+      call.checkCancelled()
+    }
   } catch (e) {
     if (e instanceof ExchangeError) throw fileRefused('exchange', e.code, e.message, fileName)
     throw e
@@ -99,8 +110,15 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       ownFile: plan.ownFile,
       counts: plan.counts,
       changes: plan.changes,
-      items: listed.map(({ key, collection, label, verdict, differences, deletion, ours, theirs }) => ({ key, collection, label, verdict, differences, deletion, ours, theirs })),
+      items: listed.map(({ key, collection, label, verdict, differences, deletion, ours, theirs, incoming }) => {
+        const update = collection === 'statusUpdates' && incoming ? (incoming as StatusUpdate) : null
+        return { key, collection, label, verdict, differences, deletion, ours, theirs, under: update && `commitments:${update.commitmentId}`, day: update?.date ?? null }
+      }),
       unlisted: changing.length - listed.length,
+      unlistedByKind: newOnes.slice(LISTED_NEW).reduce<ExchangeReview['unlistedByKind']>((n, i) => ({ ...n, [i.collection]: (n[i.collection] ?? 0) + 1 }), {}),
+      files: content.records.documents.flatMap((d) =>
+        d.sourceFiles.filter((f) => content.files.has(f.storedPath)).map((f) => ({ name: f.fileName, size: f.size, document: labelOf('documents', d) })),
+      ),
       names: namesOf(data(), content, listed),
       applied,
       offeredOrganisation: offeredOrganisation(data(), content),
@@ -109,7 +127,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
 
   const open = async ({ name: fileName, bytes }: Arrival, call: CallContext): Promise<ExchangeReview> => {
     await call.progress('checking', undefined, true)
-    const content = readOrRefuse(bytes, fileName)
+    const content = await readOrRefuse(bytes, fileName, call)
     await call.progress('planning', undefined, true)
     const entry: Opened = { fileName, content, plan: planMerge(data(), content), applied: null }
     call.checkCancelled()
@@ -156,7 +174,7 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       if (entry.applied) return entry.applied
       const { content, plan } = entry
       await call.progress('installing_files')
-      const files = await installExchangeFiles(content, ctx.store.files)
+      const files = await installExchangeFiles(content, ctx.store.files, (done, total) => call.progress('installing_files', { done, total }))
       await call.progress('applying')
       if (plan.changes === 0) return (entry.applied = { added: 0, updated: 0, deleted: 0, kept: plan.items.length, files })
       const result = await ctx.store
@@ -168,7 +186,12 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
         })
         .catch((e: unknown) => {
           // A refused choice or a plan the registry moved away from: nothing was applied.
-          throw e instanceof DeskError ? e : new DeskError('conflict', (e as Error).message)
+          if (!(e instanceof DeskError)) throw new DeskError('conflict', (e as Error).message)
+          // Moved away because this file (another review of it) was applied meanwhile: say that.
+          if (e.issues[0]?.message === CHANGED_SINCE_REVIEW && planMerge(data(), content).changes === 0) {
+            throw new DeskError('conflict', 'Everything in this exchange file is here already', [{ path: '', message: 'validation.exchange.alreadyApplied' }])
+          }
+          throw e
         })
       return (entry.applied = { ...result, files })
     },

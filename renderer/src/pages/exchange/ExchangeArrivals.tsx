@@ -4,6 +4,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components'
 import { useEffect, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLocation } from 'react-router'
 import { EXCHANGE_EXTENSION } from '../../../../electron/core/exchange/format'
 import { call } from '../../api/client'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -19,8 +20,12 @@ const isExchangeFile = (file: File) => file.name.toLowerCase().endsWith(`.${EXCH
 export function useExchangeArrivals() {
   const { t } = useTranslation('exchange')
   const open = useOpenExchange()
-  const [error, setError] = useState<unknown>(null)
   const [dragging, setDragging] = useState(false)
+  // The answer about a file belongs to the page it arrived on: it does not follow the user elsewhere.
+  const { pathname } = useLocation()
+  const [failure, setFailure] = useState<{ error: unknown; at: string } | null>(null)
+  const error = failure?.at === pathname ? failure.error : null
+  const setError = (e: unknown) => setFailure(e ? { error: e, at: pathname } : null)
 
   const take = () =>
     call('takeOpenedFiles', {})
@@ -61,7 +66,7 @@ export function useExchangeArrivals() {
         </MessageBar>
       )}
       <WorkProgress work={open.work} />
-      <ErrorMessage error={unlessPassphraseRequest(error)} />
+      <ErrorMessage error={unlessPassphraseRequest(error)} onClose={() => setError(null)} />
       <TransferPassphraseDialog
         error={error}
         busy={open.work.isPending}

@@ -28,12 +28,30 @@ const useStyles = makeStyles({
   keepColumn: { width: '18%' },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   badge: { marginInlineEnd: tokens.spacingHorizontalXS },
+  // Apply stays in view above lists that can be thousands of rows long.
+  actions: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 })
 
 function useItemName() {
   const { t } = useTranslation('exchange')
+  const itemText = useItemText()
+  return (item: Item) => `${t(`exchange.collection.${item.collection}`)}: ${itemText(item)}`
+}
+
+/** A record's line: a status update with its day, as the interface writes dates. */
+function useItemText() {
   const f = useFormat()
-  return (item: Item) => `${t(`exchange.collection.${item.collection}`)}: ${f.pick(item.label)}`
+  return (item: Item) => (item.day ? `${f.day(item.day)} · ${f.pick(item.label)}` : f.pick(item.label))
 }
 
 /** A field's name as the review shows it; one language of a bilingual text says which. */
@@ -137,22 +155,65 @@ function Deletion({ item, review, choice, onChoose }: { item: Item; review: Exch
   )
 }
 
-/** Items of one verdict grouped by kind, each with its count. */
-function ByKind({ title, items, render }: { title: string; items: Item[]; render: (item: Item) => ReactNode }) {
+/**
+ * Items of one verdict grouped by kind, each with its count. Status updates are listed under
+ * their commitment: the commitment's own row when it is listed too, else its name.
+ */
+function ByKind({ title, items, names, unlisted = {}, render }: { title: string; items: Item[]; names: ExchangeReview['names']; unlisted?: ExchangeReview['unlistedByKind']; render: (item: Item) => ReactNode }) {
   const { t } = useTranslation('exchange')
-  const kinds = [...new Set(items.map((i) => i.collection))]
+  const f = useFormat()
+  const listed = new Set(items.map((i) => i.key))
+  const updatesOf = new Map<string, Item[]>()
+  for (const i of items) if (i.under) updatesOf.set(i.under, [...(updatesOf.get(i.under) ?? []), i])
+  const updates = (key: string, record: string) => {
+    const under = updatesOf.get(key)
+    if (!under) return null
+    return <ul aria-label={t('exchange.updatesOf', { record, n: under.length })}>{under.map((u) => <li key={u.key}>{render(u)}</li>)}</ul>
+  }
+  const group = (heading: string, count: number, rows: ReactNode) => (
+    <details key={heading} open={count <= 20}>
+      <summary>{heading}</summary>
+      <ul aria-label={heading}>{rows}</ul>
+    </details>
+  )
   return (
     <Section title={title}>
-      {kinds.map((kind) => {
+      {[...new Set([...items.map((i) => i.collection), ...(Object.keys(unlisted) as Item['collection'][])])].map((kind) => {
         const ofKind = items.filter((i) => i.collection === kind)
-        const heading = t('exchange.kindCount', { kind: t(`exchange.kinds.${kind}`), n: ofKind.length })
-        return (
-          <details key={kind} open={ofKind.length <= 20}>
-            <summary>{heading}</summary>
-            <ul aria-label={heading}>{ofKind.map((i) => <li key={i.key}>{render(i)}</li>)}</ul>
-          </details>
-        )
+        // A kind only partly listed says how many of it there are and how many are shown.
+        const more = unlisted[kind] ?? 0
+        const heading = more > 0 ? t('exchange.kindCountShown', { kind: t(`exchange.kinds.${kind}`), n: ofKind.length + more, shown: ofKind.length }) : t('exchange.kindCount', { kind: t(`exchange.kinds.${kind}`), n: ofKind.length })
+        if (kind !== 'statusUpdates') {
+          return group(heading, ofKind.length, ofKind.map((i) => <li key={i.key}>{render(i)}{updates(i.key, f.pick(i.label))}</li>))
+        }
+        // Updates whose commitment is not in this list: under its name.
+        const orphans = [...new Set(ofKind.filter((u) => !listed.has(u.under!)).map((u) => u.under!))]
+        if (orphans.length === 0 && more === 0) return null
+        const nameOf = (key: string) => {
+          const name = names[key.slice(key.indexOf(':') + 1)]
+          return name ? f.pick(name) : '—'
+        }
+        return group(heading, ofKind.length, orphans.map((key) => <li key={key}>{nameOf(key)}{updates(key, nameOf(key))}</li>))
       })}
+    </Section>
+  )
+}
+
+/** The files the package carries: they are installed with Apply, whatever else is chosen. */
+function Files({ files }: { files: ExchangeReview['files'] }) {
+  const { t } = useTranslation('exchange')
+  const f = useFormat()
+  const heading = t('exchange.kindCount', { kind: t('exchange.kinds.files'), n: files.length })
+  return (
+    <Section title={t('exchange.files')}>
+      <details open={files.length <= 20}>
+        <summary>{heading}</summary>
+        <ul aria-label={heading}>
+          {files.map((file) => (
+            <li key={`${file.name}:${f.pick(file.document)}`}>{t('exchange.fileOf', { name: file.name, document: f.pick(file.document) })}</li>
+          ))}
+        </ul>
+      </details>
     </Section>
   )
 }
@@ -178,6 +239,7 @@ function Review({ review }: { review: ExchangeReview }) {
   const f = useFormat()
   const styles = useStyles()
   const fieldName = useFieldName()
+  const itemText = useItemText()
   const apply = useLongWork('applyExchange', { changes: true })
   const [choices, setChoices] = useState<Choices>({})
   const [justApplied, setApplied] = useState<ExchangeApplied | null>(null)
@@ -192,12 +254,16 @@ function Review({ review }: { review: ExchangeReview }) {
   const choose = (key: string, field: string, value: Side | DeletionChoice) => setChoices((all) => ({ ...all, [key]: { ...all[key], [field]: value } }))
   const everyConflict = (side: Side) =>
     setChoices((all) => ({ ...all, ...Object.fromEntries(conflicts.map((c) => [c.key, Object.fromEntries(c.differences.filter((d) => d.conflict).map((d) => [d.field, side]))])) }))
-  const applyRow = (
-    <div className={styles.row}>
-      <Button appearance="primary" disabled={undecided > 0 || apply.isPending} onClick={() => apply.mutate({ token: review.token, choices }, { onSuccess: setApplied })}>
-        {t('exchange.apply')}
-      </Button>
-      {undecided > 0 && <Text>{t('exchange.undecided', { n: undecided })}</Text>}
+  const actions = (
+    <div className={styles.actions}>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={undecided > 0 || apply.isPending} onClick={() => apply.mutate({ token: review.token, choices }, { onSuccess: setApplied })}>
+          {t('exchange.apply')}
+        </Button>
+        {undecided > 0 && <Text>{t('exchange.undecided', { n: undecided })}</Text>}
+      </div>
+      <WorkProgress work={apply} />
+      <ErrorMessage error={apply.error} />
     </div>
   )
 
@@ -230,10 +296,7 @@ function Review({ review }: { review: ExchangeReview }) {
         </MessageBar>
       ) : (
         <>
-          {/* Apply within reach before the lists, which can be thousands of rows long. */}
-          {applyRow}
-          <WorkProgress work={apply} />
-          <ErrorMessage error={apply.error} />
+          {actions}
           {conflicts.length > 0 && (
             <Section title={t('exchange.conflicts')}>
               <Text>{t('exchange.conflictsHint')}</Text>
@@ -257,7 +320,8 @@ function Review({ review }: { review: ExchangeReview }) {
             <ByKind
               title={t('exchange.changedThere')}
               items={theirs}
-              render={(i) => `${f.pick(i.label)} — ${i.differences.length > 0 ? i.differences.map((d) => fieldName(d.field)).join(', ') : t('exchange.sameChange')}`}
+              names={review.names}
+              render={(i) => `${itemText(i)} — ${i.differences.length > 0 ? i.differences.map((d) => fieldName(d.field)).join(', ') : t('exchange.sameChange')}`}
             />
           )}
           {added.length > 0 && (
@@ -265,18 +329,21 @@ function Review({ review }: { review: ExchangeReview }) {
               <ByKind
                 title={t('exchange.added')}
                 items={added}
+                names={review.names}
+                unlisted={review.unlistedByKind}
                 render={(i) => (
                   <>
                     <Badge appearance="tint" size="small" className={styles.badge}>
                       {t(`exchange.collection.${i.collection}`)}
                     </Badge>
-                    {f.pick(i.label)}
+                    {itemText(i)}
                   </>
                 )}
               />
               {review.unlisted > 0 && <Text>{t('exchange.unlisted', { n: review.unlisted })}</Text>}
             </>
           )}
+          {review.files.length > 0 && <Files files={review.files} />}
         </>
       )}
     </>

@@ -26,10 +26,7 @@ export function ExchangeSection() {
       <Text className={styles.hint}>{t('exchange.sectionHint')}</Text>
       <div className={styles.actions}>
         <ExportExchangeButton scope={{ kind: 'all' }} label={t('exchange.exportAll')} icon={<ArrowUploadRegular />} />
-        <Button
-          icon={<ArrowDownloadRegular />}
-          onClick={() => attempt(open.choose)}
-        >
+        <Button icon={<ArrowDownloadRegular />} disabled={open.work.isPending} onClick={() => attempt(open.choose)}>
           {t('exchange.open')}
         </Button>
       </div>
