@@ -5,9 +5,10 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { briefToDocx } from '../briefs/docx'
 import { DEMO_TODAY, buildDemoData } from '../demo/demoData'
+import { generateData } from '../demo/generate'
 import { queryCommitments } from '../domain/commitmentQuery'
 import type { BriefBlock } from '../schema'
-import { implementationReport, reportToXlsx } from './report'
+import { MATRIX_COLUMNS, implementationReport, reportToXlsx } from './report'
 
 const DOCUMENT = '00000006-0000-4000-8000-000000000004'
 
@@ -80,4 +81,39 @@ describe('the implementation report', () => {
     expect(book.worksheets[1]!.rowCount).toBe(items.length + 1)
     expect(book.worksheets[1]!.getCell(`E${at + 2}`).value).toBe('С задержкой, 30% (28.11.2026)\nСогласование затянулось')
   })
+})
+
+describe('the implementation report at 2,000 commitments and 200 co-executors', () => {
+  it('splits the matrix into parts of a few organisations, each with their commitments only, and goes to Word', async () => {
+    const data = generateData(2000)
+    const template = data.organisations.find((o) => o.id !== data.settings.ourOrganisationId)!
+    const owners = Array.from({ length: 200 }, (_, i) => ({ ...template, id: crypto.randomUUID(), name: { ru: `Министерство № ${i + 1}`, en: `Ministry No. ${i + 1}` }, shortName: { ru: `М-${i + 1}`, en: `M-${i + 1}` } }))
+    data.organisations.push(...owners)
+    // Each commitment led by one ministry and shared with the next one.
+    data.commitments.forEach((c, i) => {
+      c.owners = [
+        { organisationId: owners[i % 200]!.id, role: 'lead' },
+        { organisationId: owners[(i + 1) % 200]!.id, role: 'co_executor' },
+      ]
+    })
+    const items = queryCommitments(data, {}, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items
+    expect(items).toHaveLength(2000)
+    const doc = implementationReport(data, items, { subject: 'Все', language: 'ru', today: DEMO_TODAY, since: null })
+
+    const matrix = doc.sections.at(-1)!
+    const tables = matrix.blocks.filter((b): b is Extract<BriefBlock, { type: 'table' }> => b.type === 'table')
+    expect(tables).toHaveLength(Math.ceil(200 / MATRIX_COLUMNS))
+    expect(matrix.blocks[0]).toEqual({ type: 'heading', level: 3, text: `Организации 1–${MATRIX_COLUMNS} из 200` })
+    expect(tables.every((t) => t.columns.length <= MATRIX_COLUMNS + 1)).toBe(true)
+    // Every commitment × owner pair is in exactly one part, and a part has no row without one of its organisations.
+    const statuses = tables.flatMap((t) => t.rows.flatMap((r) => r.cells.slice(1).filter((cell) => cell !== '—')))
+    expect(statuses).toHaveLength(2000 * 2)
+    expect(tables.every((t) => t.rows.every((r) => r.cells.slice(1).some((cell) => cell !== '—')))).toBe(true)
+
+    const word = strFromU8(unzipSync(new Uint8Array(await briefToDocx({ ...doc, emblemImage: null, copy: null })))['word/document.xml']!)
+    expect(word).toContain(`Организации 199–200 из 200`)
+    expect(word).toContain('М-200')
+    // The cover's and the summary's facts, the table by clause and the matrix's parts, each a table of its own.
+    expect(word.split('<w:tbl>').length - 1).toBe(3 + tables.length)
+  }, 60_000)
 })

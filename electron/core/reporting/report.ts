@@ -23,6 +23,7 @@ const words = {
     completedSince: (day: string) => `Выполнено с ${day}`,
     byClause: 'Ход исполнения по пунктам',
     matrix: 'Исполнение по организациям',
+    matrixPart: (from: number, to: number, of: number) => `Организации ${from}–${to} из ${of}`,
     columns: { clause: 'Пункт', commitment: 'Поручение', owners: 'Исполнители', deadline: 'Срок', report: 'Отчёт исполнителя', assessment: 'Наша оценка', evidence: 'Подтверждение' },
     notOwner: '—',
   },
@@ -35,6 +36,7 @@ const words = {
     completedSince: (day: string) => `Completed since ${day}`,
     byClause: 'Implementation by clause',
     matrix: 'Implementation by organisation',
+    matrixPart: (from: number, to: number, of: number) => `Organisations ${from}–${to} of ${of}`,
     columns: { clause: 'Clause', commitment: 'Commitment', owners: 'Owners', deadline: 'Deadline', report: 'Owner’s report', assessment: 'Our assessment', evidence: 'Evidence' },
     notOwner: '—',
   },
@@ -122,12 +124,7 @@ export function implementationReport(data: DeskData, items: readonly CommitmentL
     ],
     rows,
   }
-  const orgIds = [...columns.keys()]
-  const matrixBlock: BriefBlock = {
-    type: 'table',
-    columns: [{ title: C.clause, width: 1 }, ...orgIds.map((id) => ({ title: columns.get(id)!, width: 1 }))],
-    rows: matrix.map((m) => ({ cells: [m.clause, ...orgIds.map((id) => m.cells.get(id) ?? W.notOwner)], overdue: false })),
-  }
+  const matrixBlocks = matrixParts(columns, matrix, W)
   const ourOrg = ours === null ? undefined : organisations.get(ours)
   return {
     language: run.language,
@@ -143,9 +140,33 @@ export function implementationReport(data: DeskData, items: readonly CommitmentL
       { id: crypto.randomUUID(), kind: 'cover', title: '', blocks: [] },
       { id: crypto.randomUUID(), kind: 'logistics', title: W.summary, blocks: [{ type: 'facts', rows: facts }] },
       { id: crypto.randomUUID(), kind: 'commitments_annex', title: W.byClause, blocks: [byClause] },
-      { id: crypto.randomUUID(), kind: 'annexes', title: W.matrix, blocks: [matrixBlock] },
+      { id: crypto.randomUUID(), kind: 'annexes', title: W.matrix, blocks: matrixBlocks },
     ],
   }
+}
+
+/** Organisations to a table of the matrix: as many as an A4 page's width can show in words. */
+export const MATRIX_COLUMNS = 6
+
+/**
+ * The matrix as tables of MATRIX_COLUMNS organisations each, every one with only the commitments
+ * those organisations share, under a heading naming the part when there are several. One table of
+ * every organisation would be mostly "—" (each commitment has a few owners): with 200 of them and
+ * 2,000 commitments, 400,000 cells no page can show and the Word writer ran a 4 GB heap out on.
+ */
+function matrixParts(columns: Map<string, string>, matrix: { clause: string; cells: Map<string, string> }[], W: (typeof words)[Language]): BriefBlock[] {
+  const orgIds = [...columns.keys()]
+  const parts: BriefBlock[] = []
+  for (let from = 0; from < orgIds.length; from += MATRIX_COLUMNS) {
+    const ids = orgIds.slice(from, from + MATRIX_COLUMNS)
+    if (orgIds.length > MATRIX_COLUMNS) parts.push({ type: 'heading', level: 3, text: W.matrixPart(from + 1, from + ids.length, orgIds.length) })
+    parts.push({
+      type: 'table',
+      columns: [{ title: W.columns.clause, width: 1 }, ...ids.map((id) => ({ title: columns.get(id)!, width: 1 }))],
+      rows: matrix.filter((m) => ids.some((id) => m.cells.has(id))).map((m) => ({ cells: [m.clause, ...ids.map((id) => m.cells.get(id) ?? W.notOwner)], overdue: false })),
+    })
+  }
+  return parts
 }
 
 /** The same document as a workbook: a sheet per section with content (not the title page), its facts or table as rows. */
@@ -154,18 +175,23 @@ export async function reportToXlsx(doc: BriefDocument): Promise<Buffer> {
   workbook.creator = 'Delegation Desk'
   workbook.title = doc.title
   for (const section of doc.sections.filter((s) => s.blocks.length > 0)) {
+    // One table (the usual sheet) keeps its header in view and filters; the matrix's parts follow one another, a heading over each.
+    const single = section.blocks.filter((b) => b.type === 'table').length === 1
     // Excel's sheet names: 31 characters at most, none of : \ / ? * [ ].
-    const sheet = workbook.addWorksheet(section.title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] })
+    const sheet = workbook.addWorksheet(section.title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), single ? { views: [{ state: 'frozen', ySplit: 1 }] } : {})
     for (const block of section.blocks) {
       if (block.type === 'facts') {
         sheet.columns = [{ width: 40 }, { width: 12 }]
         for (const row of block.rows) sheet.addRow([row.label, Number.isNaN(Number(row.value)) ? row.value : Number(row.value)])
+      } else if (block.type === 'heading') {
+        if (sheet.rowCount > 0) sheet.addRow([])
+        sheet.addRow([block.text]).font = { bold: true, italic: true }
       } else if (block.type === 'table') {
         sheet.columns = block.columns.map((c) => ({ width: Math.round(c.width * 16), style: { alignment: { vertical: 'top' as const, wrapText: true } } }))
         const header = sheet.addRow(block.columns.map((c) => c.title))
         header.font = { bold: true }
         for (const row of block.rows) sheet.addRow(row.cells)
-        sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: block.rows.length + 1, column: block.columns.length } }
+        if (single) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: block.rows.length + 1, column: block.columns.length } }
       }
     }
   }

@@ -3,6 +3,7 @@
 // keyed by its commitment's id in a hidden column, and which request it answers in a very hidden
 // sheet. Whole columns are styled and validated once (not cell by cell): 500 rows or 5 cost the same.
 import ExcelJS from 'exceljs'
+import { unzipSync, zipSync } from 'fflate'
 import { CommitmentStatus, type UpdateRequest } from '../schema'
 import { requestLabels, type RequestLabels } from './labels'
 import { replyByWords, type RequestRow } from './requests'
@@ -109,5 +110,7 @@ export async function requestWorkbook(request: UpdateRequest, rows: readonly Req
   meta.getCell('A2').value = request.id
   meta.getCell('A3').value = request.organisationId
 
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  // exceljs deflates through JSZip at about a third of the workbook's time; fflate does it several times faster.
+  const stored = new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions))
+  return Buffer.from(zipSync(unzipSync(stored)))
 }

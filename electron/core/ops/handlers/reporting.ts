@@ -62,13 +62,15 @@ export function reportingHandlers(ctx: HandlerContext): HandlersOf<typeof report
       const ourName = ours ? pick(ours.name, language) : ''
       const name = safeFileName(`${ARCHIVE_NAME[language]} ${format(ctx.clock(), 'yyyy-MM-dd')}`, 'zip')
       const saved = await saveAs(ctx, call, name, 'zip', async () => {
-        const [{ requestWorkbook }, { requestLetter }] = await Promise.all([loadWorkbooks(), loadLetters()])
+        const [{ requestWorkbook }, { letterWriter }] = await Promise.all([loadWorkbooks(), loadLetters()])
+        // The requests of a run share their language and day: one letter laid out for all of them.
+        const letter = await letterWriter(d, planned[0]!.request, ourName)
         const files: Record<string, [Uint8Array, { level: 0 }]> = {}
         for (const [i, { request, rows }] of planned.entries()) {
           const base = safeFileName(`${String(i + 1).padStart(3, '0')} ${request.organisationName}`, '').replace(/\.$/, '')
           // Stored, not deflated again: .xlsx and .docx are zips already.
           files[`${base}.xlsx`] = [await requestWorkbook(request, rows), { level: 0 }]
-          files[`${base}.docx`] = [await requestLetter(d, request, rows, ourName), { level: 0 }]
+          files[`${base}.docx`] = [letter(request, rows), { level: 0 }]
           await call.progress('packing', { done: i + 1, total: planned.length }, true)
         }
         return zipSync(files)
