@@ -246,6 +246,229 @@ describe('parseDeadlinePhrase: rows the preview marks', () => {
   })
 })
 
+// Kazakh (Cyrillic) and Uzbek (Latin), as their ministries write a roadmap's deadline column: the
+// year first with its word ("2026 жылғы", "2026-yil"), the postposition last ("… дейін", "…gacha").
+const KK_MONTHS: [string, string, string, string, string][] = [
+  // the name, of ("2026 жылдың …"), in, to (before "дейін"), from (before "кешіктірмей")
+  ['қаңтар', 'қаңтары', 'қаңтарда', 'қаңтарға', 'қаңтардан'],
+  ['ақпан', 'ақпаны', 'ақпанда', 'ақпанға', 'ақпаннан'],
+  ['наурыз', 'наурызы', 'наурызда', 'наурызға', 'наурыздан'],
+  ['сәуір', 'сәуірі', 'сәуірде', 'сәуірге', 'сәуірден'],
+  ['мамыр', 'мамыры', 'мамырда', 'мамырға', 'мамырдан'],
+  ['маусым', 'маусымы', 'маусымда', 'маусымға', 'маусымнан'],
+  ['шілде', 'шілдесі', 'шілдеде', 'шілдеге', 'шілдеден'],
+  ['тамыз', 'тамызы', 'тамызда', 'тамызға', 'тамыздан'],
+  ['қыркүйек', 'қыркүйегі', 'қыркүйекте', 'қыркүйекке', 'қыркүйектен'],
+  ['қазан', 'қазаны', 'қазанда', 'қазанға', 'қазаннан'],
+  ['қараша', 'қарашасы', 'қарашада', 'қарашаға', 'қарашадан'],
+  ['желтоқсан', 'желтоқсаны', 'желтоқсанда', 'желтоқсанға', 'желтоқсаннан'],
+]
+const UZ_MONTHS: string[][] = [['yanvar'], ['fevral'], ['mart'], ['aprel'], ['may'], ['iyun'], ['iyul'], ['avgust'], ['sentabr', 'sentyabr'], ['oktabr', 'oktyabr'], ['noyabr'], ['dekabr']]
+const lastDay = (m: number) => new Date(Date.UTC(2026, m, 0)).getUTCDate()
+const iso2026 = (m: number, d: number) => `2026-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+
+const KK_MONTH_PHRASES = KK_MONTHS.flatMap(([name, of, inIt, to, from], i): [string, DeadlineRule][] => [
+  [`2026 жылғы ${name}`, month(2026, i + 1)],
+  [`2026 жылдың ${of}`, month(2026, i + 1)],
+  [`2026 жылғы ${inIt}`, month(2026, i + 1)],
+  [`${name} 2026 ж.`, month(2026, i + 1)],
+  [`2026 жылғы ${name} айы`, month(2026, i + 1)],
+  [`2026 жылғы 15 ${name}`, date(iso2026(i + 1, 15))],
+  [`2026 жылғы ${lastDay(i + 1)} ${to} дейін`, date(iso2026(i + 1, lastDay(i + 1)))],
+  [`2026 жылғы 1 ${from} кешіктірмей`, date(iso2026(i + 1, 1))],
+])
+const UZ_MONTH_PHRASES = UZ_MONTHS.flatMap((names, i) =>
+  names.flatMap((name): [string, DeadlineRule][] => [
+    [`2026-yil ${name}`, month(2026, i + 1)],
+    [`2026-yil ${name}da`, month(2026, i + 1)],
+    [`2026-yil ${name} oyida`, month(2026, i + 1)],
+    [`${name} 2026-yil`, month(2026, i + 1)],
+    [`2026-yil 15-${name}`, date(iso2026(i + 1, 15))],
+    [`2026-yil ${lastDay(i + 1)}-${name}gacha`, date(iso2026(i + 1, lastDay(i + 1)))],
+    [`2026-yil 1-${name}dan kechiktirmay`, date(iso2026(i + 1, 1))],
+  ]),
+)
+// Every way Uzbek's oʻ and gʻ are typed: the official ʻ, the ASCII ', the tutuq ʼ, the quotes ‘ ’ and a backtick.
+const APOSTROPHES = ["'", 'ʻ', 'ʼ', '‘', '’', '`']
+const UZ_APOSTROPHE_PHRASES = APOSTROPHES.flatMap((a): [string, DeadlineRule][] => [
+  [`zarur bo${a}lganda`, ongoing],
+  [`2026-yilning to${a}rtinchi choragi`, quarter(2026, 4)],
+  [`har yili, 2025-yildan boshlab`, every('annually', null, '2025-12-31')],
+])
+
+describe('parseDeadlinePhrase: Kazakh and Uzbek wordings read for sure', () => {
+  it.each<[string, DeadlineRule]>([
+    // Kazakh: a quarter
+    ['2026 жылғы IV тоқсан', quarter(2026, 4)],
+    ['2026 жылғы 4-тоқсан', quarter(2026, 4)],
+    ['2026 жылдың IV тоқсаны', quarter(2026, 4)],
+    ['2026 жылдың IV тоқсанында', quarter(2026, 4)],
+    ['2026 жылдың төртінші тоқсаны', quarter(2026, 4)],
+    ['2026 жылғы бірінші тоқсан', quarter(2026, 1)],
+    ['IV тоқсан 2026 ж.', quarter(2026, 4)],
+    ['2026 жылғы ІІІ тоқсанның соңына дейін', quarter(2026, 3)], // Cyrillic "І" from a Kazakh keyboard
+    ['2026 жылғы І тоқсаннан кешіктірмей', quarter(2026, 1)],
+    ['2026 жылғы II тоқсан ішінде', quarter(2026, 2)],
+    // a half-year
+    ['2026 жылғы I жартыжылдық', half(2026, 1)],
+    ['2026 жылдың екінші жартыжылдығы', half(2026, 2)],
+    ['2026 жылдың бірінші жарты жылдығы', half(2026, 1)],
+    ['2026 жылғы II жартыжылдықта', half(2026, 2)],
+    ['I жартыжылдық 2027 ж.', half(2027, 1)],
+    // a year
+    ['2026 жыл', year(2026)],
+    ['2026 ж.', year(2026)],
+    ['2026 жылы', year(2026)],
+    ['2026 жыл ішінде', year(2026)],
+    ['2026 жылдың соңына дейін', year(2026)],
+    ['2026 жылдан кешіктірмей', year(2026)],
+    ['Орындау мерзімі: 2026 жылдың соңына дейін', year(2026)],
+    // by a day
+    ['2026 жылғы 1 наурызға дейін', date('2026-03-01')],
+    ['2027 жылғы 15 қаңтарға дейін', date('2027-01-15')],
+    ['2025 жылғы 31 желтоқсаннан кешіктірмей', date('2025-12-31')],
+    ['01.03.2026 ж. дейін', date('2026-03-01')],
+    ['2028 жылғы 29 ақпан', date('2028-02-29')],
+    // a period
+    ['2026–2028 жылдар', period('2026-01-01', '2028-12-31')],
+    ['2026–2028 жылдары', period('2026-01-01', '2028-12-31')],
+    ['2026-2028 жж.', period('2026-01-01', '2028-12-31')],
+    ['2026–2028 жылдар ішінде', period('2026-01-01', '2028-12-31')],
+    ['2026 жылдан 2028 жылға дейін', period('2026-01-01', '2028-12-31')],
+    ['2026 жылғы 10 ақпаннан 20 мамырға дейін', period('2026-02-10', '2026-05-20')],
+    ['2026 жылғы II тоқсаннан III тоқсанға дейін', period('2026-04-01', '2026-09-30')],
+    // recurring
+    ['жыл сайын', every('annually')],
+    ['Жыл сайын', every('annually')],
+    ['тоқсан сайын', every('quarterly')],
+    ['ай сайын', every('monthly')],
+    ['жылына кемінде бір рет', every('annually')],
+    ['жыл сайын, 2030 жылға дейін', every('annually', '2030-12-31')],
+    ['жыл сайын 1 желтоқсанға дейін', every('annually', null, '2024-12-01')],
+    ['жыл сайын, 25 қаңтарға дейін', every('annually', null, '2025-01-25')],
+    ['жыл сайын, 25 қаңтарға дейін, 2027 жылға дейін', every('annually', '2027-12-31', '2025-01-25')],
+    ['2025–2027 жылдары жыл сайын', every('annually', '2027-12-31', '2025-12-31')],
+    ['жыл сайын, 2025 жылдан бастап', every('annually', null, '2025-12-31')],
+    ['тоқсан сайын, 2027 жылғы 31 желтоқсанға дейін', every('quarterly', '2027-12-31')],
+    // ongoing, as needed, no deadline
+    ['тұрақты', ongoing],
+    ['тұрақты түрде', ongoing],
+    ['тұрақты негізде', ongoing],
+    ['қажет болған жағдайда', ongoing],
+    ['қажеттілігіне қарай', ongoing],
+    ['мерзімі белгіленбеген', none],
+    // the current and the next year, against the document's
+    ['ағымдағы жылдың соңына дейін', year(2024)],
+    ['келесі жылдың соңына дейін', year(2025)],
+    ...KK_MONTH_PHRASES,
+    // Uzbek: a quarter
+    ['2026-yil IV chorak', quarter(2026, 4)],
+    ['2026-yil 4-chorak', quarter(2026, 4)],
+    ['2026-yilning IV choragi', quarter(2026, 4)],
+    ['2026-yilning IV choragida', quarter(2026, 4)],
+    ['2026-yil birinchi chorak', quarter(2026, 1)],
+    ['IV chorak 2026-yil', quarter(2026, 4)],
+    ['2026-yil III choragi oxirigacha', quarter(2026, 3)],
+    ['2026-yil I chorakdan kechiktirmay', quarter(2026, 1)],
+    // a half-year
+    ['2026-yil I yarim yillik', half(2026, 1)],
+    ['2026-yilning birinchi yarmi', half(2026, 1)],
+    ['2026-yilning ikkinchi yarmida', half(2026, 2)],
+    ['2026-yilning ikkinchi yarim yilligida', half(2026, 2)],
+    // a year
+    ['2026-yil', year(2026)],
+    ['2026 yil', year(2026)],
+    ['2026 y.', year(2026)],
+    ['2026-yilda', year(2026)],
+    ['2026-yil davomida', year(2026)],
+    ['2026-yil oxirigacha', year(2026)],
+    ['2026-yilning oxirigacha', year(2026)],
+    ['2026-yildan kechiktirmay', year(2026)],
+    ['Ijro muddati: 2026-yil oxirigacha', year(2026)],
+    // by a day
+    ['2026-yil 1-martgacha', date('2026-03-01')],
+    ['2026-yil 1-martga qadar', date('2026-03-01')],
+    ['2025-yil 31-dekabrdan kechiktirmay', date('2025-12-31')],
+    ['01.03.2026-yilgacha', date('2026-03-01')],
+    // a period
+    ['2026–2028-yillar', period('2026-01-01', '2028-12-31')],
+    ['2026–2028-yillarda', period('2026-01-01', '2028-12-31')],
+    ['2026-2028 yy.', period('2026-01-01', '2028-12-31')],
+    ['2026-yildan 2028-yilgacha', period('2026-01-01', '2028-12-31')],
+    ['2026-yil 10-fevraldan 20-maygacha', period('2026-02-10', '2026-05-20')],
+    // recurring
+    ['har yili', every('annually')],
+    ['Har yili', every('annually')],
+    ['har chorakda', every('quarterly')],
+    ['har oy', every('monthly')],
+    ['yiliga kamida bir marta', every('annually')],
+    ['har yili 2030-yilgacha', every('annually', '2030-12-31')],
+    ['har yili 1-dekabrgacha', every('annually', null, '2024-12-01')],
+    ['har yili, 25-yanvargacha', every('annually', null, '2025-01-25')],
+    ['2025–2027-yillarda har yili', every('annually', '2027-12-31', '2025-12-31')],
+    // ongoing, as needed, no deadline
+    ['doimiy', ongoing],
+    ['doimiy ravishda', ongoing],
+    ['muntazam ravishda', ongoing],
+    ['zarur boʻlganda', ongoing],
+    ['zarurat tugʻilganda', ongoing],
+    ['zaruratga qarab', ongoing],
+    ['muddat belgilanmagan', none],
+    ['joriy yil oxirigacha', year(2024)],
+    ['kelgusi yil davomida', year(2025)],
+    ...UZ_MONTH_PHRASES,
+    ...UZ_APOSTROPHE_PHRASES,
+  ])('%s', (phrase, rule) => {
+    const parsed = parseDeadlinePhrase(phrase, signed)
+    expect(parsed).toEqual({ ok: true, deadline: { words: phrase, rule } })
+    expect(DeadlineInput.safeParse(parsed.deadline).success).toBe(true)
+  })
+
+  it.each([
+    'келесі кездесуге дейін',
+    'кезекті отырысқа дейін',
+    'Орталық Азия мемлекеттері басшыларының келесі Консультативтік кездесуіне дейін',
+    'keyingi uchrashuvgacha',
+    'navbatdagi sessiyagacha',
+    'Markaziy Osiyo davlatlari rahbarlarining navbatdagi Maslahat uchrashuvigacha',
+    ...APOSTROPHES.map((a) => `keyingi yig${a}ilishgacha`),
+  ])('%s names the series the caller gives', (phrase) => {
+    expect(parseDeadlinePhrase(phrase, { ...signed, series })).toEqual({ ok: true, deadline: { words: phrase, rule: { kind: 'next_meeting', series } } })
+  })
+})
+
+describe('parseDeadlinePhrase: Kazakh and Uzbek rows the preview marks', () => {
+  it.each<[string, DeadlineProblem, DeadlineRule]>([
+    // By the start of the span or by its end? The whole span is offered, as for "до 2026 года".
+    ['2026 жылға дейін', 'ambiguous', year(2026)],
+    ['2026-yilgacha', 'ambiguous', year(2026)],
+    ['2026 жылғы желтоқсанға дейін', 'ambiguous', month(2026, 12)],
+    ['2026-yil dekabrgacha', 'ambiguous', month(2026, 12)],
+    // No year: the first such day after the document.
+    ['1 желтоқсанға дейін', 'ambiguous', date('2024-12-01')],
+    ['1-iyungacha', 'ambiguous', date('2025-06-01')],
+    // No series given.
+    ['келесі кездесуге дейін', 'ambiguous', none],
+    ['keyingi uchrashuvgacha', 'ambiguous', none],
+    ['жыл сайын, отырыс қорытындысы бойынша', 'ambiguous', every('annually')],
+    // Dates that do not exist.
+    ['2026 жылғы 31 ақпан', 'invalid_date', none],
+    ['2026 жылғы 31 сәуірге дейін', 'invalid_date', none],
+    ['2026-yil 30-fevralgacha', 'invalid_date', none],
+    ['2026 жылғы V тоқсан', 'invalid_date', none],
+    ['2026-yil 5-chorak', 'invalid_date', none],
+    ['2026 жылғы III жартыжылдық', 'invalid_date', none],
+    ['2028–2026 жылдар', 'invalid_date', none],
+    // Not deadline wording; "тоқсан" is also "ninety", and without an ordinal no quarter.
+    ['құрылыс аяқталғаннан кейін', 'unrecognised', none],
+    ['imkon qadar tezroq', 'unrecognised', none],
+    ['тоқсан күн ішінде', 'unrecognised', none],
+    ['IV тоқсан', 'unrecognised', none],
+  ])('%s: %s', (phrase, problem, rule) => {
+    expect(parseDeadlinePhrase(phrase, signed)).toEqual({ ok: false, deadline: { words: phrase, rule }, problem })
+  })
+})
+
 describe('parseDeadlinePhrase agrees with the rest of the registry', () => {
   // Every wording the editor suggests reads back to the rule it was made from.
   it.each<[DeadlineRule]>([

@@ -1,5 +1,5 @@
 // Reads the deadline wording of an imported document row ("IV квартал 2025 г.", "by 1 March 2026",
-// "ежегодно до 2030 года") into the registry's deadline rule. The inverse of
+// "ежегодно до 2030 года"; Kazakh and Uzbek through `deadlineKkUz.ts`) into the registry's deadline rule. The inverse of
 // `domain/deadlineWords.ts`: every phrase that module writes reads back to the same rule, and the
 // readings follow `domain/deadline.ts` (a quarter, half, month or year is due on its last day; a
 // span of years is a period from 1 January of the first to 31 December of the last).
@@ -28,6 +28,7 @@
 // empty cell read as `none` with ok: true, since the document really sets no deadline.
 import { addDays, addMonths, addWeeks, addYears, format } from 'date-fns'
 import { computeDueDate, occurrenceDue, parseDay } from './deadline'
+import { kkUzKey } from './deadlineKkUz'
 import { MAX_SHORT_TEXT, type DeadlineInput, type DeadlineRule, type LocalText, type RecurringRule } from '../schema'
 
 export type DeadlineProblem = 'unrecognised' | 'ambiguous' | 'invalid_date'
@@ -48,7 +49,7 @@ const MAX_PHRASE = 300
 
 export function parseDeadlinePhrase(phrase: string, context: DeadlinePhraseContext): ParsedDeadline {
   const words = phrase.replace(/\s+/g, ' ').trim()
-  const reading: Reading = words.length > MAX_PHRASE ? UNRECOGNISED : readPhrase(matchKey(words), context)
+  const reading: Reading = words.length > MAX_PHRASE ? UNRECOGNISED : readPhrase(kkUzKey(matchKey(words)), context)
   // The stored words must fit the schema; an over-long cell is unrecognised anyway.
   const deadline: DeadlineInput = { words: words.slice(0, MAX_SHORT_TEXT), rule: reading.rule }
   return reading.problem === null ? { ok: true, deadline } : { ok: false, deadline, problem: reading.problem }
@@ -91,8 +92,11 @@ function matchKey(words: string): string {
     words
       .toLowerCase()
       .replace(/ё/g, 'е')
-      // Kazakh and Ukrainian keyboards type the Roman "I" of "I квартал" as Cyrillic "І".
-      .replace(/і/g, 'i')
+      // Kazakh and Ukrainian keyboards type the Roman "I" of "I квартал" as Cyrillic "І"; in a
+      // word ("келесі") it is the Kazakh letter and stays.
+      .replace(/(?<![\p{L}\p{N}])[іiv]+(?![\p{L}\p{N}])/gu, (roman) => roman.replace(/і/g, 'i'))
+      // Uzbek's oʻ, gʻ and its tutuq belgisi are typed with any of these.
+      .replace(/[ʻʼ‘’`´]/g, "'")
       .replace(/[\u2010-\u2015\u2212]/g, '-')
       .replace(/[«»"“”„]/g, '')
       .replace(/(\d{4}) ?(?:гг?\.?|год(?:а|у|ы|ов|ах)?)(?=[ ,;)]|$)/g, '$1')
