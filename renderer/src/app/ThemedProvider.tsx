@@ -1,14 +1,15 @@
 // Fluent's provider with the system's theme, filling the window.
-import { FluentProvider, makeStyles } from '@fluentui/react-components'
+import { FluentProvider } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
 import { useSystemTheme } from './theme'
 
-const useStyles = makeStyles({ root: { height: '100%' } })
+// An inline style, not a class: Fluent gives every portal (drop-downs, popovers, dialogs) the
+// provider's classes, and a portal 100% high covers the page, so a drop-down never opens.
+const fill = { height: '100%' }
 
 export function ThemedProvider({ children }: { children: ReactNode }) {
-  const styles = useStyles()
   return (
-    <FluentProvider theme={useSystemTheme()} className={styles.root}>
+    <FluentProvider theme={useSystemTheme()} style={fill}>
       {children}
     </FluentProvider>
   )
