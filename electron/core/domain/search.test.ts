@@ -10,6 +10,17 @@ describe('search folding', () => {
     expect(matchesAll(fold('Утверждён объём перевозок'), queryWords('утвержден ОБЪЕМ'))).toBe(true)
     expect(matchesAll(fold('Утвержден объем перевозок'), queryWords('утверждён'))).toBe(true)
   })
+  it('finds Kazakh words typed with the Russian letters, and the Russian ones typed with Kazakh letters', () => {
+    expect(fold('Қазақстан Республикасының Сыртқы істер министрлігі')).toBe('казакстан республикасынын сырткы истер министрлиги')
+    expect(matchesAll(fold('Сыртқы істер министрлігі'), queryWords('сырткы ИСТЕР'))).toBe(true)
+    expect(matchesAll(fold('Ұлттық экономика министрлігі'), queryWords('ұлттық'))).toBe(true)
+    expect(fold('әғқңөұүһі ӘҒҚҢӨҰҮҺІ')).toBe('агкноуухи агкноуухи')
+  })
+  it('finds Uzbek words whatever apostrophe their oʻ, gʻ and tutuq are written with', () => {
+    const hay = fold('Oʻzbekiston Respublikasi Tashqi ishlar vazirligi maʼlumoti')
+    for (const typed of ["o'zbekiston", 'o`zbekiston', 'o‘zbekiston', 'o’zbekiston', 'ozbekiston', "ma'lumoti", 'maʼlumoti']) expect(matchesAll(hay, queryWords(typed)), typed).toBe(true)
+    expect(fold("Gʻalla G'alla")).toBe('galla galla')
+  })
   it('needs every word, in any order', () => {
     const hay = fold('п. 3.2 Провести заседание рабочей группы по транзиту')
     expect(matchesAll(hay, queryWords('транзиту рабочей'))).toBe(true)

@@ -1,8 +1,17 @@
-// Text search that ignores case and treats ё as е (and Ё as Е), in Russian and English alike.
+// Text search that ignores case and the letters people type in place of others: ё as е, the
+// letters Kazakh adds to Cyrillic as the Russian ones they are typed as on a Russian keyboard
+// (ә а, ғ г, қ к, ң н, ө о, ұ ү у, һ х, і и), and Uzbek's oʻ, gʻ and tutuq in any of the
+// apostrophes they are written with (oʻ o' o` o‘ o’ all as o) — in every language alike.
+
+const LETTERS: Record<string, string> = { ё: 'е', ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' }
+const FOLDED = /[ёәғқңөұүһі]|[ʻʼ'`‘’]/g
 
 /** The form both the text and the query are compared in. */
 export function fold(text: string): string {
-  return text.toLocaleLowerCase('ru').replace(/ё/g, 'е').normalize('NFC')
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('ru')
+    .replace(FOLDED, (c) => LETTERS[c] ?? '')
 }
 
 /** The query's words, folded; empty when there is nothing to look for. */
