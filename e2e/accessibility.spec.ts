@@ -1,31 +1,7 @@
 // axe-core on every page, in both languages: no serious or critical violation.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures/app'
-
-const PAGES = ['/', '/commitments', '/commitments/new', '/meetings', '/meetings/new', '/documents', '/documents/new', '/briefs', '/organisations', '/organisations?tab=countries', '/organisations?tab=people', '/settings']
-
-/** The serious and critical violations on what the window shows now, each as "rule: target". */
-async function violations(page: Page): Promise<string[]> {
-  // Fluent's focus traps keep invisible sentinels that hand focus on at once (tabster's dummy elements): not content.
-  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))
-}
-
-/** Opens a page by its address and waits until its main heading is shown. */
-async function open(page: Page, path: string) {
-  await page.evaluate((hash) => (window.location.hash = hash), `#${path}`)
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-}
-
-/** The address of the first record a list links to (a meeting, a document, a commitment): only its address is wanted here. */
-async function firstRecord(page: Page, list: string, prefix: string): Promise<string> {
-  await open(page, list)
-  const link = page.getByRole('main').locator(`a[href^="#${prefix}"]`).first()
-  return (await link.getAttribute('href'))!.replace(/^#/, '')
-}
+import { firstRecord, open, violations, violationsOnEveryPage } from './pages'
 
 /** The words the dialogs' openers say, in each language. */
 const WORDS = {
@@ -65,13 +41,7 @@ for (const [language, locale, demo] of [
       expect(await violations(page), 'the welcome screen').toEqual([])
       await page.getByRole('button', { name: demo }).click()
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      const records = [await firstRecord(page, '/meetings', '/meetings/'), await firstRecord(page, '/documents', '/documents/'), await firstRecord(page, '/commitments', '/commitments/')]
-      const found: Record<string, string[]> = {}
-      for (const path of [...PAGES, ...records]) {
-        await open(page, path)
-        const seen = await violations(page)
-        if (seen.length > 0) found[path] = seen
-      }
+      const found = await violationsOnEveryPage(page)
       expect(found).toEqual({})
     })
 

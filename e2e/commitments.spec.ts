@@ -106,6 +106,13 @@ test('the owner’s report and our assessment are kept apart and both shown; his
   await choose(page, 'Статус', 'С задержкой')
   await choose(page, 'Уверенность в исполнении', 'AR · Жёлто-красный')
   await page.getByRole('textbox', { name: 'Что сделано' }).fill('Ответ Кыргызской стороны не получен.')
+  // A delay gives its reason: without one the form says so at the field and adds nothing.
+  await page.getByRole('button', { name: 'Добавить в историю' }).click()
+  const reason = page.getByRole('textbox', { name: /^Причина задержки/ })
+  await expect(reason).toHaveAttribute('aria-invalid', 'true')
+  await expect(reason).toHaveAccessibleDescription(/^Укажите причину задержки: поручение просрочено или задерживается/)
+  await expect(page.getByRole('list', { name: 'История' }).getByRole('listitem')).toHaveCount(1)
+  await reason.fill('Ждём согласования Кыргызской стороны.')
   await page.getByRole('button', { name: 'Добавить в историю' }).click()
 
   const own = page.getByRole('group', { name: 'Последний отчёт исполнителя' })
@@ -113,6 +120,7 @@ test('the owner’s report and our assessment are kept apart and both shown; his
   await expect(own).toContainText('Выполнено')
   await expect(own).toContainText('График согласован и направлен партнёрам.')
   await expect(ours).toContainText('С задержкой')
+  await expect(ours).toContainText('Причина задержки: Ждём согласования Кыргызской стороны.')
   // Delivery confidence with its letter, readable without its colour.
   await expect(ours.getByText('AR · Жёлто-красный')).toBeVisible()
   const history = page.getByRole('list', { name: 'История' }).getByRole('listitem')

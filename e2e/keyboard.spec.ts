@@ -96,6 +96,8 @@ test('the main flows work with the keyboard alone', async ({ app }) => {
   await expect(update.getByRole('textbox', { name: 'Автор' })).toHaveValue('Министерство транспорта Республики Казахстан')
   await chooseOption(page, update.getByRole('combobox', { name: 'Статус', exact: true }), 'С задержкой')
   await typeInto(page, update.getByRole('textbox', { name: 'Что сделано' }), 'График направлен партнёрам.')
+  // A delay gives its reason, in the field that appears with the status.
+  await typeInto(page, update.getByRole('textbox', { name: /^Причина задержки/ }), 'Ждём ответа партнёров.')
   await press(page, update.getByRole('button', { name: 'Добавить в историю' }))
   await expect(update).toBeHidden()
   await expect(addStatus).toBeFocused()

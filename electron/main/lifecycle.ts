@@ -1,7 +1,7 @@
 // The shell's part in "nothing is lost": the app quits only once the core has every accepted
 // change on disk; and the menu, which speaks the interface language, is rebuilt whenever the
 // language changes (in Settings, by a restore, by loading the demo).
-import type { Language } from '../core/schema'
+import type { InterfaceLanguage } from '../core/schema'
 
 /** What quitting needs of Electron's app. */
 export interface Quitting {
@@ -31,8 +31,8 @@ export function lockOnSystemEvents(monitor: { on(event: 'lock-screen' | 'suspend
 }
 
 /** `refresh()` applies the menu when the language it is in is not the current one any more. */
-export function menuFollowing(language: () => Language, apply: (language: Language) => void): () => void {
-  let shown: Language | null = null
+export function menuFollowing(language: () => InterfaceLanguage, apply: (language: InterfaceLanguage) => void): () => void {
+  let shown: InterfaceLanguage | null = null
   return () => {
     const now = language()
     if (now === shown) return

@@ -1,6 +1,6 @@
 // The one app window: isolated, sandboxed, no Node, loading the renderer over app://.
 import { BrowserWindow, dialog } from 'electron'
-import type { Language } from '../core/schema'
+import type { InterfaceLanguage } from '../core/schema'
 import { shellText } from './strings'
 import { join } from 'node:path'
 import { APP_PARTITION } from './appSession'
@@ -22,7 +22,7 @@ export const secureWebPreferences = (preload?: string) => ({
 })
 
 /** `outDir` is the build output (out/); the icon sits in assets/ beside it. */
-export function createMainWindow(outDir: string, language: () => Language): BrowserWindow {
+export function createMainWindow(outDir: string, language: () => InterfaceLanguage): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,

@@ -1,7 +1,7 @@
 // The application menu, in the interface language. Rebuilt when the language changes.
 import { Menu, app, dialog, shell, type MenuItemConstructorOptions } from 'electron'
 import type { TFunction } from 'i18next'
-import type { Language } from '../core/schema'
+import type { InterfaceLanguage } from '../core/schema'
 import { shellText } from './strings'
 
 function template(t: TFunction, dataDir: string, lock: () => void): MenuItemConstructorOptions[] {
@@ -60,6 +60,6 @@ function template(t: TFunction, dataDir: string, lock: () => void): MenuItemCons
 }
 
 /** `lock`: the menu's Lock (Ctrl+L); with encryption at rest off it does nothing. */
-export function applyMenu(language: Language, dataDir: string, lock: () => void): void {
+export function applyMenu(language: InterfaceLanguage, dataDir: string, lock: () => void): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template(shellText(language), dataDir, lock)))
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { PrintableBrief } from '../core/briefs/printable'
 import { reusedLayout } from '../core/briefs/reusedLayout'
 import type { ExportFormat, ShellServices } from '../core/ops/handlers/context'
-import type { Language } from '../core/schema'
+import type { InterfaceLanguage } from '../core/schema'
 import { secureWebPreferences } from './mainWindow'
 import type { OpenedFiles } from './openedFiles'
 import { shellText } from './strings'
@@ -42,7 +42,7 @@ const hiddenPages = () =>
   })
 
 /** `openedFiles`: what the system asked the app to open (a double-clicked .ddx). */
-export function electronShell(language: () => Language, openedFiles: Pick<OpenedFiles, 'take'>): ShellServices {
+export function electronShell(language: () => InterfaceLanguage, openedFiles: Pick<OpenedFiles, 'take'>): ShellServices {
   const pages = hiddenPages()
   const withPages = <T>(doc: PrintableBrief, use: (contents: WebContents) => Promise<T>) => pages.with(doc, (window) => use(window.webContents))
   return {

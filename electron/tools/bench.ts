@@ -160,6 +160,8 @@ const statusUpdate = (commitmentId: string, narrative: string): StatusUpdateInpu
   progress: 40,
   confidence: 'AG',
   narrative,
+  // A generated commitment may be past its date: an update of one gives its reason.
+  delayReason: 'Ожидается согласование сторон.',
   evidence: [],
   correctsId: null,
 })

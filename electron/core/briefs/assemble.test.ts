@@ -169,8 +169,9 @@ describe('issued versions', () => {
     // Completing a recurring one only moves its deadline to the next occurrence: those are left out here.
     const open = mine.filter((c) => c.deadline.rule.kind !== 'recurring' && !['completed', 'cancelled'].includes(brief.issued[0]!.included.find((i) => i.commitmentId === c.id)!.status))
     const [toComplete, toDelay, toMove] = open
+    // A delay, or an update of one past its date, gives its reason.
     const update = (c: Commitment, status: string) =>
-      desk.dispatch('addStatusUpdate', { commitmentId: c.id, date: '2026-11-28', author: 'Секретариат', source: 'assessment', status, progress: null, confidence: null, narrative: '', evidence: [], correctsId: null })
+      desk.dispatch('addStatusUpdate', { commitmentId: c.id, date: '2026-11-28', author: 'Секретариат', source: 'assessment', status, progress: null, confidence: null, narrative: '', delayReason: 'Ждём согласования сторон', evidence: [], correctsId: null })
     value(await update(toComplete!, 'completed'))
     const delayedFrom = brief.issued[0]!.included.find((i) => i.commitmentId === toDelay!.id)!.status
     value(await update(toDelay!, delayedFrom === 'delayed' ? 'in_progress' : 'delayed'))

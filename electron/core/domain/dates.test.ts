@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatMeetingDays, parseTypedDay } from './dates'
+import { formatDay, formatMeetingDays, formatShortDay, monthNames, parseTypedDay, pick } from './dates'
+import { contentLanguage, effectiveLanguage } from './language'
 
 describe('a day typed into a date field', () => {
   it('is read day first, as the interface shows it, or as ISO', () => {
@@ -22,5 +23,34 @@ describe("a meeting's dates", () => {
     expect(formatMeetingDays({ startDate: '2025-11-15', endDate: '2025-11-16' }, 'ru')).toBe('15 ноября 2025 г. – 16 ноября 2025 г.')
     expect(formatMeetingDays({ startDate: '2026-01-01', endDate: '2026-12-31', datePrecision: 'year' }, 'ru')).toBe('2026 г.')
     expect(formatMeetingDays({ startDate: '2026-11-01', endDate: '2026-11-30', datePrecision: 'month' }, 'en')).toBe('November 2026')
+  })
+})
+
+describe('days in Kazakh and Uzbek', () => {
+  it('are written as their official papers write them', () => {
+    expect(formatDay('2024-08-09', 'kk')).toBe('2024 жылғы 9 тамыз')
+    expect(formatDay('2024-08-09', 'uz')).toBe('2024-yil 9-avgust')
+    expect(formatShortDay('2024-08-09', 'kk')).toBe('09.08.2024')
+    expect(formatMeetingDays({ startDate: '2027-03-01', endDate: '2027-03-31', datePrecision: 'month' }, 'kk')).toBe('2027 жылғы наурыз')
+    expect(formatMeetingDays({ startDate: '2027-01-01', endDate: '2027-12-31', datePrecision: 'year' }, 'uz')).toBe('2027-yil')
+    expect(monthNames('uz')[0]).toBe('yanvar')
+    expect(parseTypedDay('09.08.2024', 'kk')).toBe('2024-08-09')
+  })
+
+  it('show the records’ texts in Russian, else English', () => {
+    expect(pick({ ru: 'Астана', en: 'Astana' }, 'kk')).toBe('Астана')
+    expect(pick({ ru: '', en: 'Astana' }, 'uz')).toBe('Astana')
+    expect(pick({ ru: 'Астана', en: 'Astana' }, 'en')).toBe('Astana')
+  })
+})
+
+describe('the interface language', () => {
+  it('is the setting, else the system’s when it is one of the four, else Russian', () => {
+    expect(effectiveLanguage('uz', 'en-GB')).toBe('uz')
+    expect(effectiveLanguage(null, 'kk-KZ')).toBe('kk')
+    expect(effectiveLanguage(null, 'uz_Latn_UZ')).toBe('uz')
+    expect(effectiveLanguage(null, 'en-US')).toBe('en')
+    expect(effectiveLanguage(null, 'de-DE')).toBe('ru')
+    expect(contentLanguage('kk')).toBe('ru')
   })
 })

@@ -1,54 +1,65 @@
-// Calendar days in words, in Russian or English, through date-fns: the one place both the
-// interface and the documents the app produces format dates.
-import { format, isValid, parse, parseISO } from 'date-fns'
-import { enGB, ru } from 'date-fns/locale'
-import type { Language } from '../schema'
+// Calendar days in words, in any interface language, through date-fns: the one place both the
+// interface and the documents the app produces format dates. Kazakh and Uzbek write a day the
+// way their official papers do: "2024 жылғы 9 тамыз", "2024-yil 9-avgust".
+import { format, isValid, parse, parseISO, type Locale } from 'date-fns'
+import { enGB, kk, ru, uz } from 'date-fns/locale'
+import type { InterfaceLanguage } from '../schema'
+import { contentLanguage } from './language'
 
-const patterns: Record<Language, string> = { ru: "d MMMM yyyy 'г.'", en: 'd MMMM yyyy' }
-/** For dense tables: 31.12.2026 / 31 Dec 2026. */
-const shortPatterns: Record<Language, string> = { ru: 'dd.MM.yyyy', en: 'd MMM yyyy' }
-const locales = { ru, en: enGB }
+type Patterns = { day: string; short: string; month: string; year: string }
+const PATTERNS: Record<InterfaceLanguage, Patterns> = {
+  ru: { day: "d MMMM yyyy 'г.'", short: 'dd.MM.yyyy', month: "LLLL yyyy 'г.'", year: "yyyy 'г.'" },
+  en: { day: 'd MMMM yyyy', short: 'd MMM yyyy', month: 'LLLL yyyy', year: 'yyyy' },
+  kk: { day: "yyyy 'жылғы' d MMMM", short: 'dd.MM.yyyy', month: "yyyy 'жылғы' LLLL", year: "yyyy 'ж.'" },
+  uz: { day: "yyyy'-yil' d'-'MMMM", short: 'dd.MM.yyyy', month: "yyyy'-yil' LLLL", year: "yyyy'-yil'" },
+}
+/** date-fns' locale of each interface language (British English: day before month). */
+export const DATE_LOCALES: Record<InterfaceLanguage, Locale> = { ru, en: enGB, kk, uz }
+
+// date-fns' Uzbek capitalises month names; Uzbek writes them in lower case.
+const written = (text: string, language: InterfaceLanguage) => (language === 'uz' ? text.toLowerCase() : text)
+const formatIn = (date: Date, pattern: string, language: InterfaceLanguage) => written(format(date, pattern, { locale: DATE_LOCALES[language] }), language)
 
 /** "9 августа 2024 г." / "9 August 2024" */
-export function formatDay(isoDay: string, language: Language): string {
-  return format(parseISO(isoDay), patterns[language], { locale: locales[language] })
+export function formatDay(isoDay: string, language: InterfaceLanguage): string {
+  return formatIn(parseISO(isoDay), PATTERNS[language].day, language)
 }
 
-export function formatShortDay(isoDay: string, language: Language): string {
-  return format(parseISO(isoDay), shortPatterns[language], { locale: locales[language] })
+/** For dense tables: 31.12.2026 / 31 Dec 2026. */
+export function formatShortDay(isoDay: string, language: InterfaceLanguage): string {
+  return formatIn(parseISO(isoDay), PATTERNS[language].short, language)
 }
 
 /** A range of days, collapsed when both ends are the same day. */
-export function formatDays(from: string, to: string, language: Language): string {
+export function formatDays(from: string, to: string, language: InterfaceLanguage): string {
   return from === to ? formatDay(from, language) : `${formatDay(from, language)} – ${formatDay(to, language)}`
 }
 
 /** A meeting's dates as known: its days, or only its month or year while it is planned that loosely. */
-export function formatMeetingDays(m: { startDate: string; endDate: string; datePrecision?: 'day' | 'month' | 'year' | undefined }, language: Language): string {
+export function formatMeetingDays(m: { startDate: string; endDate: string; datePrecision?: 'day' | 'month' | 'year' | undefined }, language: InterfaceLanguage): string {
   const precision = m.datePrecision ?? 'day'
   if (precision === 'day') return formatDays(m.startDate, m.endDate, language)
-  const pattern = precision === 'year' ? (language === 'ru' ? "yyyy 'г.'" : 'yyyy') : language === 'ru' ? "LLLL yyyy 'г.'" : 'LLLL yyyy'
-  return format(parseISO(m.startDate), pattern, { locale: locales[language] })
+  return formatIn(parseISO(m.startDate), PATTERNS[language][precision], language)
 }
 
 /** "нояб. 2026" / "Nov 2026": a month on a chart's axis. */
-export const formatShortMonth = (isoMonth: string, language: Language): string => format(parseISO(`${isoMonth}-01`), 'LLL yyyy', { locale: locales[language] })
+export const formatShortMonth = (isoMonth: string, language: InterfaceLanguage): string => formatIn(parseISO(`${isoMonth}-01`), 'LLL yyyy', language)
 
 /** The months' names, standalone ("январь"), January first. */
-export const monthNames = (language: Language): string[] => Array.from({ length: 12 }, (_v, i) => format(new Date(2000, i, 1), 'LLLL', { locale: locales[language] }))
+export const monthNames = (language: InterfaceLanguage): string[] => Array.from({ length: 12 }, (_v, i) => formatIn(new Date(2000, i, 1), 'LLLL', language))
 
-/** The text in the given language, else the other one. */
-export function pick(text: { ru: string; en: string }, language: Language): string {
-  const other: Language = language === 'ru' ? 'en' : 'ru'
-  return text[language].trim() !== '' ? text[language] : text[other]
+/** The text in the given language (Russian for Kazakh and Uzbek, see contentLanguage), else the other one. */
+export function pick(text: { ru: string; en: string }, language: InterfaceLanguage): string {
+  const first = contentLanguage(language)
+  return text[first].trim() !== '' ? text[first] : text[first === 'ru' ? 'en' : 'ru']
 }
 
 /** A day as typed into a date field: 31.12.2026 or 31.12.26 (either language), 2026-12-31, or "31 Dec 2026" in English; null if it is none. */
-export function parseTypedDay(text: string, language: Language): string | null {
+export function parseTypedDay(text: string, language: InterfaceLanguage): string | null {
   const typed = text.trim()
   const patterns = ['yyyy-MM-dd', 'd.M.yyyy', 'd.M.yy', ...(language === 'en' ? ['d MMM yyyy', 'd MMMM yyyy', 'd/M/yyyy'] : [])]
   for (const pattern of patterns) {
-    const date = parse(typed, pattern, new Date(2000, 0, 1), { locale: locales[language] })
+    const date = parse(typed, pattern, new Date(2000, 0, 1), { locale: DATE_LOCALES[language] })
     if (isValid(date) && date.getFullYear() >= 1900) return format(date, 'yyyy-MM-dd')
   }
   return null

@@ -72,3 +72,11 @@ export function isOverdue(commitment: { deadline: Pick<Deadline, 'dueDate'> }, s
   const due = commitment.deadline.dueDate
   return due !== null && due < today && !closed.has(status)
 }
+
+/**
+ * An update must give its reason for a delay when it says "delayed", or reports on a commitment
+ * past its date without closing it (issue 14, point 4): the form, bulk updates and replies alike.
+ */
+export function needsDelayReason(commitment: { deadline: Pick<Deadline, 'dueDate'> }, reported: CommitmentStatus, today: string): boolean {
+  return reported === 'delayed' || isOverdue(commitment, reported, today)
+}

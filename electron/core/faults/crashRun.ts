@@ -88,6 +88,8 @@ export async function crashRun(kills: number, seed: number, passphrase: string |
           progress: null,
           confidence: null,
           narrative: marker,
+          // The commitment may be past its date: an update of one gives its reason.
+          delayReason: 'fault test',
           evidence: [],
           correctsId: null,
         })

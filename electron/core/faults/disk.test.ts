@@ -23,6 +23,8 @@ const update = (commitmentId: string, narrative: string) => ({
   progress: null,
   confidence: null,
   narrative,
+  // The demo's commitments may be past their dates: an update of one gives its reason.
+  delayReason: 'disk test',
   evidence: [],
   correctsId: null,
 })

@@ -3,7 +3,7 @@
 // the owner's report to add, or named for what is wrong with it; nothing is saved here.
 import ExcelJS from 'exceljs'
 import { historiesOf } from '../domain/commitmentQuery'
-import { isOverdue } from '../domain/status'
+import { needsDelayReason } from '../domain/status'
 import { ReaderError, zipEntryNames } from '../imports/readers/table'
 import type { ReplyProblem } from '../ops/contracts/reporting'
 import { DeskError } from '../ops/errors'
@@ -131,11 +131,10 @@ export function reviewReply(data: DeskData, request: UpdateRequest, sheet: Excel
     const history = item ? histories.get(key) : undefined
     // A delay, or a report on a commitment past its date that does not close it, gives its reason (issue 14, point 4).
     const reported = status ?? history?.status ?? 'no_information'
-    if (filled && commitment && delayReason === '' && (reported === 'delayed' || isOverdue(commitment, reported, ctx.today))) problems.push('reason_missing')
+    if (filled && commitment && delayReason === '' && needsDelayReason(commitment, reported, ctx.today)) problems.push('reason_missing')
     const changedSince = !!item && (history?.latest?.id ?? null) !== item.lastUpdateId
     let update: StatusUpdateInput | null = null
     if (problems.length === 0 && filled && commitment && progress !== 'bad') {
-      const narrative = [done, delayReason === '' ? '' : `${request.language === 'ru' ? 'Причина задержки' : 'Reason for delay'}: ${delayReason}`].filter((t) => t !== '').join('\n')
       update = {
         commitmentId: key,
         date: ctx.today,
@@ -145,7 +144,8 @@ export function reviewReply(data: DeskData, request: UpdateRequest, sheet: Excel
         status: reported,
         progress,
         confidence: null,
-        narrative,
+        narrative: done,
+        ...(delayReason === '' ? {} : { delayReason }),
         evidence: evidence === '' ? [] : [{ fileId: null, reference: evidence.slice(0, 500), page: '' }],
         correctsId: null,
       }

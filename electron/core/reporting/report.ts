@@ -26,6 +26,7 @@ const words = {
     matrixPart: (from: number, to: number, of: number) => `Организации ${from}–${to} из ${of}`,
     columns: { clause: 'Пункт', commitment: 'Поручение', owners: 'Исполнители', deadline: 'Срок', report: 'Отчёт исполнителя', assessment: 'Наша оценка', evidence: 'Подтверждение' },
     notOwner: '—',
+    delayReason: (reason: string) => `Причина задержки: ${reason}`,
   },
   en: {
     title: (subject: string) => `Implementation report: ${subject}`,
@@ -39,6 +40,7 @@ const words = {
     matrixPart: (from: number, to: number, of: number) => `Organisations ${from}–${to} of ${of}`,
     columns: { clause: 'Clause', commitment: 'Commitment', owners: 'Owners', deadline: 'Deadline', report: 'Owner’s report', assessment: 'Our assessment', evidence: 'Evidence' },
     notOwner: '—',
+    delayReason: (reason: string) => `Reason for the delay: ${reason}`,
   },
 }
 
@@ -50,8 +52,13 @@ export interface ReportRun {
   since: string | null
 }
 
+/** An update in a cell: its status, progress and day, what was done, and the reason for a delay. */
 const updateText = (u: StatusUpdate | null, language: Language) =>
-  u ? [`${briefLabels[language].statuses[u.status]}${u.progress === null ? '' : `, ${u.progress}%`} (${formatShortDay(u.date, language)})`, u.narrative].filter((t) => t.trim() !== '').join('\n') : ''
+  u
+    ? [`${briefLabels[language].statuses[u.status]}${u.progress === null ? '' : `, ${u.progress}%`} (${formatShortDay(u.date, language)})`, u.narrative, u.delayReason ? words[language].delayReason(u.delayReason) : '']
+        .filter((t) => t.trim() !== '')
+        .join('\n')
+    : ''
 
 export function implementationReport(data: DeskData, items: readonly CommitmentListItem[], run: ReportRun): BriefDocument {
   const W = words[run.language]

@@ -1,8 +1,9 @@
 // The current schema and the file envelope. Bump CURRENT_SCHEMA_VERSION together with a new
 // `vN.ts` and a migration step in `../store/migrations.ts`.
 import { z } from 'zod'
-import { defaultBriefLayout, SettingsV4 } from './v4'
-import { DeskDataV7, emptyHistory } from './v7'
+import { defaultBriefLayout } from './v4'
+import { emptyHistory } from './v7'
+import { DeskDataV8, SettingsV8 } from './v8'
 
 export * from './v1'
 export * from './v2'
@@ -17,13 +18,16 @@ export * from './v7'
 // Version 5 redefines meeting and document inputs (inexact dates, the summit day, more types);
 // version 7 gives the records that travel their revisions: its records are the current ones.
 export { DocumentInput, DocumentType, MeetingInput } from './v5'
-export { Commitment, Country, Document, Meeting, Organisation, Person, StatusUpdate } from './v7'
+export { Commitment, Country, Document, Meeting, Organisation, Person } from './v7'
+export * from './v8'
+// Version 8 gives status updates their reason for a delay.
+export { StatusUpdate, StatusUpdateInput } from './v8'
 
-export const CURRENT_SCHEMA_VERSION = 7
-export const DeskData = DeskDataV7
+export const CURRENT_SCHEMA_VERSION = 8
+export const DeskData = DeskDataV8
 export type DeskData = z.infer<typeof DeskData>
-/** The settings as they are now (v1's plus import layouts and the briefs' layout). */
-export const Settings = SettingsV4
+/** The settings as they are now (v1's plus import layouts, the briefs' layout, four interface languages and the look). */
+export const Settings = SettingsV8
 export type Settings = z.infer<typeof Settings>
 
 /** The data file on disk: `{ schemaVersion, data }`. */
@@ -44,7 +48,7 @@ export function emptyData(): DeskData {
     statusUpdates: [],
     briefs: [],
     updateRequests: [],
-    settings: { ourOrganisationId: null, language: null, savedViews: [], importLayouts: [], briefLayout: defaultBriefLayout() },
+    settings: { ourOrganisationId: null, language: null, theme: 'system', savedViews: [], importLayouts: [], briefLayout: defaultBriefLayout() },
     // Web Crypto's randomUUID: the renderer imports this module too, so no node: import.
     exchange: { installationId: crypto.randomUUID(), peers: {} },
     history: emptyHistory(),

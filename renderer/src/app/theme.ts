@@ -1,8 +1,9 @@
-// The app's look follows the system: high contrast when Windows' contrast themes are on
-// (forced-colors), dark when the system prefers dark, light otherwise. Fluent's own themes,
-// with the bundled font.
+// The app's look: high contrast whenever Windows' contrast themes are on (forced-colors), else
+// what Settings choose — the system's (dark when it prefers dark), or always light or dark.
+// Fluent's own themes, with the bundled font.
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components'
 import { useSyncExternalStore } from 'react'
+import type { ThemeChoice } from '../../../electron/core/schema'
 
 const fontFamily = "'Noto Sans', 'Segoe UI', 'Liberation Sans', sans-serif"
 
@@ -17,7 +18,7 @@ export type ThemeName = keyof typeof themes
 const highContrast = window.matchMedia('(forced-colors: active)')
 const dark = window.matchMedia('(prefers-color-scheme: dark)')
 
-const systemTheme = (): ThemeName => (highContrast.matches ? 'highContrast' : dark.matches ? 'dark' : 'light')
+const themeFor = (choice: ThemeChoice) => (): ThemeName => (highContrast.matches ? 'highContrast' : choice === 'system' ? (dark.matches ? 'dark' : 'light') : choice)
 
 function subscribe(onChange: () => void) {
   highContrast.addEventListener('change', onChange)
@@ -28,7 +29,7 @@ function subscribe(onChange: () => void) {
   }
 }
 
-/** The system's theme, kept up to date when the user switches it while the app runs. */
-export function useSystemTheme(): Theme {
-  return themes[useSyncExternalStore(subscribe, systemTheme)]
+/** The theme for the choice, kept up to date when the user switches the system's while the app runs. */
+export function useTheme(choice: ThemeChoice): Theme {
+  return themes[useSyncExternalStore(subscribe, themeFor(choice))]
 }

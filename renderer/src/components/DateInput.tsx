@@ -3,13 +3,11 @@
 // inputs follow the browser's language instead (mm/dd/yyyy in a Russian interface).
 import { DatePicker } from '@fluentui/react-datepicker-compat'
 import { format } from 'date-fns'
-import { enGB, ru } from 'date-fns/locale'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { monthNames, parseTypedDay } from '../../../electron/core/domain/dates'
 import { useFormat } from '../i18n/format'
 
-const locales = { ru, en: enGB }
 /** Monday, as DayOfWeek numbers it. */
 const MONDAY = 1
 
@@ -29,9 +27,9 @@ const dayOf = (iso: string) => {
 export function DateInput({ value, onChange, className, 'aria-label': ariaLabel }: Props) {
   const { t } = useTranslation('dates')
   const f = useFormat()
-  const language = f.language
+  const language = f.ui
   const strings = useMemo(() => {
-    const locale = locales[language]
+    const locale = f.dateLocale
     // Sunday first, as the calendar's strings are indexed.
     const week = Array.from({ length: 7 }, (_v, i) => new Date(2024, 0, 7 + i))
     return {
@@ -57,7 +55,7 @@ export function DateInput({ value, onChange, className, 'aria-label': ariaLabel 
       invalidInputErrorMessage: t('invalid'),
       isOutOfBoundsErrorMessage: t('outOfBounds'),
     }
-  }, [language, t])
+  }, [language, f.dateLocale, t])
   return (
     <DatePicker
       className={className}

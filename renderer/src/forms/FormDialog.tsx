@@ -21,6 +21,8 @@ export function FormDialog({ title, open, busy, error, submitLabel, onSubmit, on
     <Dialog open={open} onOpenChange={(_e, d) => !d.open && onClose()}>
       <DialogSurface>
         <form
+          // The app says what is wrong at each field, in the interface language (the browser would, in its own).
+          noValidate
           onSubmit={(e) => {
             e.preventDefault()
             onSubmit()

@@ -1,6 +1,6 @@
 // The app itself: its state at start, first run, settings and saved list views.
 import { z } from 'zod'
-import { CountryInput, Id, Language, OrganisationInput, SavedView, type Settings } from '../../schema'
+import { CountryInput, Id, InterfaceLanguage, OrganisationInput, SavedView, ThemeChoice, type Settings } from '../../schema'
 import { byId, CallId, noArgs, op } from '../spec'
 import type { AppStatus } from '../views'
 
@@ -23,7 +23,8 @@ export const appContract = {
     z
       .object({
         ourOrganisationId: Id.nullable().optional(),
-        language: Language.nullable().optional(),
+        language: InterfaceLanguage.nullable().optional(),
+        theme: ThemeChoice.optional(),
       })
       .strict(),
   ),

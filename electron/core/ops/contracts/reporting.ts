@@ -34,7 +34,7 @@ export interface ReplyRowView {
   problems: ReplyProblem[]
   changedSince: boolean
   /** What the row adds, when it adds anything. */
-  update: { status: CommitmentStatus; progress: number | null; narrative: string; evidence: string } | null
+  update: { status: CommitmentStatus; progress: number | null; narrative: string; delayReason: string; evidence: string } | null
 }
 
 export interface ReplyReviewView {

@@ -42,13 +42,14 @@ export function appHandlers(ctx: HandlerContext): HandlersOf<AppOperations> {
 
     getSettings: () => store.data.settings,
 
-    updateSettings: async ({ ourOrganisationId, language }) =>
+    updateSettings: async ({ ourOrganisationId, language, theme }) =>
       store.update((draft) => {
         if (ourOrganisationId !== undefined) {
           checkRefs(draft, [{ path: 'ourOrganisationId', collection: 'organisations', id: ourOrganisationId }])
           draft.settings.ourOrganisationId = ourOrganisationId
         }
         if (language !== undefined) draft.settings.language = language
+        if (theme !== undefined) draft.settings.theme = theme
         return current(draft.settings)
       }),
 

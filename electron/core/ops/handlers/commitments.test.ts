@@ -79,12 +79,41 @@ describe('the status history', () => {
     const { id } = value<{ id: string }>(await desk.dispatch('createCommitment', newCommitment(data)))
     const base = { commitmentId: id, progress: null, confidence: null, narrative: '', evidence: [], correctsId: null }
     value(await desk.dispatch('addStatusUpdate', { ...base, date: '2026-11-20', author: 'МТ РК', source: 'self_report', status: 'completed' }))
-    value(await desk.dispatch('addStatusUpdate', { ...base, date: '2026-11-25', author: 'Секретариат', source: 'assessment', status: 'delayed', confidence: 'AR' }))
+    value(await desk.dispatch('addStatusUpdate', { ...base, date: '2026-11-25', author: 'Секретариат', source: 'assessment', status: 'delayed', confidence: 'AR', delayReason: 'Ждём согласования сторон' }))
     const detail = value<CommitmentDetail>(await desk.dispatch('getCommitment', { id }))
     expect(detail.selfReport?.status).toBe('completed')
     expect(detail.assessment?.status).toBe('delayed')
     expect(detail.status).toBe('delayed')
     expect(detail.updates.map((u) => u.date)).toEqual(['2026-11-25', '2026-11-20'])
+  })
+
+  it('asks a delay, or an update of an overdue commitment that does not close it, for its reason: refused by name, nothing saved', async () => {
+    const { desk, dir, data, query } = await demo()
+    const [overdue, alsoOverdue] = await query({ overdue: true })
+    const onTime = value<{ id: string }>(await desk.dispatch('createCommitment', newCommitment(data)))
+    const update = (commitmentId: string, status: StatusUpdate['status'], delayReason?: string) => ({
+      commitmentId, date: '2026-11-28', author: 'Секретариат', source: 'assessment' as const, status, progress: null, confidence: null, narrative: 'Идут переговоры', evidence: [], correctsId: null, ...(delayReason === undefined ? {} : { delayReason }),
+    })
+    const file = await readFile(storePaths(dir).dataFile)
+    const refused = { ok: false, error: { code: 'invalid_arguments', issues: [{ path: 'delayReason', message: 'validation.delayReasonRequired' }] } }
+    expect(await desk.dispatch('addStatusUpdate', update(overdue!.id, 'in_progress'))).toMatchObject(refused)
+    expect(await desk.dispatch('addStatusUpdate', update(overdue!.id, 'in_progress', '   '))).toMatchObject(refused)
+    expect(await desk.dispatch('addStatusUpdate', update(onTime.id, 'delayed'))).toMatchObject(refused)
+    const bulkOf = ({ commitmentId: _c, correctsId: _k, ...rest }: ReturnType<typeof update>) => rest
+    expect(await desk.dispatch('bulkAddStatusUpdate', { ids: [onTime.id, alsoOverdue!.id], update: bulkOf(update('', 'in_progress')) })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'update.delayReason', message: 'validation.delayReasonRequired' }] },
+    })
+    expect(await readFile(storePaths(dir).dataFile)).toEqual(file)
+
+    // Closing an overdue one needs no reason; an update on time that is not a delay neither.
+    value(await desk.dispatch('addStatusUpdate', update(overdue!.id, 'completed')))
+    value(await desk.dispatch('addStatusUpdate', update(onTime.id, 'in_progress')))
+    const delayed = value<StatusUpdate>(await desk.dispatch('addStatusUpdate', update(onTime.id, 'delayed', 'Ждём согласования сторон')))
+    expect(delayed.delayReason).toBe('Ждём согласования сторон')
+    expect(value(await desk.dispatch('bulkAddStatusUpdate', { ids: [onTime.id, alsoOverdue!.id], update: bulkOf(update('', 'in_progress', 'Сроки сдвинуты решением сторон')) }))).toEqual({ added: 2 })
+    const detail = value<CommitmentDetail>(await desk.dispatch('getCommitment', { id: alsoOverdue!.id }))
+    expect(detail.updates[0]!.delayReason).toBe('Сроки сдвинуты решением сторон')
   })
 
   it('corrects an update by adding one that names it; a correction must belong to the same commitment', async () => {

@@ -4,7 +4,7 @@ import { addDays, addMonths, format } from 'date-fns'
 import { commitmentFilter, historyOf, queryCommitments, toListItem } from '../../domain/commitmentQuery'
 import { parseDay } from '../../domain/deadline'
 import { dueDateFor } from '../../domain/dueDates'
-import { latestUpdates } from '../../domain/status'
+import { latestUpdates, needsDelayReason } from '../../domain/status'
 import { CommitmentStatus, type CommitmentInput, type DeskData, type StatusUpdateInput } from '../../schema'
 import type { CommitmentQuery, commitmentsContract } from '../contracts/commitments'
 import { DeskError } from '../errors'
@@ -32,6 +32,15 @@ function checkEvidence(d: DeskData, commitmentIds: string[], evidence: StatusUpd
       throw new DeskError('invalid_arguments', 'Evidence names a file the commitment’s document does not have', unknown.map((e) => ({ path: `${path}.${e.i}.fileId`, message: 'validation.unknownRef' })))
     }
   }
+}
+
+/** A delay, or an update of a commitment past its date that does not close it, gives its reason (issue 14, point 4). */
+function checkDelayReason(d: DeskData, commitmentIds: string[], update: Pick<StatusUpdateInput, 'status' | 'delayReason'>, today: string, path: string): void {
+  if ((update.delayReason ?? '').trim() !== '') return
+  const read = asRead(d)
+  const wanted = new Set(commitmentIds)
+  const late = read.commitments.filter((c) => wanted.has(c.id) && needsDelayReason(c, update.status, today))
+  if (late.length > 0) throw new DeskError('invalid_arguments', 'A delayed or overdue commitment’s update needs its reason for the delay', [{ path, message: 'validation.delayReasonRequired' }])
 }
 
 /** What the list's query needs to know beyond the data: today, and who "we" are. */
@@ -142,6 +151,7 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
           }
         }
         checkEvidence(d, [input.commitmentId], input.evidence, 'evidence')
+        checkDelayReason(d, [input.commitmentId], input, ctx.today(), 'delayReason')
         const update = { ...stamp(ctx.clock()), ...input, occurrence: occurrenceOf(d, input.commitmentId, input.correctsId) }
         d.statusUpdates.push(update)
         moveOnOccurrence(d, input.commitmentId)
@@ -168,6 +178,7 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
       ctx.store.update((d: Draft<DeskData>) => {
         checkRefs(d, idRefs(ids, 'ids', 'commitments'))
         checkEvidence(d, ids, update.evidence, 'update.evidence')
+        checkDelayReason(d, ids, update, ctx.today(), 'update.delayReason')
         for (const commitmentId of ids) {
           d.statusUpdates.push({ ...stamp(ctx.clock()), ...update, commitmentId, correctsId: null, occurrence: occurrenceOf(d, commitmentId, null) })
           moveOnOccurrence(d, commitmentId)

@@ -104,7 +104,7 @@ describe('requests for updates', () => {
     const row = (id: string) => review.rows.find((r) => r.row === keyed(id).number)!
     expect(review.openedFor).toBeNull()
     expect(row(a!).update).toMatchObject({ status: 'completed', progress: 100, narrative: 'Соглашение подписано' })
-    expect(row(b!).update).toMatchObject({ status: 'in_progress', progress: 40, narrative: 'Причина задержки: Ждём согласования сторон' })
+    expect(row(b!).update).toMatchObject({ status: 'in_progress', progress: 40, narrative: '', delayReason: 'Ждём согласования сторон' })
     expect(row(c!)).toMatchObject({ problems: ['status_unknown'], update: null, statusText: 'почти готово' })
     // A delay without its reason is named with the bad percentage.
     expect(row(e!)).toMatchObject({ problems: ['progress_invalid', 'reason_missing'], update: null })

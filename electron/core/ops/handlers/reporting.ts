@@ -154,7 +154,7 @@ function reviewView(token: string, request: UpdateRequestView, review: ReplyRevi
     progressText: r.progressText,
     problems: r.problems,
     changedSince: r.changedSince,
-    update: r.update && { status: r.update.status, progress: r.update.progress, narrative: r.update.narrative, evidence: r.update.evidence[0]?.reference ?? '' },
+    update: r.update && { status: r.update.status, progress: r.update.progress, narrative: r.update.narrative, delayReason: r.update.delayReason ?? '', evidence: r.update.evidence[0]?.reference ?? '' },
   }))
   return { token, request, fileName: review.fileName, openedFor, rows, adds: rows.filter((r) => r.update).length }
 }

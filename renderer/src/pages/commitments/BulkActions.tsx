@@ -57,7 +57,14 @@ function AddUpdateDialog({ ids, today, onClose }: { ids: string[]; today: string
       onClose={onClose}
       onSubmit={() => void form.submit().then((ok) => ok && onClose())}
     >
-      <StatusUpdateFields value={form.value as UpdateDraft} onChange={form.setValue} field={form.field} />
+      <StatusUpdateFields
+        value={form.value as UpdateDraft}
+        onChange={form.setValue}
+        // The core names the bulk update's fields under "update".
+        field={(path) => ({ ...form.field(path), ...form.field(`update.${path}`) })}
+        // Which of the selected commitments are overdue the core knows: a delay always needs its reason.
+        delayReason={(status) => (status === 'delayed' ? 'required' : 'optional')}
+      />
     </FormDialog>
   )
 }

@@ -130,6 +130,8 @@ function CommitmentForm({ initial, id, today }: { initial: Draft; id: string | n
 
   return (
     <form
+      // The app says what is wrong at each field, in the interface language (the browser would, in its own).
+      noValidate
       style={{ display: 'flex', flexDirection: 'column', gap: 12, maxWidth: 960 }}
       onSubmit={(e) => {
         e.preventDefault()

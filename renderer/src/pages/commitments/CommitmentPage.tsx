@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import type { CommitmentDetail } from '../../../../electron/core/ops/views'
+import { needsDelayReason } from '../../../../electron/core/domain/status'
 import { StatusUpdateInput, type StatusUpdate } from '../../../../electron/core/schema'
 import { useLookups } from '../../api/lookups'
 import { useChange, useOp } from '../../api/queries'
@@ -52,6 +53,7 @@ function UpdateSummary({ update }: { update: StatusUpdate }) {
       <Text size={200}>{t('update.byOn', { author: update.author, date: f.day(update.date) })}</Text>
       {update.occurrence && <Text size={200}>{t('history.occurrence', { date: f.day(update.occurrence) })}</Text>}
       {update.narrative && <Text>{update.narrative}</Text>}
+      {update.delayReason && <Text>{t('update.delayReasonShown', { reason: update.delayReason })}</Text>}
       {update.evidence.length > 0 && (
         <Text size={200}>
           {t('update.evidence')}: {update.evidence.map((e) => (e.page ? t('update.refPage', { ref: e.reference, page: e.page }) : e.reference)).join('; ')}
@@ -86,6 +88,8 @@ function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDeta
     <Card>
       <CardHeader header={<Title3 as="h2">{corrects ? t('update.correctTitle') : t('update.addTitle')}</Title3>} />
       <form
+        // The app says what is wrong at each field, in the interface language (the browser would, in its own).
+        noValidate
         ref={formRef}
         onSubmit={(e) => {
           e.preventDefault()
@@ -97,7 +101,13 @@ function AddUpdate({ detail, today, corrects, onDone }: { detail: CommitmentDeta
         {detail.commitment.deadline.rule.kind === 'recurring' && (corrects?.occurrence ?? detail.commitment.deadline.dueDate) && (
           <Text>{t('update.occurrenceHint', { date: f.day((corrects?.occurrence ?? detail.commitment.deadline.dueDate)!) })}</Text>
         )}
-        <StatusUpdateFields value={form.value as UpdateDraft} onChange={(v) => form.setValue({ ...form.value, ...v })} field={form.field} authorOf={authorOf} />
+        <StatusUpdateFields
+          value={form.value as UpdateDraft}
+          onChange={(v) => form.setValue({ ...form.value, ...v })}
+          field={form.field}
+          authorOf={authorOf}
+          delayReason={(status) => (needsDelayReason(detail.commitment, status, today) ? 'required' : 'hidden')}
+        />
         <ErrorMessage error={form.error} />
         <div className={styles.formButtons}>
           <Button appearance="primary" type="submit" disabled={form.saving}>

@@ -3,8 +3,6 @@
 // the words reads them with the import's parser: the kind and date follow, with what was
 // understood, or a word that they could not be read.
 import { Dropdown, Field, Input, makeStyles, Option, Text, tokens } from '@fluentui/react-components'
-import { format } from 'date-fns'
-import { enGB, ru } from 'date-fns/locale'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { computeDueDate } from '../../../../electron/core/domain/deadline'
@@ -74,7 +72,6 @@ export function DeadlineEditor({ value, onChange, meetings, today, setOn, series
   const f = useFormat()
   const styles = useStyles()
   const describe = useDeadlineReading()
-  const locale = f.language === 'ru' ? ru : enGB
   const { rule } = value
   const [reading, setReading] = useState<Reading>(null)
   // The words follow the rule until the user types the document's own.
@@ -133,7 +130,7 @@ export function DeadlineEditor({ value, onChange, meetings, today, setOn, series
             t('deadline.month'),
             'month',
             rule.month,
-            Array.from({ length: 12 }, (_x, i) => format(new Date(2000, i, 1), 'LLLL', { locale })),
+            f.months(),
           )}
           {yearField(rule.year)}
         </>

@@ -19,8 +19,12 @@ export const emptyUpdate = (today: string, author: string): UpdateDraft => ({
   progress: null,
   confidence: null,
   narrative: '',
+  delayReason: '',
   evidence: [],
 })
+
+/** Whether the form asks for a reason for the delay with the status chosen: required, offered, or not shown. */
+export type DelayReasonAsk = (status: UpdateDraft['status']) => 'required' | 'optional' | 'hidden'
 
 interface Props {
   value: UpdateDraft
@@ -29,12 +33,15 @@ interface Props {
   field: (path: string) => object
   /** The usual author of each kind of update (our secretariat, the owner); absent when there is no one owner (several commitments). */
   authorOf?: (source: UpdateDraft['source']) => string
+  delayReason: DelayReasonAsk
 }
 
-export function StatusUpdateFields({ value, onChange, field, authorOf }: Props) {
+export function StatusUpdateFields({ value, onChange, field, authorOf, delayReason }: Props) {
   const { t } = useTranslation('commitments')
   const confidenceText = useConfidenceText()
   const set = <K extends keyof UpdateDraft>(key: K, next: UpdateDraft[K]) => onChange({ ...value, [key]: next })
+  // A reason already written stays in view whatever the status becomes.
+  const reason = value.delayReason ? 'optional' : delayReason(value.status)
   const setEvidence = (i: number, patch: Partial<UpdateDraft['evidence'][number]>) =>
     set(
       'evidence',
@@ -100,6 +107,11 @@ export function StatusUpdateFields({ value, onChange, field, authorOf }: Props) 
       <Field label={t('update.narrative')} {...field('narrative')}>
         <Textarea value={value.narrative} resize="vertical" rows={3} onChange={(_e, d) => set('narrative', d.value)} />
       </Field>
+      {reason !== 'hidden' && (
+        <Field label={t('update.delayReason')} hint={t('update.delayReasonHint')} required={reason === 'required' || delayReason(value.status) === 'required'} {...field('delayReason')}>
+          <Textarea value={value.delayReason ?? ''} resize="vertical" rows={2} onChange={(_e, d) => set('delayReason', d.value)} />
+        </Field>
+      )}
       <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
         <legend>{t('update.evidence')}</legend>
         {value.evidence.map((e, i) => (

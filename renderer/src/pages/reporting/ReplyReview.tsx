@@ -33,8 +33,8 @@ function Problems({ row }: { row: ReplyRowView }) {
 function Adds({ row }: { row: ReplyRowView }) {
   const { t } = useTranslation('reporting')
   if (!row.update) return row.problems.length === 0 ? t('review.nothing') : null
-  const { status, progress, narrative } = row.update
-  return [t(`status.${status}`), progress === null ? '' : `${progress}%`, narrative].filter((s) => s !== '').join(' · ')
+  const { status, progress, narrative, delayReason } = row.update
+  return [t(`status.${status}`), progress === null ? '' : `${progress}%`, narrative, delayReason === '' ? '' : t('update.delayReasonShown', { ns: 'commitments', reason: delayReason })].filter((s) => s !== '').join(' · ')
 }
 
 export function ReplyReview({ review, onDone }: { review: ReplyReviewView; onDone: (message: string | null) => void }) {

@@ -2,7 +2,7 @@
 // exchange with other laptops, and full backups.
 import { Dropdown, Field, makeStyles, Option, OptionGroup, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../../electron/core/schema'
+import { INTERFACE_LANGUAGES, ThemeChoice, type InterfaceLanguage } from '../../../../electron/core/schema'
 import { effectiveLanguage } from '../../../../electron/core/domain/language'
 import { useLookups } from '../../api/lookups'
 import { useChange, useOp } from '../../api/queries'
@@ -17,6 +17,8 @@ import { BackupSection } from './BackupSection'
 import { NewOrganisationButton } from './NewOrganisationDialog'
 
 const SYSTEM = 'system'
+/** Each language by its own name, as systems list them: the same in every interface. */
+const LANGUAGE_NAMES: Record<InterfaceLanguage, string> = { ru: 'Русский', en: 'English', kk: 'Қазақша', uz: 'Oʻzbekcha' }
 
 const useStyles = makeStyles({ narrow: { maxWidth: '560px' } })
 
@@ -69,11 +71,19 @@ export function SettingsPage() {
       <Field label={t('settings.language')}>
         <RadioGroup
           value={settings.language ?? SYSTEM}
-          onChange={(_e, d) => update.mutate({ language: d.value === SYSTEM ? null : (d.value as Language) })}
+          onChange={(_e, d) => update.mutate({ language: d.value === SYSTEM ? null : (d.value as InterfaceLanguage) })}
         >
-          <Radio value={SYSTEM} label={t('settings.languageSystem', { language: t(systemLanguage === 'ru' ? 'settings.russian' : 'settings.english') })} />
-          <Radio value="ru" label={t('settings.russian')} />
-          <Radio value="en" label={t('settings.english')} />
+          <Radio value={SYSTEM} label={t('settings.languageSystem', { language: LANGUAGE_NAMES[systemLanguage] })} />
+          {INTERFACE_LANGUAGES.map((language) => (
+            <Radio key={language} value={language} label={<span lang={language}>{LANGUAGE_NAMES[language]}</span>} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={t('settings.theme')} hint={t('settings.themeHint')}>
+        <RadioGroup value={settings.theme} onChange={(_e, d) => update.mutate({ theme: ThemeChoice.parse(d.value) })}>
+          {ThemeChoice.options.map((choice) => (
+            <Radio key={choice} value={choice} label={t(`settings.themes.${choice}`)} />
+          ))}
         </RadioGroup>
       </Field>
       <ErrorMessage error={update.error} />
