@@ -330,3 +330,29 @@ test('a 10,000-commitment package: its records counted while it is read, a cance
   const after = JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData
   expect(after.commitments).toHaveLength(10_000)
 })
+
+test('the files a package carries are listed in its review with their documents, and come with Apply', async ({ app }) => {
+  const { page } = app
+  await mkdir(OUTPUT, { recursive: true })
+  const path = join(OUTPUT, `exchange-files-${test.info().project.name}.ddx`)
+  // Laptop B attaches the roadmap's text to its document and sends everything.
+  const laptopB = await mkdtemp(join(tmpdir(), 'delegation-desk-laptop-b-'))
+  const attachment = join(laptopB, 'Дорожная карта (подписанный текст).pdf')
+  await writeFile(attachment, '%PDF-1.4 подписанный текст дорожной карты')
+  const b = await Desk.open({ dataDir: join(laptopB, 'data'), clock: clockFrom('2026-11-28'), shell: { ...noShell, chooseFiles: async () => [attachment], chooseSavePath: async () => path } })
+  unwrap(await b.dispatch('loadDemo', {}))
+  const roadmap = (JSON.parse(await readFile(join(laptopB, 'data', 'delegation-desk.json'), 'utf-8')).data as DeskData).documents.find((d) => d.type === 'roadmap')!
+  unwrap(await b.dispatch('addSourceFiles', { documentId: roadmap.id }))
+  unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }))
+  await b.idle()
+  await rm(laptopB, { recursive: true, force: true })
+
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+  await openFile(page, app, path)
+  const files = page.getByRole('list', { name: 'Файлы: 1' })
+  await expect(files.getByRole('listitem')).toHaveText([`Дорожная карта (подписанный текст).pdf — к документу «${roadmap.title.ru}»`])
+  await page.getByRole('button', { name: 'Применить', exact: true }).first().click()
+  await expectOutcome(page, page.getByText(/^Готово: добавлено \d+, обновлено \d+, удалено 0, файлов 1\./))
+  await page.evaluate((hash) => (window.location.hash = hash), `#/documents/${roadmap.id}`)
+  await expect(page.getByRole('main')).toContainText('Дорожная карта (подписанный текст).pdf')
+})

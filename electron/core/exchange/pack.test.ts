@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, emptyData } from '../schema'
 import { findBrokenReferences } from '../schema/references'
 import { tempDir } from '../test-support/tempDir'
-import { ExchangeManifest, type ExchangeRecords } from './format'
+import { FileStore } from '../files/sourceFiles'
+import { plainCodec } from '../crypto/seal'
+import { EXCHANGED_COLLECTIONS, ExchangeManifest, type ExchangeRecords } from './format'
+import { packExchange } from './pack'
 import { LAPTOP_A, NOW, change, demoLaptop, pack, withSourceFile } from './testing'
 
 const json = (entries: Record<string, Uint8Array>, name: string) => JSON.parse(strFromU8(entries[name]!)) as unknown
@@ -101,6 +104,32 @@ describe('packing', () => {
     const doc = data.documents[3]!
     const manifest = ExchangeManifest.parse(json(unzipSync(await pack(data, { kind: 'document', id: doc.id })), 'manifest.json'))
     expect(manifest.scope).toEqual({ kind: 'document', id: doc.id, title: doc.title })
+  })
+
+  it('says how many records are packed, a slice at a time, and stops when told to', async () => {
+    const demo = demoLaptop(LAPTOP_A)
+    // Enough status updates for several slices of 2,500.
+    const template = demo.statusUpdates[0]!
+    const data = change(demo, (d) => {
+      for (let i = 0; i < 6000; i++) d.statusUpdates.push({ ...template, id: `00000009-0000-4000-8000-${String(i).padStart(12, '0')}` })
+    })
+    const total = EXCHANGED_COLLECTIONS.reduce((n, c) => n + data[c].length, 0)
+    const counts: [number, number][] = []
+    const bytes = await packExchange(data, { kind: 'all' }, { files: new FileStore('/nowhere', plainCodec), now: NOW, fromName: '', progress: async (done, of) => void counts.push([done, of]) })
+    expect(counts.every(([, of]) => of === total)).toBe(true)
+    expect(counts.map(([done]) => done)).toEqual([...counts.map(([done]) => done)].sort((a, b) => a - b))
+    expect(counts.at(-1)).toEqual([total, total])
+    // The 6,000 and more updates alone take three slices.
+    expect(counts.length).toBeGreaterThanOrEqual(3)
+    // Written a slice at a time, the records read back whole.
+    expect((json(unzipSync(bytes), 'records.json') as ExchangeRecords).statusUpdates).toEqual(data.statusUpdates)
+    // A progress that throws (a cancel) stops the packing: no package.
+    let reports = 0
+    const stopped = packExchange(data, { kind: 'all' }, { files: new FileStore('/nowhere', plainCodec), now: NOW, fromName: '', progress: async () => {
+      if (++reports === 2) throw new Error('cancelled')
+    } })
+    await expect(stopped).rejects.toThrow('cancelled')
+    expect(reports).toBe(2)
   })
 
   it('gives the same bytes for the same data at the same moment', async () => {

@@ -1,6 +1,6 @@
 // Writes an exchange package: the scope's records, every tombstone, the versions of the records
 // that travelled before they changed here, and the source files of its documents.
-import { strToU8, zipSync, type Zippable } from 'fflate'
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate'
 import { CURRENT_SCHEMA_VERSION, type DeskData, type Document } from '../schema'
 import type { FileStore } from '../files/sourceFiles'
 import {
@@ -26,6 +26,68 @@ export interface PackOptions {
   now: Date
   /** Our organisation's name, shown to the receiver; '' when none is chosen. */
   fromName: string
+  /** Told how many of the records are packed, between slices; may throw to stop (a cancel). */
+  progress?: (done: number, total: number) => Promise<void>
+}
+
+/** Records written (and deflated) between two reports of how far the packing is. */
+const PACKED_PER_STEP = 2500
+
+/**
+ * A zip written an entry at a time, each deflated (or stored) as its bytes are pushed: the
+ * records go in slice by slice, so the packing can say how far it is and stop between slices.
+ */
+function zipWriter(mtime: Date) {
+  const chunks: Uint8Array[] = []
+  let failure: Error | null = null
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error
+    else chunks.push(chunk)
+  })
+  const entry = (name: string, deflate: boolean) => {
+    // Stored, not deflated, for source files: PDFs and Word files are already compressed.
+    const file = deflate ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name)
+    // The package's own time on every entry: the same data packed at the same moment gives the same bytes.
+    file.mtime = mtime
+    zip.add(file)
+    return file
+  }
+  return {
+    add: (name: string, bytes: Uint8Array, deflate = true) => entry(name, deflate).push(bytes, true),
+    entry,
+    end(): Uint8Array {
+      zip.end()
+      if (failure) throw failure
+      const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
+      let at = 0
+      for (const c of chunks) {
+        out.set(c, at)
+        at += c.length
+      }
+      return out
+    },
+  }
+}
+
+/** The records as one JSON object, written into `entry` a slice of records at a time. */
+async function writeRecords(records: ExchangeRecords, entry: { push(chunk: Uint8Array, final?: boolean): void }, progress: PackOptions['progress']): Promise<void> {
+  const total = EXCHANGED_COLLECTIONS.reduce((n, c) => n + records[c].length, 0)
+  let done = 0
+  let text = '{'
+  for (const [i, c] of EXCHANGED_COLLECTIONS.entries()) {
+    text += `${i === 0 ? '' : ','}${JSON.stringify(c)}:[`
+    const list = records[c]
+    for (let offset = 0; offset < list.length; offset += PACKED_PER_STEP) {
+      const slice = JSON.stringify(list.slice(offset, offset + PACKED_PER_STEP))
+      text += (offset === 0 ? '' : ',') + slice.slice(1, -1)
+      entry.push(strToU8(text))
+      text = ''
+      done += Math.min(PACKED_PER_STEP, list.length - offset)
+      await progress?.(done, total)
+    }
+    text += ']'
+  }
+  entry.push(strToU8(`${text}}`), true)
 }
 
 
@@ -68,16 +130,13 @@ export async function packExchange(data: DeskData, scope: PackScope, options: Pa
     missingFiles: missing,
   } satisfies ExchangeManifest)
   const json = (value: unknown) => strToU8(JSON.stringify(value))
-  const entries: Zippable = {
-    [MANIFEST_ENTRY]: strToU8(JSON.stringify(manifest, null, 2)),
-    [RECORDS_ENTRY]: json(selected.records),
-    [DELETED_ENTRY]: json(data.history.deleted),
-    [SHARED_ENTRY]: json(sharedVersions(data.history.bases, selected.records)),
-  }
-  // Stored, not deflated: source files are PDFs and Word files, already compressed.
-  for (const [path, bytes] of files) entries[path] = [bytes, { level: 0 }]
-  // The package's own time on every entry: the same data packed at the same moment gives the same bytes.
-  const bytes = zipSync(entries, { mtime: options.now })
+  const zip = zipWriter(options.now)
+  zip.add(MANIFEST_ENTRY, strToU8(JSON.stringify(manifest, null, 2)))
+  await writeRecords(selected.records, zip.entry(RECORDS_ENTRY, true), options.progress)
+  zip.add(DELETED_ENTRY, json(data.history.deleted))
+  zip.add(SHARED_ENTRY, json(sharedVersions(data.history.bases, selected.records)))
+  for (const [path, bytes] of files) zip.add(path, bytes, false)
+  const bytes = zip.end()
   // Refused here rather than by the receiver, after the file has travelled.
   if (bytes.length > MAX_EXCHANGE_BYTES) {
     throw new ExchangeError('too_large', `The package would be ${megabytes(bytes.length)}, more than ${megabytes(MAX_EXCHANGE_BYTES)}: send a meeting or a document at a time`)

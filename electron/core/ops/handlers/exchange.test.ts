@@ -23,7 +23,7 @@ async function laptop(today: string, demo: boolean) {
     saves.push(path)
     return value<SavedFile>(await desk.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } })).path
   }
-  return { desk, dir, file, data, exportAll }
+  return { desk, dir, file, data, saves, exportAll }
 }
 
 const inputOf = ({ id: _i, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...rest }: DeskData['commitments'][number]): CommitmentInput => ({ ...rest, deadline: { words: rest.deadline.words, rule: rest.deadline.rule } })
@@ -113,6 +113,34 @@ describe('exchange between two laptops', () => {
     // Opened again to the end, it applies as any other.
     const review = value<ExchangeReview>(await b.desk.dispatch('openExchangeFile', { path }))
     expect(review.counts.new).toBe(review.changes)
+  })
+
+  it('counts the records it packs while exporting, and a cancel then writes no file and changes nothing', async () => {
+    const outside = await tempDir()
+    const a = await laptop('2026-11-28', true)
+    const data = await a.data()
+    const exchanged = data.countries.length + data.organisations.length + data.people.length + data.meetings.length + data.documents.length + data.commitments.length + data.statusUpdates.length
+    const before = await a.file()
+    const target = join(outside, 'a.ddx')
+    a.saves.push(target)
+    const steps: Progress[] = []
+    const cancelled = await a.desk.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }, {
+      callId: 'export-1',
+      onProgress: (p) => {
+        steps.push(p)
+        if (p.step === 'packing' && p.done !== null) void a.desk.dispatch('cancelCall', { callId: 'export-1' })
+      },
+    })
+    expect(cancelled).toMatchObject({ ok: false, error: { code: 'cancelled' } })
+    expect(steps.find((p) => p.step === 'packing' && p.done !== null)).toMatchObject({ total: exchanged, cancellable: true })
+    await expect(readFile(target)).rejects.toMatchObject({ code: 'ENOENT' })
+    expect(await a.file()).toBe(before)
+    // To the end, the last count is every record, and the file is written.
+    const counted: Progress[] = []
+    a.saves.push(target)
+    value(await a.desk.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }, { callId: 'export-2', onProgress: (p) => void counted.push(p) }))
+    expect(counted.filter((p) => p.step === 'packing' && p.done !== null).at(-1)).toEqual({ step: 'packing', done: exchanged, total: exchanged, cancellable: true })
+    expect((await readFile(target)).length).toBeGreaterThan(0)
   })
 
   it('reads only exchange files from a path, and refuses what is not one', async () => {

@@ -141,9 +141,20 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       const ours = data().organisations.find((o) => o.id === data().settings.ourOrganisationId)
       const name = safeFileName(`${ours ? pick(ours.shortName, 'ru') || pick(ours.name, 'ru') : 'Delegation Desk'} ${title} ${format(ctx.clock(), 'yyyy-MM-dd')}`.replace(/\s+/g, ' '), EXCHANGE_EXTENSION)
       const packed = data()
-      const saved = await saveAs(ctx, call, name, EXCHANGE_EXTENSION, async () =>
-        protect(await packExchange(packed, scope, { files: ctx.store.files, now: ctx.clock(), fromName: ours ? pick(ours.name, 'ru') : '' }), protection),
-      )
+      const saved = await saveAs(ctx, call, name, EXCHANGE_EXTENSION, async () => {
+        const bytes = await packExchange(packed, scope, {
+          files: ctx.store.files,
+          now: ctx.clock(),
+          fromName: ours ? pick(ours.name, 'ru') : '',
+          // How many records are packed, with a cancel let in between slices (nothing is written yet).
+          progress: async (done, total) => {
+            await call.progress('packing', { done, total }, true)
+            call.checkCancelled()
+          },
+        })
+        if (protection.kind === 'passphrase') await call.progress('sealing')
+        return protect(bytes, protection)
+      })
       // The records it carried have travelled as they were packed: their next change keeps them as a base.
       if (saved && Object.keys(packed.history.unsent).length > 0) {
         const carried = selectRecords(packed, scope).records
