@@ -20,7 +20,7 @@ const COLUMNS = `2.25rem ${DATA_COLUMNS}`
 
 const useStyles = makeStyles({
   table: { display: 'flex', flexDirection: 'column', minHeight: 0, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  row: { display: 'grid', alignItems: 'start', gap: '0 12px', padding: '6px 10px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  row: { display: 'grid', alignItems: 'start', gap: `0 ${tokens.spacingHorizontalM}`, padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalMNudge}`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   withSelection: { gridTemplateColumns: COLUMNS },
   dataOnly: { gridTemplateColumns: DATA_COLUMNS },
   header: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, alignItems: 'center' },
