@@ -1,6 +1,6 @@
 // Opens on the data's state: a blocked file, the first run, or the app itself.
 import { useEffect } from 'react'
-import { Spinner } from '@fluentui/react-components'
+import { makeStyles, Spinner } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { effectiveLanguage } from '../../../electron/core/domain/language'
 import { useOp } from '../api/queries'
@@ -11,15 +11,20 @@ import { ErrorMessage } from '../components/ErrorMessage'
 import { UnlockScreen } from '../pages/security/UnlockScreen'
 import { WelcomeScreen } from './WelcomeScreen'
 
+const useStyles = makeStyles({
+  loading: { marginTop: '30vh' },
+})
+
 export function App() {
   const { t } = useTranslation()
+  const styles = useStyles()
   const status = useOp('getStatus', {})
   const languageSetting = status.data?.settings.language ?? null
 
   useEffect(() => setLanguage(effectiveLanguage(languageSetting, systemLocale())), [languageSetting])
 
   if (status.error) return <ErrorMessage error={status.error} />
-  if (!status.data) return <Spinner label={t('app.loading')} style={{ marginTop: '30vh' }} />
+  if (!status.data) return <Spinner label={t('app.loading')} className={styles.loading} />
   switch (status.data.state) {
     case 'blocked':
       return <BlockedScreen status={status.data} />

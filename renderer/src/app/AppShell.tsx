@@ -1,5 +1,5 @@
 // The app window: section navigation on the left, the page on the right.
-import { MessageBar, MessageBarBody, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Subtitle2 } from '@fluentui/react-components'
+import { makeStyles, MessageBar, MessageBarBody, NavDrawer, NavDrawerBody, NavDrawerHeader, NavItem, Subtitle2 } from '@fluentui/react-components'
 import {
   BookRegular,
   MailInboxRegular,
@@ -47,8 +47,13 @@ const sectionOf = (pathname: string) =>
   homes.find(([prefix]) => pathname.startsWith(prefix))?.[1] ??
   sections.filter((s) => pathname === s.path || pathname.startsWith(`${s.path === '/' ? '' : s.path}/`)).sort((a, b) => b.path.length - a.path.length)[0]?.path
 
+const useStyles = makeStyles({
+  window: { display: 'flex', height: '100%' },
+})
+
 export function AppShell({ status }: { status: AppStatus }) {
   const { t } = useTranslation()
+  const styles = useStyles()
   const { pathname } = useLocation()
   const current = sectionOf(pathname)
   useHashLinks()
@@ -56,7 +61,7 @@ export function AppShell({ status }: { status: AppStatus }) {
   const arrivals = useExchangeArrivals()
   useIdleLock(status.security.encrypted ? status.security.lockAfterMinutes : null)
   return (
-    <div style={{ display: 'flex', height: '100%' }} {...arrivals.handlers}>
+    <div className={styles.window} {...arrivals.handlers}>
       <NavDrawer open type="inline" selectedValue={current} aria-label={t('nav.label')} tabbable>
         <NavDrawerHeader>
           <Subtitle2 as="p">{t('app.name')}</Subtitle2>

@@ -7,6 +7,10 @@ export const useBadgeStyles = makeStyles({
   beside: { marginInlineStart: tokens.spacingHorizontalSNudge },
 })
 
+const useStatusStyles = makeStyles({
+  badges: { display: 'inline-flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+})
+
 /** Marks invented demo content wherever it is shown. */
 export function SampleBadge({ sample }: { sample?: boolean | undefined }) {
   const { t } = useTranslation()
@@ -30,8 +34,9 @@ const statusColor: Record<CommitmentStatus, BadgeProps['color']> = {
 
 export function StatusBadge({ status, overdue }: { status: CommitmentStatus; overdue?: boolean }) {
   const { t } = useTranslation()
+  const styles = useStatusStyles()
   return (
-    <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap' }}>
+    <span className={styles.badges}>
       <Badge appearance="tint" color={statusColor[status]}>
         {t(`status.${status}`)}
       </Badge>

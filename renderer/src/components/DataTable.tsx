@@ -14,6 +14,7 @@ export function DataTable<T>({ label, columns, rows, rowKey }: { label: string; 
     <Table aria-label={label} size="small">
       <TableHeader>
         <TableRow>
+          {/* Inline: each column's width is the caller's data. */}
           {columns.map((c) => (
             <TableHeaderCell key={c.key} style={c.width ? { width: c.width } : undefined}>
               {c.header}

@@ -1,5 +1,10 @@
 // A drop-down over a fixed list of values (a role, a status), each shown by its translated name.
-import { Dropdown, Option } from '@fluentui/react-components'
+import { Dropdown, makeStyles, Option } from '@fluentui/react-components'
+
+const useStyles = makeStyles({
+  // Fluent's drop-down is at least 250px wide; here it takes the width its place gives it.
+  dropdown: { minWidth: 0 },
+})
 
 interface Props<T extends string> {
   values: readonly T[]
@@ -9,8 +14,9 @@ interface Props<T extends string> {
 }
 
 export function EnumDropdown<T extends string>({ values, value, text, onChange }: Props<T>) {
+  const styles = useStyles()
   return (
-    <Dropdown style={{ minWidth: 0 }} value={text(value)} selectedOptions={[value]} onOptionSelect={(_e, d) => d.optionValue && onChange(d.optionValue as T)}>
+    <Dropdown className={styles.dropdown} value={text(value)} selectedOptions={[value]} onOptionSelect={(_e, d) => d.optionValue && onChange(d.optionValue as T)}>
       {values.map((v) => (
         <Option key={v} value={v}>
           {text(v)}

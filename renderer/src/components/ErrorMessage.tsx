@@ -1,13 +1,13 @@
 // Shows a failed operation: the translated kind of error, then what the core said: which file
 // and why, the fields at fault, or what still depends on a record that could not be deleted.
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components'
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components'
 import { DismissRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { DeskError } from '../../../electron/core/ops/errors'
 import { useIssueText } from '../forms/issues'
 import { useFormat } from '../i18n/format'
 
-const useStyles = makeStyles({ list: { margin: '4px 0' } })
+const useStyles = makeStyles({ list: { margin: `${tokens.spacingVerticalXS} 0` } })
 
 function useTitle() {
   const { t } = useTranslation()

@@ -1,5 +1,5 @@
 // A form in a dialog: Enter in a field submits, Escape closes, the draft stays on failure.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components'
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '../components/ErrorMessage'
@@ -15,8 +15,13 @@ interface FormDialogProps {
   children: ReactNode
 }
 
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalMNudge },
+})
+
 export function FormDialog({ title, open, busy, error, submitLabel, onSubmit, onClose, children }: FormDialogProps) {
   const { t } = useTranslation()
+  const styles = useStyles()
   return (
     <Dialog open={open} onOpenChange={(_e, d) => !d.open && onClose()}>
       <DialogSurface>
@@ -30,7 +35,7 @@ export function FormDialog({ title, open, busy, error, submitLabel, onSubmit, on
         >
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
-            <DialogContent style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+            <DialogContent className={styles.content}>
               {children}
               <ErrorMessage error={error} />
             </DialogContent>

@@ -1,9 +1,15 @@
 // A name or title in both languages: two labelled inputs side by side and one problem line for
 // the pair, which describes both inputs to assistive technology. (A Fluent Field would give the
 // two inputs one id.)
-import { Input, Label, Text, tokens, useId } from '@fluentui/react-components'
+import { Input, Label, makeStyles, Text, tokens, useId } from '@fluentui/react-components'
 import { ErrorCircleRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
+
+const useStyles = makeStyles({
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  inputs: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  message: { color: tokens.colorPaletteRedForeground1, display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+})
 
 interface Props {
   label: string
@@ -15,6 +21,7 @@ interface Props {
 
 export function LocalTextField({ label, value, onChange, required, fieldProps }: Props) {
   const { t } = useTranslation()
+  const styles = useStyles()
   const labelId = useId('label')
   const messageId = useId('message')
   const message = fieldProps?.validationMessage
@@ -30,16 +37,16 @@ export function LocalTextField({ label, value, onChange, required, fieldProps }:
     />
   )
   return (
-    <div role="group" aria-labelledby={labelId} style={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+    <div role="group" aria-labelledby={labelId} className={styles.group}>
       <Label id={labelId} required={required}>
         {label}
       </Label>
-      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
+      <div className={styles.inputs}>
         {input('ru')}
         {input('en')}
       </div>
       {message && (
-        <Text id={messageId} size={200} style={{ color: tokens.colorPaletteRedForeground1, display: 'flex', gap: 4, alignItems: 'center' }}>
+        <Text id={messageId} size={200} className={styles.message}>
           <ErrorCircleRegular aria-hidden />
           {message}
         </Text>

@@ -1,9 +1,13 @@
 // Choosing records by typing part of their name: case and ё/е do not matter, as in the list's
 // search. One picker for one record, one for several (shown as removable tags).
-import { Combobox, Field, Option, Tag, TagGroup } from '@fluentui/react-components'
+import { Combobox, Field, makeStyles, Option, Tag, TagGroup, tokens } from '@fluentui/react-components'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fold, matchesAll, queryWords } from '../../../../electron/core/domain/search'
+
+const useStyles = makeStyles({
+  several: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalSNudge },
+})
 
 /** How many matches the drop-down lists at once; typing narrows it. */
 const MAX_OPTIONS = 100
@@ -90,6 +94,7 @@ export function RecordPicker({ label, items, required, placeholder, fieldProps, 
 
 export function RecordsPicker({ label, items, required, placeholder, fieldProps, value, onChange }: Common & { value: string[]; onChange: (ids: string[]) => void }) {
   const { t } = useTranslation()
+  const styles = useStyles()
   const [query, setQuery] = useState('')
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items])
   const matches = useMatches(
@@ -98,7 +103,7 @@ export function RecordsPicker({ label, items, required, placeholder, fieldProps,
   )
   return (
     <Field label={label} required={required} {...fieldProps}>
-      <div style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+      <div className={styles.several}>
         {value.length > 0 && (
           <TagGroup aria-label={label} onDismiss={(_e, d) => onChange(value.filter((id) => id !== d.value))}>
             {value.map((id) => (

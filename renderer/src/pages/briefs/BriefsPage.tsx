@@ -1,5 +1,5 @@
 // Briefing packs. Until one exists, the meetings it can be prepared for, each one click from a brief.
-import { Link, Text } from '@fluentui/react-components'
+import { Link, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { Brief } from '../../../../electron/core/schema'
 import { useLookups } from '../../api/lookups'
@@ -35,19 +35,25 @@ function BriefsTable({ briefs }: { briefs: Brief[] }) {
   )
 }
 
+const useStyles = makeStyles({
+  meetings: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  meeting: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+})
+
 /** With no briefs yet: the meetings, newest first, each with "Prepare a brief". */
 function MeetingsToPrepare() {
   const { t } = useTranslation('briefs')
+  const styles = useStyles()
   const f = useFormat()
   const lookups = useLookups()
   const meetings = [...lookups.meetings.values()].sort((a, b) => b.startDate.localeCompare(a.startDate))
   return (
     <>
       <Text as="p">{meetings.length > 0 ? t('briefs.empty') : t('briefs.noMeetings')}</Text>
-      <ul aria-label={t('briefs.meetingsLabel')} style={{ margin: 0, paddingInlineStart: 24, display: 'flex', flexDirection: 'column', gap: 8 }}>
+      <ul aria-label={t('briefs.meetingsLabel')} className={styles.meetings}>
         {meetings.map((m) => (
           <li key={m.id}>
-            <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
+            <div className={styles.meeting}>
               <span>
                 {f.pick(m.title)} — {f.meetingDays(m)}
               </span>

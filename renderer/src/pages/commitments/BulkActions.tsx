@@ -1,5 +1,5 @@
 // Actions on the selected commitments: set an owner, add the same status update to each.
-import { Button, Field, Radio, RadioGroup, Text } from '@fluentui/react-components'
+import { Button, Field, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
@@ -12,6 +12,10 @@ import { useRecordForm } from '../../forms/useRecordForm'
 import { emptyUpdate, StatusUpdateFields, type UpdateDraft } from './StatusUpdateFields'
 
 const OwnerChoice = z.object({ organisationId: Id, role: OwnerRole, mode: z.enum(['add', 'replace']) })
+
+const useStyles = makeStyles({
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+})
 
 function SetOwnerDialog({ ids, onClose }: { ids: string[]; onClose: () => void }) {
   const { t } = useTranslation('commitments')
@@ -71,9 +75,10 @@ function AddUpdateDialog({ ids, today, onClose }: { ids: string[]; today: string
 
 export function BulkActions({ ids, today, onClear }: { ids: string[]; today: string; onClear: () => void }) {
   const { t } = useTranslation('commitments')
+  const styles = useStyles()
   const [open, setOpen] = useState<'owner' | 'update' | null>(null)
   return (
-    <div role="toolbar" aria-label={t('bulk.label')} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+    <div role="toolbar" aria-label={t('bulk.label')} className={styles.toolbar}>
       <Text weight="semibold">{t('bulk.selected', { count: ids.length })}</Text>
       <Button onClick={() => setOpen('owner')}>{t('bulk.setOwner')}</Button>
       <Button onClick={() => setOpen('update')}>{t('bulk.addUpdate')}</Button>

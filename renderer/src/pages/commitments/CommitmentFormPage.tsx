@@ -1,5 +1,5 @@
 // Creating and editing a commitment: where it comes from, what it says, who owns it, by when.
-import { Button, Combobox, Field, Input, Option, Spinner, Switch, Tag, TagGroup, Textarea } from '@fluentui/react-components'
+import { Button, Combobox, Field, Input, makeStyles, mergeClasses, Option, Spinner, Switch, Tag, TagGroup, Textarea, tokens } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -11,12 +11,24 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
 import { CountriesPicker, DocumentPicker, OrganisationPicker } from '../../components/pickers'
 import { RecordsPicker } from '../../components/pickers/RecordPicker'
+import { useFieldsetStyles } from '../../forms/fieldsetStyles'
 import { LocalTextField } from '../../forms/LocalTextField'
 import { useRecordForm } from '../../forms/useRecordForm'
 import { useFormat } from '../../i18n/format'
 import { DeadlineEditor } from './DeadlineEditor'
 
 type Draft = CommitmentInput
+
+const useStyles = makeStyles({
+  themes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalSNudge },
+  owners: { gap: tokens.spacingVerticalSNudge },
+  owner: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 17rem auto', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  addOwner: { alignSelf: 'start' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '960px' },
+  source: { display: 'grid', gridTemplateColumns: '2fr 1fr', gap: tokens.spacingHorizontalM },
+  pairs: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+})
 
 const blank = (documentId: string, today: string): Draft => ({
   documentId,
@@ -40,6 +52,7 @@ const toDraft = (c: Commitment): Draft => {
 /** Themes as tags: pick one in use or type a new one and press Enter. */
 function ThemesField({ value, onChange }: { value: string[]; onChange: (v: string[]) => void }) {
   const { t } = useTranslation('commitments')
+  const styles = useStyles()
   const themes = useOp('listThemes', {})
   const [draft, setDraft] = useState('')
   const add = (theme: string) => {
@@ -50,7 +63,7 @@ function ThemesField({ value, onChange }: { value: string[]; onChange: (v: strin
   const suggestions = (themes.data ?? []).filter((th) => !value.includes(th) && th.toLowerCase().includes(draft.trim().toLowerCase()))
   return (
     <Field label={t('form.themes')} hint={t('form.themesHint')}>
-      <div style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+      <div className={styles.themes}>
         {value.length > 0 && (
           <TagGroup aria-label={t('form.themes')} onDismiss={(_e, d) => onChange(value.filter((th) => th !== d.value))}>
             {value.map((th) => (
@@ -88,12 +101,14 @@ function ThemesField({ value, onChange }: { value: string[]; onChange: (v: strin
 
 function OwnersField({ value, onChange, field }: { value: Draft['owners']; onChange: (v: Draft['owners']) => void; field: (p: string) => object }) {
   const { t } = useTranslation('commitments')
+  const styles = useStyles()
+  const fieldset = useFieldsetStyles()
   const update = (i: number, patch: Partial<Draft['owners'][number]>) => onChange(value.map((o, j) => (j === i ? { ...o, ...patch } : o)))
   return (
-    <fieldset style={{ border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 6 }}>
-      <legend style={{ fontWeight: 600, marginBottom: 4 }}>{t('form.owners')}</legend>
+    <fieldset className={mergeClasses(fieldset.bare, fieldset.column, styles.owners)}>
+      <legend className={fieldset.legend}>{t('form.owners')}</legend>
       {value.map((o, i) => (
-        <div key={i} style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 17rem auto', gap: 8, alignItems: 'end' }}>
+        <div key={i} className={styles.owner}>
           <OrganisationPicker label={t('form.ownerN', { n: i + 1 })} required value={o.organisationId || null} onChange={(id) => update(i, { organisationId: id ?? '' })} fieldProps={field(`owners.${i}.organisationId`)} />
           <Field label={t('form.role')}>
             <EnumDropdown values={OwnerRole.options} value={o.role} text={(r) => t(`role.${r}`)} onChange={(role) => update(i, { role })} />
@@ -101,7 +116,7 @@ function OwnersField({ value, onChange, field }: { value: Draft['owners']; onCha
           <Button icon={<DeleteRegular />} aria-label={t('form.removeOwner', { n: i + 1 })} onClick={() => onChange(value.filter((_x, j) => j !== i))} />
         </div>
       ))}
-      <Button icon={<AddRegular />} appearance="subtle" style={{ alignSelf: 'start' }} onClick={() => onChange([...value, { organisationId: '', role: value.length === 0 ? 'lead' : 'co_executor' }])}>
+      <Button icon={<AddRegular />} appearance="subtle" className={styles.addOwner} onClick={() => onChange([...value, { organisationId: '', role: value.length === 0 ? 'lead' : 'co_executor' }])}>
         {t('form.addOwner')}
       </Button>
     </fieldset>
@@ -110,6 +125,7 @@ function OwnersField({ value, onChange, field }: { value: Draft['owners']; onCha
 
 function CommitmentForm({ initial, id, today }: { initial: Draft; id: string | null; today: string }) {
   const { t } = useTranslation('commitments')
+  const styles = useStyles()
   const f = useFormat()
   const navigate = useNavigate()
   const create = useChange('createCommitment')
@@ -132,13 +148,13 @@ function CommitmentForm({ initial, id, today }: { initial: Draft; id: string | n
     <form
       // The app says what is wrong at each field, in the interface language (the browser would, in its own).
       noValidate
-      style={{ display: 'flex', flexDirection: 'column', gap: 12, maxWidth: 960 }}
+      className={styles.form}
       onSubmit={(e) => {
         e.preventDefault()
         void form.submit()
       }}
     >
-      <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 12 }}>
+      <div className={styles.source}>
         <DocumentPicker label={t('form.document')} required value={v.documentId || null} onChange={(id) => form.set('documentId', id ?? '')} fieldProps={form.field('documentId')} />
         <Field label={t('form.clause')} hint={t('form.clauseHint')} {...form.field('clause')}>
           <Input value={v.clause} onChange={(_e, d) => form.set('clause', d.value)} />
@@ -158,7 +174,7 @@ function CommitmentForm({ initial, id, today }: { initial: Draft; id: string | n
         series={meetings.data?.find((m) => m.id === document?.meetingId)?.series}
         field={form.field}
       />
-      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
+      <div className={styles.pairs}>
         <CountriesPicker label={t('form.partners')} value={v.partnerCountryIds} onChange={(ids) => form.set('partnerCountryIds', ids)} fieldProps={form.field('partnerCountryIds')} />
         <ThemesField value={v.themes} onChange={(th) => form.set('themes', th)} />
         <Field label={t('form.completionForm')} hint={t('form.completionFormHint')} {...form.field('completionForm')}>
@@ -168,7 +184,7 @@ function CommitmentForm({ initial, id, today }: { initial: Draft; id: string | n
       </div>
       <Switch label={t('form.priority')} checked={v.priority} onChange={(_e, d) => form.set('priority', d.checked)} />
       <ErrorMessage error={form.error} />
-      <div style={{ display: 'flex', gap: 8 }}>
+      <div className={styles.buttons}>
         <Button appearance="primary" type="submit" disabled={form.saving}>
           {t('forms.save')}
         </Button>

@@ -2,7 +2,7 @@
 // Long lists (the registry holds 10,000) render only the rows in view, and say which rows those
 // are so that only they are fetched (a row not fetched yet shows as loading); short ones render
 // whole. A table of ARIA roles on a CSS grid, so a virtualised body still reads as one table.
-import { Checkbox, Link, Text, makeStyles, tokens } from '@fluentui/react-components'
+import { Checkbox, Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { StarFilled } from '@fluentui/react-icons'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, type ReactNode } from 'react'
@@ -20,7 +20,9 @@ const COLUMNS = `2.25rem ${DATA_COLUMNS}`
 
 const useStyles = makeStyles({
   table: { display: 'flex', flexDirection: 'column', minHeight: 0, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  row: { display: 'grid', alignItems: 'start', gap: '0 12px', padding: '6px 10px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  row: { display: 'grid', alignItems: 'start', gap: `0 ${tokens.spacingHorizontalM}`, padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalMNudge}`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  withSelection: { gridTemplateColumns: COLUMNS },
+  dataOnly: { gridTemplateColumns: DATA_COLUMNS },
   header: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, alignItems: 'center' },
   sortButton: {
     border: 'none',
@@ -32,6 +34,9 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   body: { overflowY: 'auto', position: 'relative' },
+  virtualRows: { position: 'relative' },
+  // Each row's place in the scrolled body is its own transform, set inline as the virtualiser measures.
+  virtualRow: { position: 'absolute', top: 0, left: 0, right: 0 },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   // Long document titles take two lines at most; the full title is in the tooltip.
   priority: { color: tokens.colorPaletteMarigoldForeground1, marginInlineEnd: tokens.spacingHorizontalXS },
@@ -97,7 +102,7 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
   const f = useFormat()
   const lookups = useLookups()
   const styles = useStyles()
-  const columns = selection ? COLUMNS : DATA_COLUMNS
+  const columns = selection ? styles.withSelection : styles.dataOnly
 
   const header = (key: string, text: string, sort?: CommitmentSort) => {
     const active = sorting && sort === sorting.sort
@@ -171,9 +176,9 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
     return [checkbox, ...content]
   }
 
-  const row = (r: CommitmentListItem | undefined, index: number, extra?: { ref?: (el: HTMLElement | null) => void; style?: React.CSSProperties }) =>
+  const row = (r: CommitmentListItem | undefined, index: number, extra?: { ref?: (el: HTMLElement | null) => void; className?: string; style?: React.CSSProperties }) =>
     r === undefined ? (
-      <div role="row" key={`loading-${index}`} aria-rowindex={index + 2} aria-busy data-index={index} ref={extra?.ref} className={styles.row} style={{ gridTemplateColumns: columns, ...extra?.style }}>
+      <div role="row" key={`loading-${index}`} aria-rowindex={index + 2} aria-busy data-index={index} ref={extra?.ref} className={mergeClasses(styles.row, columns, extra?.className)} style={extra?.style}>
         <div role="cell">
           <Text size={200}>{t('commitments.loadingRow')}</Text>
         </div>
@@ -186,8 +191,8 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
       aria-selected={selection ? selection.selected.has(r.id) : undefined}
       data-index={index}
       ref={extra?.ref}
-      className={`${styles.row}${selection?.selected.has(r.id) ? ` ${styles.selected}` : ''}`}
-      style={{ gridTemplateColumns: columns, ...extra?.style }}
+      className={mergeClasses(styles.row, columns, selection?.selected.has(r.id) && styles.selected, extra?.className)}
+      style={extra?.style}
     >
       {cells(r).map((c, i) => (
         <div role="cell" key={i}>
@@ -200,7 +205,7 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
   return (
     <div role="table" aria-label={label} aria-rowcount={rows.length + 1} className={styles.table}>
       <div role="rowgroup">
-        <div role="row" aria-rowindex={1} className={`${styles.row} ${styles.header}`} style={{ gridTemplateColumns: columns }}>
+        <div role="row" aria-rowindex={1} className={mergeClasses(styles.row, columns, styles.header)}>
           {selection && (
             <div role="columnheader">
               <Checkbox
@@ -220,7 +225,7 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
         </div>
       </div>
       {virtualHeight ? (
-        <VirtualBody rows={rows} height={virtualHeight} renderRow={row} className={styles.body} onVisibleRange={onVisibleRange} />
+        <VirtualBody rows={rows} height={virtualHeight} renderRow={row} classNames={styles} onVisibleRange={onVisibleRange} />
       ) : (
         <div role="rowgroup">{rows.map((r, i) => row(r, i))}</div>
       )}
@@ -228,17 +233,17 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
   )
 }
 
-type RowRenderer = (r: CommitmentListItem | undefined, index: number, extra: { ref: (el: HTMLElement | null) => void; style: React.CSSProperties }) => ReactNode
+type RowRenderer = (r: CommitmentListItem | undefined, index: number, extra: { ref: (el: HTMLElement | null) => void; className: string; style: React.CSSProperties }) => ReactNode
 
 interface VirtualBodyProps {
   rows: readonly (CommitmentListItem | undefined)[]
   height: string
   renderRow: RowRenderer
-  className: string
+  classNames: Pick<ReturnType<typeof useStyles>, 'body' | 'virtualRows' | 'virtualRow'>
   onVisibleRange?: ((first: number, last: number) => void) | undefined
 }
 
-function VirtualBody({ rows, height, renderRow, className, onVisibleRange }: VirtualBodyProps) {
+function VirtualBody({ rows, height, renderRow, classNames, onVisibleRange }: VirtualBodyProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler, which is what this warns about
   const virtualizer = useVirtualizer({
@@ -253,12 +258,15 @@ function VirtualBody({ rows, height, renderRow, className, onVisibleRange }: Vir
   const last = items.at(-1)?.index ?? 0
   useEffect(() => onVisibleRange?.(first, last), [first, last, onVisibleRange])
   return (
-    <div role="rowgroup" ref={scrollRef} className={className} style={{ height }}>
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    // Inline: the body's height is the caller's, and the rows' total height and each row's offset
+    // are the virtualiser's, measured as the list scrolls.
+    <div role="rowgroup" ref={scrollRef} className={classNames.body} style={{ height }}>
+      <div className={classNames.virtualRows} style={{ height: virtualizer.getTotalSize() }}>
         {items.map((v) =>
           renderRow(rows[v.index], v.index, {
             ref: virtualizer.measureElement,
-            style: { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${v.start}px)` },
+            className: classNames.virtualRow,
+            style: { transform: `translateY(${v.start}px)` },
           }),
         )}
       </div>

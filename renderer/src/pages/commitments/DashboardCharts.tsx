@@ -2,15 +2,16 @@
 // (what is overdue in red, first), commitments by document. Each bar opens the list it counts;
 // every bar carries its number and its name, so the figures read without colour. The tables
 // beside them hold the same numbers as links for the keyboard and screen readers.
-import { makeStyles, tokens } from '@fluentui/react-components'
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Text, XAxis, YAxis, type LabelProps } from 'recharts'
 import type { CommitmentQuery } from '../../../../electron/core/ops/contracts/commitments'
 import type { Dashboard } from '../../../../electron/core/ops/views'
 import { CommitmentStatus } from '../../../../electron/core/schema'
 import { useLookups } from '../../api/lookups'
 import { useFormat } from '../../i18n/format'
+import { FIGURE_FONT_PX, textFits } from './labelFit'
 import { commitmentsLink } from './queryParams'
 
 const statusFill: Record<CommitmentStatus, string> = {
@@ -26,7 +27,27 @@ const useStyles = makeStyles({
   chart: { width: '100%', cursor: 'pointer' },
   // A bar's figure is on the bar: a click on it is a click on the bar.
   figure: { pointerEvents: 'none' },
+  // The size the status bar's fit estimate assumes (the text the charts inherit is this size too).
+  statusFigure: { fontSize: tokens.fontSizeBase300 },
 })
+
+/**
+ * A status segment's figure, centred on it as recharts' own label is, or nothing when the
+ * segment is too narrow for the text: a status with one or two commitments would otherwise have
+ * its label squeezed over its neighbours'. The table below the chart and the chart's accessible
+ * name give every figure. Whether it fits is estimated from the text's length (see textFits).
+ */
+function SegmentFigure({ viewBox, value, formatter, fill, className }: LabelProps) {
+  if (!viewBox || !('width' in viewBox) || value === undefined || value === null) return null
+  const { x = 0, y = 0, width = 0, height = 0 } = viewBox
+  const text = String(formatter ? formatter(value) : value)
+  if (!textFits(text, Number(width), FIGURE_FONT_PX)) return null
+  return (
+    <Text x={Number(x) + Number(width) / 2} y={Number(y) + Number(height) / 2} textAnchor="middle" verticalAnchor="middle" fill={fill} className={`recharts-label ${className ?? ''}`}>
+      {text}
+    </Text>
+  )
+}
 
 /** The chart as a picture with its figures said in words; the bars stay clickable for the mouse. */
 function Picture({ label, height, children }: { label: string; height: number; children: React.ReactElement }) {
@@ -53,7 +74,14 @@ export function StatusChart({ d, scope }: { d: Dashboard; scope: CommitmentQuery
         <YAxis type="category" hide />
         {shown.map((s) => (
           <Bar key={s} dataKey={s} stackId="status" fill={statusFill[s]} isAnimationActive={false} onClick={() => void navigate(commitmentsLink({ ...scope, status: [s] }))}>
-            <LabelList className={styles.figure} dataKey={s} position="center" formatter={(n: unknown) => `${t(`status.${s}`)}: ${String(n)}`} fill={tokens.colorNeutralForeground1} />
+            <LabelList
+              className={mergeClasses(styles.figure, styles.statusFigure)}
+              dataKey={s}
+              position="center"
+              formatter={(n: unknown) => `${t(`status.${s}`)}: ${String(n)}`}
+              fill={tokens.colorNeutralForeground1}
+              content={SegmentFigure}
+            />
           </Bar>
         ))}
       </BarChart>

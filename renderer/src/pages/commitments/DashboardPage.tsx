@@ -1,6 +1,6 @@
 // "My ministry" at a glance: overdue, due soon, by status and document, recently updated, and
 // what changed since the last meeting. Every number opens the list with that filter.
-import { Card, Dropdown, Field, Link, Option, makeStyles, Radio, RadioGroup, Text, Title3 } from '@fluentui/react-components'
+import { Card, Dropdown, Field, Link, Option, makeStyles, Radio, RadioGroup, Text, Title3, tokens } from '@fluentui/react-components'
 import { lazy, Suspense, type ReactNode } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
@@ -25,6 +25,14 @@ const DocumentsChart = lazy(() => charts().then((m) => ({ default: m.DocumentsCh
 
 const useCountStyles = makeStyles({ count: { fontSize: 'inherit', fontWeight: 'inherit' } })
 
+const useStyles = makeStyles({
+  figure: { minWidth: '150px' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalSNudge },
+  figures: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  since: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
+  halves: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalL },
+})
+
 /** A number that opens the list with the filter it counts. */
 function Count({ value, query, label }: { value: number; query: CommitmentQuery; label: string }) {
   return (
@@ -35,8 +43,9 @@ function Count({ value, query, label }: { value: number; query: CommitmentQuery;
 }
 
 function Figure({ label, value, query }: { label: string; value: number; query: CommitmentQuery }) {
+  const styles = useStyles()
   return (
-    <Card style={{ minWidth: 150 }} role="group" aria-label={label}>
+    <Card className={styles.figure} role="group" aria-label={label}>
       <Text size={200}>{label}</Text>
       <Text size={700} weight="semibold">
         <Count value={value} query={query} label={label} />
@@ -46,8 +55,9 @@ function Figure({ label, value, query }: { label: string; value: number; query: 
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  const styles = useStyles()
   return (
-    <section aria-labelledby={id} style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
+    <section aria-labelledby={id} className={styles.section}>
       <Title3 as="h2" id={id}>
         {title}
       </Title3>
@@ -64,6 +74,7 @@ export const dashboardArgs = (params: URLSearchParams) => {
 
 export function DashboardPage() {
   const { t } = useTranslation('commitments')
+  const styles = useStyles()
   const f = useFormat()
   const lookups = useLookups()
   const [params, setParams] = useSearchParams()
@@ -95,7 +106,7 @@ export function DashboardPage() {
               <Radio value="lead" label={t('dashboard.mine_lead')} />
             </RadioGroup>
           </Field>
-          <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
+          <div className={styles.figures}>
             <Figure label={t('dashboard.total')} value={d.total} query={{ mine: d.mine }} />
             <Figure label={t('dashboard.overdueCount')} value={d.overdue} query={{ mine: d.mine, overdue: true }} />
             <Figure label={t('dashboard.dueIn30')} value={d.dueIn30} query={{ mine: d.mine, dueWithin: 30 }} />
@@ -109,7 +120,7 @@ export function DashboardPage() {
           </Section>
 
           <Section id="changed" title={t('dashboard.changedTitle')}>
-            <div style={{ display: 'flex', gap: 12, alignItems: 'end', flexWrap: 'wrap' }}>
+            <div className={styles.since}>
               <Field label={t('dashboard.sinceMeeting')}>
                 <Dropdown
                   value={sinceMeeting ? f.pick(sinceMeeting.title) : t('dashboard.chooseMeeting')}
@@ -143,7 +154,7 @@ export function DashboardPage() {
             />
           </Section>
 
-          <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
+          <div className={styles.halves}>
             <Section id="by-status" title={t('dashboard.byStatus')}>
               <Suspense fallback={null}>
                 <StatusChart d={d} scope={{ mine: d.mine }} />

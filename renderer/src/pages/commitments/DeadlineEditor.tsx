@@ -2,7 +2,7 @@
 // rule gives (the last day of the period; the next meeting's date when one is planned). Typing
 // the words reads them with the import's parser: the kind and date follow, with what was
 // understood, or a word that they could not be read.
-import { Dropdown, Field, Input, makeStyles, Option, Text, tokens } from '@fluentui/react-components'
+import { Dropdown, Field, Input, makeStyles, mergeClasses, Option, Text, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { computeDueDate } from '../../../../electron/core/domain/deadline'
@@ -12,10 +12,10 @@ import { DeadlineRule, type DeadlineInput, type LocalText, type Meeting } from '
 import { useFormat } from '../../i18n/format'
 import { useDeadlineReading } from './deadlineReading'
 import { DateInput } from '../../components/DateInput'
+import { useFieldsetStyles } from '../../forms/fieldsetStyles'
 
 const useStyles = makeStyles({
-  fieldset: { border: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
+  fieldset: { gap: tokens.spacingVerticalS },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'end' },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 })
@@ -71,6 +71,7 @@ export function DeadlineEditor({ value, onChange, meetings, today, setOn, series
   const { t } = useTranslation('commitments')
   const f = useFormat()
   const styles = useStyles()
+  const fieldset = useFieldsetStyles()
   const describe = useDeadlineReading()
   const { rule } = value
   const [reading, setReading] = useState<Reading>(null)
@@ -210,8 +211,8 @@ export function DeadlineEditor({ value, onChange, meetings, today, setOn, series
   const readingText = understood ? t(reading.problem === null ? 'deadline.readAs' : 'deadline.readAmbiguous', { reading: describe(rule, due) }) : null
   const dueText = rule.kind === 'recurring' && due ? t('deadline.firstDueIs', { date: f.day(due) }) : due ? t('deadline.dueIs', { date: f.day(due) }) : t('deadline.noDue')
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>{t('deadline.legend')}</legend>
+    <fieldset className={mergeClasses(fieldset.bare, fieldset.column, styles.fieldset)}>
+      <legend className={fieldset.legend}>{t('deadline.legend')}</legend>
       <Field
         label={t('deadline.words')}
         hint={t('deadline.wordsHint')}

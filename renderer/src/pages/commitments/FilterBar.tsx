@@ -1,5 +1,5 @@
 // The list's filters. Each change rewrites the URL; the list follows the URL.
-import { Button, Checkbox, Dropdown, Field, Option, SearchBox, Tag, TagGroup } from '@fluentui/react-components'
+import { Button, Checkbox, Dropdown, Field, makeStyles, Option, SearchBox, Tag, TagGroup, tokens } from '@fluentui/react-components'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { StatusesDropdown } from '../../components/StatusesDropdown'
@@ -11,6 +11,13 @@ import { useFormat } from '../../i18n/format'
 const DUE_WITHIN = [30, 90, 180, 365]
 const SEARCH_DELAY_MS = 250
 
+const useStyles = makeStyles({
+  text: { minWidth: '260px', flex: 2 },
+  bar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  main: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  more: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+})
+
 interface Props {
   query: CommitmentQuery
   onChange: (query: CommitmentQuery) => void
@@ -19,6 +26,7 @@ interface Props {
 /** Types freely; the query follows a moment after the last key, not at every key. */
 function TextFilter({ value, onChange }: { value: string; onChange: (text: string) => void }) {
   const { t } = useTranslation('commitments')
+  const styles = useStyles()
   const [draft, setDraft] = useState(value)
   // When the query changes from elsewhere (back button, "clear filters"), the box follows it.
   const [shown, setShown] = useState(value)
@@ -37,7 +45,7 @@ function TextFilter({ value, onChange }: { value: string; onChange: (text: strin
     return () => clearTimeout(timer)
   }, [draft, value])
   return (
-    <Field label={t('filters.text')} style={{ minWidth: 260, flex: 2 }}>
+    <Field label={t('filters.text')} className={styles.text}>
       <SearchBox value={draft} onChange={(_e, d) => setDraft(d.value)} placeholder={t('filters.textHint')} dismiss={{ 'aria-label': t('pickers.clear', { ns: 'common' }) }} />
     </Field>
   )
@@ -45,6 +53,7 @@ function TextFilter({ value, onChange }: { value: string; onChange: (text: strin
 
 export function FilterBar({ query, onChange }: Props) {
   const { t } = useTranslation('commitments')
+  const styles = useStyles()
   const f = useFormat()
   const themes = useOp('listThemes', {})
   const [more, setMore] = useState(Boolean(query.ownerId || query.countryId || query.meetingId || query.documentId || query.theme || query.priority))
@@ -57,8 +66,8 @@ export function FilterBar({ query, onChange }: Props) {
   const statuses = query.status ?? []
 
   return (
-    <section aria-label={t('filters.label')} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'end' }}>
+    <section aria-label={t('filters.label')} className={styles.bar}>
+      <div className={styles.main}>
         <TextFilter value={query.text ?? ''} onChange={(text) => set('text', text.trim() || null)} />
         <Field label={t('filters.mine')}>
           <Dropdown
@@ -97,7 +106,7 @@ export function FilterBar({ query, onChange }: Props) {
         </Button>
       </div>
       {more && (
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: 12, alignItems: 'end' }}>
+        <div className={styles.more}>
           <OrganisationPicker label={t('filters.owner')} value={query.ownerId ?? null} onChange={(id) => set('ownerId', id)} />
           <CountryPicker label={t('filters.country')} value={query.countryId ?? null} onChange={(id) => set('countryId', id)} />
           <MeetingPicker label={t('filters.meeting')} value={query.meetingId ?? null} onChange={(id) => set('meetingId', id)} />

@@ -1,5 +1,5 @@
 // Named list views: the current filters saved under a name, reopened with one click.
-import { Button, Field, Input, Link, Tag, TagGroup } from '@fluentui/react-components'
+import { Button, Field, Input, Link, makeStyles, Tag, TagGroup, tokens } from '@fluentui/react-components'
 import { SaveRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +10,10 @@ import { useRecordForm } from '../../forms/useRecordForm'
 import { hrefOf } from '../../app/href'
 
 const NewView = SavedView.omit({ id: true })
+
+const useStyles = makeStyles({
+  views: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+})
 
 function SaveViewDialog({ query, onClose }: { query: string; onClose: () => void }) {
   const { t } = useTranslation('commitments')
@@ -34,12 +38,13 @@ function SaveViewDialog({ query, onClose }: { query: string; onClose: () => void
 
 export function SavedViews({ search }: { search: string }) {
   const { t } = useTranslation('commitments')
+  const styles = useStyles()
   const settings = useOp('getSettings', {})
   const remove = useChange('deleteView')
   const [saving, setSaving] = useState(false)
   const views = settings.data?.savedViews ?? []
   return (
-    <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+    <div className={styles.views}>
       <Button icon={<SaveRegular />} onClick={() => setSaving(true)}>
         {t('views.saveCurrent')}
       </Button>

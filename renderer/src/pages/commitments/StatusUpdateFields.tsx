@@ -1,12 +1,19 @@
 // The fields of one status update: who says what, when, how far along, how confident, on what
 // evidence. Used for one commitment and for several at once.
-import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, SpinButton, Textarea } from '@fluentui/react-components'
+import { Button, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, SpinButton, Textarea, tokens } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { EnumDropdown } from '../../components/EnumDropdown'
 import { CommitmentStatus, Confidence, type StatusUpdateInput } from '../../../../electron/core/schema'
 import { useConfidenceText } from './ConfidenceBadge'
 import { DateInput } from '../../components/DateInput'
+import { useFieldsetStyles } from '../../forms/fieldsetStyles'
+
+const useStyles = makeStyles({
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalMNudge },
+  pairs: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalMNudge },
+  evidence: { display: 'grid', gridTemplateColumns: '1fr 8rem auto', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+})
 
 /** The part of an update the user fills in; which commitment it belongs to is set by the caller. */
 export type UpdateDraft = Omit<StatusUpdateInput, 'commitmentId' | 'correctsId'>
@@ -38,6 +45,8 @@ interface Props {
 
 export function StatusUpdateFields({ value, onChange, field, authorOf, delayReason }: Props) {
   const { t } = useTranslation('commitments')
+  const styles = useStyles()
+  const fieldset = useFieldsetStyles()
   const confidenceText = useConfidenceText()
   const set = <K extends keyof UpdateDraft>(key: K, next: UpdateDraft[K]) => onChange({ ...value, [key]: next })
   // A reason already written stays in view whatever the status becomes.
@@ -48,7 +57,7 @@ export function StatusUpdateFields({ value, onChange, field, authorOf, delayReas
       value.evidence.map((e, j) => (j === i ? { ...e, ...patch } : e)),
     )
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+    <div className={styles.fields}>
       <Field label={t('update.source')} {...field('source')}>
         <RadioGroup
           layout="horizontal"
@@ -64,7 +73,7 @@ export function StatusUpdateFields({ value, onChange, field, authorOf, delayReas
           <Radio value="assessment" label={t('update.assessment')} />
         </RadioGroup>
       </Field>
-      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 10 }}>
+      <div className={styles.pairs}>
         <Field label={t('update.date')} required {...field('date')}>
           <DateInput value={value.date || null} onChange={(d) => set('date', d ?? '')} />
         </Field>
@@ -112,10 +121,10 @@ export function StatusUpdateFields({ value, onChange, field, authorOf, delayReas
           <Textarea value={value.delayReason ?? ''} resize="vertical" rows={2} onChange={(_e, d) => set('delayReason', d.value)} />
         </Field>
       )}
-      <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+      <fieldset className={fieldset.bare}>
         <legend>{t('update.evidence')}</legend>
         {value.evidence.map((e, i) => (
-          <div key={i} style={{ display: 'grid', gridTemplateColumns: '1fr 8rem auto', gap: 8, alignItems: 'end' }}>
+          <div key={i} className={styles.evidence}>
             <Field label={t('update.reference')} {...field(`evidence.${i}.reference`)}>
               <Input value={e.reference} onChange={(_e, d) => setEvidence(i, { reference: d.value })} />
             </Field>

@@ -1,8 +1,12 @@
 // Correcting one row before it is saved: its clause, text, deadline as written and owners.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Textarea } from '@fluentui/react-components'
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PreviewRow, RowFix } from '../../../../electron/core/imports/preview'
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+})
 
 interface Props {
   row: PreviewRow
@@ -17,6 +21,7 @@ const ownersAsWritten = (row: PreviewRow) => [...new Map(row.owners.map((o) => [
 export function RowFixDialog({ row, onApply, onClose }: Props) {
   const { t } = useTranslation('imports')
   const { t: common } = useTranslation()
+  const styles = useStyles()
   const [fix, setFix] = useState<Required<RowFix>>({ clause: row.clause, text: row.text, deadline: row.deadline.words, owners: ownersAsWritten(row) })
   const set = (key: keyof RowFix) => (_e: unknown, d: { value: string }) => setFix({ ...fix, [key]: d.value })
   return (
@@ -30,7 +35,7 @@ export function RowFixDialog({ row, onApply, onClose }: Props) {
         >
           <DialogBody>
             <DialogTitle>{t('import.preview.editTitle', { n: row.index + 1 })}</DialogTitle>
-            <DialogContent style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+            <DialogContent className={styles.content}>
               <Field label={t('import.field.clause')}>
                 <Input value={fix.clause} onChange={set('clause')} />
               </Field>

@@ -1,11 +1,25 @@
 // Owner names the registry does not know: each is created as a new organisation, matched to an
 // existing one, or left out. A decided name stays listed, so the decision can be changed.
-import { Field, Select, Text, tokens } from '@fluentui/react-components'
+import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import type { ImportSettings } from '../../../../electron/core/ops/contracts/imports'
 import { OrganisationPicker } from '../../components/pickers'
 
 type Decision = ImportSettings['owners'][string]
+
+const useStyles = makeStyles({
+  group: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorPaletteMarigoldBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  owner: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap' },
+  name: { minWidth: '220px' },
+  choice: { minWidth: '280px' },
+})
 
 interface Props {
   names: { key: string; name: string; rows: number }[]
@@ -15,16 +29,17 @@ interface Props {
 
 export function UnknownOwners({ names, decisions, onDecide }: Props) {
   const { t } = useTranslation('imports')
+  const styles = useStyles()
   if (names.length === 0) return null
   return (
-    <div role="group" aria-label={t('import.owners.title')} style={{ display: 'flex', flexDirection: 'column', gap: 8, padding: 12, border: `1px solid ${tokens.colorPaletteMarigoldBorder2}`, borderRadius: 4 }}>
+    <div role="group" aria-label={t('import.owners.title')} className={styles.group}>
       <Text weight="semibold">{t('import.owners.title')}</Text>
       <Text size={200}>{t('import.owners.hint')}</Text>
       {names.map(({ key, name, rows }) => {
         const decision = decisions[key]
         return (
-          <div key={key} style={{ display: 'flex', gap: 12, alignItems: 'end', flexWrap: 'wrap' }}>
-            <Text style={{ minWidth: 220 }}>
+          <div key={key} className={styles.owner}>
+            <Text className={styles.name}>
               <b>{name}</b> ({t('import.owners.rows', { n: rows })})
             </Text>
             <Field label={t('import.owners.action', { name })}>
@@ -39,7 +54,7 @@ export function UnknownOwners({ names, decisions, onDecide }: Props) {
               </Select>
             </Field>
             {(decision?.action === 'map' || decision === undefined) && (
-              <div style={{ minWidth: 280 }}>
+              <div className={styles.choice}>
                 <OrganisationPicker
                   label={t('import.owners.organisation', { name })}
                   value={decision?.action === 'map' ? decision.organisationId : null}

@@ -1,11 +1,11 @@
 // How a document was adopted: signed (by whom), approved by another document (which), or noted.
 // Only the fields of the chosen way show; the others are cleared when the form is saved.
-import { Field, Radio, RadioGroup, Select } from '@fluentui/react-components'
+import { Field, makeStyles, Radio, RadioGroup, Select } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { AdoptionMode, SignatoryLevel, type DocumentInput } from '../../../../electron/core/schema'
 import { RecordPicker } from '../../components/pickers/RecordPicker'
 import { useDocumentItems } from '../../components/pickers'
-import type { FieldProps } from './parts/EditForm'
+import { FieldRow, type FieldProps } from './parts/EditForm'
 
 type Adoption = DocumentInput['adoption']
 
@@ -24,11 +24,16 @@ export const adoptionAsSaved = (a: Adoption): Adoption => ({
   approvedByDocumentId: a.mode === 'approved_by_document' ? a.approvedByDocumentId : null,
 })
 
+const useStyles = makeStyles({
+  detail: { flex: '1 1 320px', maxWidth: '560px' },
+})
+
 export function AdoptionFields({ value, onChange, field, selfId }: Props) {
   const { t } = useTranslation('meetings')
+  const styles = useStyles()
   const documents = useDocumentItems().filter((d) => d.id !== selfId)
   return (
-    <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+    <FieldRow>
       <Field label={t('documents.adoption')} {...field('adoption.mode')}>
         <RadioGroup value={value.mode} onChange={(_e, d) => onChange({ ...value, mode: AdoptionMode.parse(d.value) })}>
           {AdoptionMode.options.map((mode) => (
@@ -36,7 +41,7 @@ export function AdoptionFields({ value, onChange, field, selfId }: Props) {
           ))}
         </RadioGroup>
       </Field>
-      <div style={{ flex: '1 1 320px', maxWidth: 560 }}>
+      <div className={styles.detail}>
         {value.mode === 'signed' && (
           <Field label={t('documents.signatoryLevel')} {...field('adoption.signatoryLevel')}>
             <Select value={value.signatoryLevel ?? ''} onChange={(_e, d) => onChange({ ...value, signatoryLevel: d.value === '' ? null : SignatoryLevel.parse(d.value) })}>
@@ -60,6 +65,6 @@ export function AdoptionFields({ value, onChange, field, selfId }: Props) {
           />
         )}
       </div>
-    </div>
+    </FieldRow>
   )
 }

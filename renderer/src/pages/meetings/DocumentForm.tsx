@@ -1,5 +1,5 @@
 // A document's fields: meeting, type, title, date, adoption, parties, validity, parent document.
-import { Field, Select } from '@fluentui/react-components'
+import { Field, makeStyles, Select } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { DocumentInput, DocumentType, type Meeting } from '../../../../electron/core/schema'
 import { MeetingPicker, useDocumentItems } from '../../components/pickers'
@@ -43,8 +43,13 @@ interface Props {
   onCancel: () => void
 }
 
+const useStyles = makeStyles({
+  picker: { maxWidth: '560px' },
+})
+
 export function DocumentForm({ label, initial, selfId, save, another, onCancel }: Props) {
   const { t } = useTranslation('meetings')
+  const styles = useStyles()
   const others = useDocumentItems().filter((d) => d.id !== selfId)
   return (
     <EditForm schema={DocumentInput} initial={initial} save={(input, more) => save({ ...input, adoption: adoptionAsSaved(input.adoption) }, more)} another={another} label={label} onCancel={onCancel}>
@@ -52,7 +57,7 @@ export function DocumentForm({ label, initial, selfId, save, another, onCancel }
         const d = form.value
         return (
           <>
-            <div style={{ maxWidth: 560 }}>
+            <div className={styles.picker}>
               <MeetingPicker label={t('documents.meeting')} value={d.meetingId} onChange={(id) => form.set('meetingId', id)} fieldProps={form.field('meetingId')} />
             </div>
             <FieldRow>
@@ -78,7 +83,7 @@ export function DocumentForm({ label, initial, selfId, save, another, onCancel }
               <DateField label={t('documents.validFrom')} value={d.validity.from} onChange={(from) => form.set('validity', { ...d.validity, from })} fieldProps={form.field('validity.from')} />
               <DateField label={t('documents.validTo')} value={d.validity.to} onChange={(to) => form.set('validity', { ...d.validity, to })} fieldProps={form.field('validity.to')} />
             </FieldRow>
-            <div style={{ maxWidth: 560 }}>
+            <div className={styles.picker}>
               <RecordPicker
                 label={t('documents.parent')}
                 items={others}

@@ -1,6 +1,6 @@
 // One document: how it was adopted, its parties and reservations, validity, parent and the
 // documents based on it, its source files and its commitments, with Edit and Delete.
-import { Button, Link, Text } from '@fluentui/react-components'
+import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { EditRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -26,6 +26,11 @@ import { commitmentsLink } from '../commitments/queryParams'
 
 /** A link to another record's page, or nothing (so the fact is left out) when there is none. */
 const recordLink = (to: string | null, text: string) => (to && text ? <Link href={hrefOf(to)}>{text}</Link> : null)
+
+const useStyles = makeStyles({
+  reservation: { whiteSpace: 'pre-wrap' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL },
+})
 
 function DocumentFacts({ document: d }: { document: Document }) {
   const { t } = useTranslation('meetings')
@@ -59,6 +64,7 @@ function DocumentFacts({ document: d }: { document: Document }) {
 function Parties({ document: d }: { document: Document }) {
   const { t } = useTranslation('meetings')
   const describe = useDescribe()
+  const styles = useStyles()
   if (d.parties.length === 0) return <Text as="p">{t('documents.partiesEmpty')}</Text>
   return (
     <DataTable
@@ -68,7 +74,7 @@ function Parties({ document: d }: { document: Document }) {
       columns={[
         { key: 'country', header: t('documents.partyCountry'), width: '30%', render: (p) => describe.countryName(p.countryId) },
         { key: 'signed', header: t(partyWords(d.adoption.mode).header), width: '20%', render: (p) => t(p.signed ? partyWords(d.adoption.mode).yes : partyWords(d.adoption.mode).no) },
-        { key: 'reservation', header: t('documents.reservation'), render: (p) => <span style={{ whiteSpace: 'pre-wrap' }}>{p.reservation}</span> },
+        { key: 'reservation', header: t('documents.reservation'), render: (p) => <span className={styles.reservation}>{p.reservation}</span> },
       ]}
     />
   )
@@ -79,11 +85,12 @@ function BasedOnIt({ document: d }: { document: Document }) {
   const { t } = useTranslation('meetings')
   const f = useFormat()
   const lookups = useLookups()
+  const styles = useStyles()
   const children = [...lookups.documents.values()].filter((o) => o.parentDocumentId === d.id || o.adoption.approvedByDocumentId === d.id)
   if (children.length === 0) return null
   return (
     <Section title={t('documents.basedOnIt')}>
-      <ul style={{ margin: 0, paddingInlineStart: 24 }}>
+      <ul className={styles.list}>
         {children.map((c) => (
           <li key={c.id}>
             <Link href={hrefOf(documentPaths.view(c.id))}>{f.pick(c.title)}</Link>

@@ -1,6 +1,6 @@
 // Documents, newest first, with how each was adopted (signed, approved by another document,
 // noted). Filters by meeting and type live in the URL, so a meeting's page can link to its own.
-import { Button, Field, Link, Select, Text } from '@fluentui/react-components'
+import { Button, Field, Link, makeStyles, Select, Text, tokens } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useSearchParams } from 'react-router'
@@ -16,15 +16,23 @@ import { PageHeader } from './parts/PageHeader'
 import { documentPaths } from './parts/paths'
 import { hrefOf } from '../../app/href'
 
+const useStyles = makeStyles({
+  filters: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  meeting: { flex: '0 1 480px', minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' },
+  meetingSelect: { minWidth: 0 },
+  type: { minWidth: '220px' },
+})
+
 /** Both filters as select boxes; "" is "all". */
 function Filters({ meetingId, type, onChange }: { meetingId: string; type: string; onChange: (key: 'meetingId' | 'type', value: string) => void }) {
   const { t } = useTranslation('meetings')
+  const styles = useStyles()
   const meetings = useMeetingItems()
   return (
-    <div role="search" aria-label={t('documents.filters')} style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+    <div role="search" aria-label={t('documents.filters')} className={styles.filters}>
       {/* A long meeting title must not widen the box past its place: it is cut, the list shows it whole. */}
-      <Field label={t('documents.meeting')} style={{ flex: '0 1 480px', minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }}>
-        <Select value={meetingId} onChange={(_e, d) => onChange('meetingId', d.value)} style={{ minWidth: 0 }}>
+      <Field label={t('documents.meeting')} className={styles.meeting}>
+        <Select value={meetingId} onChange={(_e, d) => onChange('meetingId', d.value)} className={styles.meetingSelect}>
           <option value="">{t('documents.allMeetings')}</option>
           {meetings.map((m) => (
             <option key={m.id} value={m.id}>
@@ -33,7 +41,7 @@ function Filters({ meetingId, type, onChange }: { meetingId: string; type: strin
           ))}
         </Select>
       </Field>
-      <Field label={t('documents.type')} style={{ minWidth: 220 }}>
+      <Field label={t('documents.type')} className={styles.type}>
         <Select value={type} onChange={(_e, d) => onChange('type', d.value)}>
           <option value="">{t('documents.allTypes')}</option>
           {DocumentType.options.map((dt) => (

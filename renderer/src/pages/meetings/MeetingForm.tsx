@@ -1,5 +1,5 @@
 // A meeting's fields: series and number, title, dates, venue, chair, status, participants, agenda.
-import { Field, Input, Radio, RadioGroup } from '@fluentui/react-components'
+import { Field, Input, makeStyles, Radio, RadioGroup } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { MeetingInput, MeetingStatus } from '../../../../electron/core/schema'
 import { CountryPicker } from '../../components/pickers'
@@ -26,6 +26,12 @@ export const emptyMeeting = (): MeetingInput => ({
   summitDate: null,
 })
 
+const useStyles = makeStyles({
+  series: { flex: '1 1 420px' },
+  number: { width: '120px' },
+  chair: { maxWidth: '420px' },
+})
+
 /** An empty number field is no number; anything else is checked by the schema. */
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text))
 
@@ -38,6 +44,7 @@ interface Props {
 
 export function MeetingForm({ label, initial, save, onCancel }: Props) {
   const { t } = useTranslation('meetings')
+  const styles = useStyles()
   return (
     <EditForm schema={MeetingInput} initial={initial} save={save} label={label} onCancel={onCancel}>
       {(form) => {
@@ -45,12 +52,12 @@ export function MeetingForm({ label, initial, save, onCancel }: Props) {
         return (
           <>
             <FieldRow>
-              <div style={{ flex: '1 1 420px' }}>
+              <div className={styles.series}>
                 <LocalTextField label={t('meetings.series')} required value={m.series} onChange={(v) => form.set('series', v)} fieldProps={fieldUnder(form, 'series')} />
                 <SeriesSuggestions series={m.series} number={m.number} onChoose={(series, number) => form.setValue((prev) => ({ ...prev, series, number }))} />
               </div>
               <Field label={t('meetings.numberLabel')} hint={t('meetings.numberHint')} {...form.field('number')}>
-                <Input type="number" min={1} step={1} value={m.number === null ? '' : String(m.number)} onChange={(_e, d) => form.set('number', numberOrNull(d.value))} style={{ width: 120 }} />
+                <Input type="number" min={1} step={1} value={m.number === null ? '' : String(m.number)} onChange={(_e, d) => form.set('number', numberOrNull(d.value))} className={styles.number} />
               </Field>
             </FieldRow>
             <LocalTextField label={t('meetings.name')} required value={m.title} onChange={(v) => form.set('title', v)} fieldProps={fieldUnder(form, 'title')} />
@@ -70,7 +77,7 @@ export function MeetingForm({ label, initial, save, onCancel }: Props) {
             </FieldRow>
             <MeetingDatesFields form={form} />
             <LocalTextField label={t('meetings.venue')} value={m.venue} onChange={(v) => form.set('venue', v)} fieldProps={fieldUnder(form, 'venue')} />
-            <div style={{ maxWidth: 420 }}>
+            <div className={styles.chair}>
               <CountryPicker label={t('meetings.chair')} value={m.chairCountryId} onChange={(id) => form.set('chairCountryId', id)} fieldProps={form.field('chairCountryId')} />
             </div>
             <Section title={t('meetings.participants')}>

@@ -1,6 +1,6 @@
 // One meeting: its facts, participants and agenda, the documents adopted at it and how many
 // commitments those hold, with Edit and Delete.
-import { Button, Link, Text } from '@fluentui/react-components'
+import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { AddRegular, EditRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -21,6 +21,11 @@ import { commitmentsLink } from '../commitments/queryParams'
 // Briefs: "New brief" on the meeting's page (two clicks from a meeting to a briefing pack).
 import { NewBriefButton } from '../briefs/NewBriefButton'
 import { ExportExchangeButton } from '../exchange/ExportExchangeButton'
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  notes: { margin: 0, whiteSpace: 'pre-wrap' },
+})
 
 function MeetingFacts({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings')
@@ -61,14 +66,15 @@ function Participants({ meeting }: { meeting: Meeting }) {
 function Agenda({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings')
   const f = useFormat()
+  const styles = useStyles()
   if (meeting.agenda.length === 0) return <Text as="p">{t('meetings.agendaEmpty')}</Text>
   return (
-    <ol aria-label={t('meetings.agenda')} style={{ margin: 0, paddingInlineStart: 24, display: 'flex', flexDirection: 'column', gap: 4 }}>
+    <ol aria-label={t('meetings.agenda')} className={styles.list}>
       {meeting.agenda.map((item) => (
         <li key={item.id}>
           {f.pick(item.title)}
           {item.notes && (
-            <Text as="p" size={200} style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+            <Text as="p" size={200} className={styles.notes}>
               {item.notes}
             </Text>
           )}
@@ -82,11 +88,12 @@ function Agenda({ meeting }: { meeting: Meeting }) {
 function AdoptedDocuments({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings')
   const f = useFormat()
+  const styles = useStyles()
   const lookups = useLookups()
   const documents = [...lookups.documents.values()].filter((d) => d.meetingId === meeting.id)
   if (documents.length === 0) return <Text as="p">{t('meetings.documentsEmpty')}</Text>
   return (
-    <ul aria-label={t('meetings.documents')} style={{ margin: 0, paddingInlineStart: 24, display: 'flex', flexDirection: 'column', gap: 4 }}>
+    <ul aria-label={t('meetings.documents')} className={styles.list}>
       {documents.map((d) => (
         <li key={d.id}>
           <Link href={hrefOf(documentPaths.view(d.id))}>{f.pick(d.title)}</Link>

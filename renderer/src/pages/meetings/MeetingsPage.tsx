@@ -1,6 +1,6 @@
 // Meetings, newest first, each a card with its participants, agenda and the documents it
 // adopted; the title leads to the meeting's page.
-import { Button, Card, CardHeader, Link, Text, Title3 } from '@fluentui/react-components'
+import { Button, Card, CardHeader, Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
@@ -16,14 +16,21 @@ import { PageHeader } from './parts/PageHeader'
 import { documentPaths, meetingPaths } from './parts/paths'
 import { hrefOf } from '../../app/href'
 
+const useStyles = makeStyles({
+  list: { margin: `${tokens.spacingVerticalXS} 0` },
+  // Cards in the page's column keep their height instead of shrinking and clipping their content.
+  card: { flexShrink: 0 },
+})
+
 /** A short list under a bold label, left out when empty. */
 function Listing({ label, ordered, items }: { label: string; ordered?: boolean; items: { key: string; content: React.ReactNode }[] }) {
+  const styles = useStyles()
   if (items.length === 0) return null
   const List = ordered ? 'ol' : 'ul'
   return (
     <section aria-label={label}>
       <Text weight="semibold">{label}</Text>
-      <List style={{ margin: '4px 0' }}>
+      <List className={styles.list}>
         {items.map((i) => (
           <li key={i.key}>{i.content}</li>
         ))}
@@ -38,10 +45,10 @@ function MeetingCard({ meeting }: { meeting: Meeting }) {
   const lookups = useLookups()
   const describe = useDescribe()
   const documents = [...lookups.documents.values()].filter((d) => d.meetingId === meeting.id)
+  const styles = useStyles()
   const headingId = `meeting-${meeting.id}`
   return (
-    // Cards in the page's column keep their height instead of shrinking and clipping their content.
-    <Card role="article" aria-labelledby={headingId} style={{ flexShrink: 0 }}>
+    <Card role="article" aria-labelledby={headingId} className={styles.card}>
       <CardHeader
         header={
           <Title3 as="h2" id={headingId}>

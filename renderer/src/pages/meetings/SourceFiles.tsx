@@ -1,6 +1,6 @@
 // A document's source files: copied into the data folder when added (the shell's file dialog),
 // listed with size and checksum, opened with the system's viewer, removed after asking.
-import { Button, Text, Tooltip } from '@fluentui/react-components'
+import { Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components'
 import { AttachRegular, OpenRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import type { Document, SourceFile } from '../../../../electron/core/schema'
@@ -15,11 +15,16 @@ import { Section } from './parts/Section'
 /** Enough of the SHA-256 to tell files apart at a glance; the whole one is in the tooltip. */
 const SHORT_CHECKSUM = 12
 
+const useStyles = makeStyles({
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+})
+
 function FileActions({ documentId, file, onOpen }: { documentId: string; file: SourceFile; onOpen: () => void }) {
   const { t } = useTranslation('meetings')
+  const styles = useStyles()
   const remove = useChange('removeSourceFile')
   return (
-    <div style={{ display: 'flex', gap: 4 }}>
+    <div className={styles.actions}>
       <Button size="small" icon={<OpenRegular />} aria-label={t('documents.openFile', { name: file.fileName })} onClick={onOpen}>
         {t('documents.open')}
       </Button>

@@ -7,6 +7,7 @@ import { SampleBadge } from '../../components/Badges'
 import { LocalTextField } from '../../forms/LocalTextField'
 import { useFormat } from '../../i18n/format'
 import { DeleteRecord } from './DeleteRecord'
+import { useRecordFieldStyles } from './fieldStyles'
 import { RecordForm, useFieldProps, type RecordFormState } from './RecordForm'
 import { RecordFrame } from './RecordFrame'
 import { organisationItem, RelatedRecords } from './RelatedRecords'
@@ -14,13 +15,14 @@ import { useRecordPage } from './useRecordPage'
 
 function CountryFields({ form }: { form: RecordFormState<typeof CountryInput> }) {
   const { t } = useTranslation('registry')
+  const fieldStyles = useRecordFieldStyles()
   const fieldProps = useFieldProps(form)
   const { value } = form
   const code = fieldProps('code')
   return (
     <>
       {/* The hint gives way to the problem: both say the same thing. */}
-      <Field label={t('organisations.code')} hint={code.validationMessage ? undefined : t('country.codeHint')} required {...code} style={{ maxWidth: 360 }}>
+      <Field label={t('organisations.code')} hint={code.validationMessage ? undefined : t('country.codeHint')} required {...code} className={fieldStyles.narrow}>
         {/* ISO codes are capitals; typing "kz" is meant as KZ. */}
         <Input value={value.code} onChange={(_e, d) => form.set('code', d.value.toUpperCase())} />
       </Field>

@@ -1,6 +1,6 @@
 // What the three registry lists share: the filter box (kept in the URL so Back returns to the
 // same view), the "new record" button, links to records, and the empty / no-match line.
-import { Button, Field, Link, SearchBox, Text } from '@fluentui/react-components'
+import { Button, Field, Link, makeStyles, SearchBox, Text, tokens } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -24,6 +24,11 @@ export function useListFilter(): [string, (query: string) => void] {
   return [params.get('q') ?? '', set]
 }
 
+const useToolbarStyles = makeStyles({
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
+  filter: { minWidth: '320px' },
+})
+
 interface ToolbarProps {
   filterLabel: string
   query: string
@@ -34,10 +39,11 @@ interface ToolbarProps {
 
 export function ListToolbar({ filterLabel, query, onQuery, newLabel, kind }: ToolbarProps) {
   const { t } = useTranslation()
+  const styles = useToolbarStyles()
   const navigate = useNavigate()
   return (
-    <div style={{ display: 'flex', gap: 12, alignItems: 'flex-end', flexWrap: 'wrap' }}>
-      <Field label={filterLabel} style={{ minWidth: 320 }}>
+    <div className={styles.toolbar}>
+      <Field label={filterLabel} className={styles.filter}>
         <SearchBox value={query} onChange={(_e, d) => onQuery(d.value)} dismiss={{ 'aria-label': t('pickers.clear') }} />
       </Field>
       <Button appearance="primary" icon={<AddRegular />} onClick={() => void navigate(registryPaths.create(kind))}>

@@ -1,6 +1,6 @@
 // An organisation: its names, kind, country and the organisation it is part of; below, what
 // belongs to it (subordinate organisations, people) and the commitments it owns.
-import { Dropdown, Field, Link, Option, Subtitle1 } from '@fluentui/react-components'
+import { Dropdown, Field, Link, makeStyles, Option, Subtitle1, tokens } from '@fluentui/react-components'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
@@ -11,6 +11,7 @@ import { RecordPicker } from '../../components/pickers/RecordPicker'
 import { LocalTextField } from '../../forms/LocalTextField'
 import { useFormat } from '../../i18n/format'
 import { DeleteRecord } from './DeleteRecord'
+import { useRecordFieldStyles } from './fieldStyles'
 import { RecordBadges, useOurOrganisationId } from './RecordBadges'
 import { RecordForm, useFieldProps, type RecordFormState } from './RecordForm'
 import { RecordFrame } from './RecordFrame'
@@ -21,9 +22,15 @@ import { commitmentsLink } from '../commitments/queryParams'
 
 type Form = RecordFormState<typeof OrganisationInput>
 
+const useStyles = makeStyles({
+  commitments: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  link: { alignSelf: 'flex-start' },
+})
+
 /** An organisation's own fields; Settings' "new organisation" uses them too. */
 export function OrganisationFields({ form, selfId }: { form: Form; selfId: string | null }) {
   const { t } = useTranslation('registry')
+  const fieldStyles = useRecordFieldStyles()
   // Itself is not offered as its own parent; deeper cycles are refused by the core, next to the field.
   const all = useOrganisationItems()
   const parents = useMemo(() => all.filter((i) => i.id !== selfId), [all, selfId])
@@ -33,7 +40,7 @@ export function OrganisationFields({ form, selfId }: { form: Form; selfId: strin
     <>
       <LocalTextField label={t('organisations.name')} required value={value.name} onChange={(name) => form.set('name', name)} fieldProps={fieldProps('name', [value.name.ru, value.name.en])} />
       <LocalTextField label={t('organisations.shortName')} value={value.shortName} onChange={(shortName) => form.set('shortName', shortName)} fieldProps={fieldProps('shortName', [value.shortName.ru, value.shortName.en])} />
-      <Field label={t('organisations.kind')} required {...fieldProps('kind')} style={{ maxWidth: 360 }}>
+      <Field label={t('organisations.kind')} required {...fieldProps('kind')} className={fieldStyles.narrow}>
         <Dropdown value={t(`orgKind.${value.kind}`)} selectedOptions={[value.kind]} onOptionSelect={(_e, d) => d.optionValue && form.set('kind', OrganisationKind.parse(d.optionValue))}>
           {OrganisationKind.options.map((kind) => (
             <Option key={kind} value={kind}>
@@ -73,13 +80,14 @@ const inputOf = (o: Organisation) => ({ name: o.name, shortName: o.shortName, ki
 
 function Commitments({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation('registry')
+  const styles = useStyles()
   const owned = useOp('queryCommitments', { ownerId: organisationId })
   return (
-    <section aria-labelledby="organisation-commitments" style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+    <section aria-labelledby="organisation-commitments" className={styles.commitments}>
       <Subtitle1 as="h2" id="organisation-commitments">
         {t('organisation.commitments')}
       </Subtitle1>
-      <Link href={hrefOf(commitmentsLink({ ownerId: organisationId }))} style={{ alignSelf: 'flex-start' }}>
+      <Link href={hrefOf(commitmentsLink({ ownerId: organisationId }))} className={styles.link}>
         {t('organisation.commitmentsLink', { count: owned.data?.items.length ?? 0 })}
       </Link>
     </section>

@@ -1,6 +1,6 @@
 // Countries, organisations and people: one tab each, the chosen tab kept in the URL (?tab=) so
 // Back and links from record pages return to it.
-import { Tab, TabList } from '@fluentui/react-components'
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { PageTitle } from '../../components/PageTitle'
@@ -17,8 +17,13 @@ const lists: Record<RegistryTab, () => React.ReactElement> = {
 
 const isTab = (value: string | null): value is RegistryTab => (registryTabs as readonly (string | null)[]).includes(value)
 
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+})
+
 export function OrganisationsPage() {
   const { t } = useTranslation('registry')
+  const styles = useStyles()
   const [params, setParams] = useSearchParams()
   const requested = params.get('tab')
   const tab: RegistryTab = isTab(requested) ? requested : 'organisations'
@@ -33,7 +38,7 @@ export function OrganisationsPage() {
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id="registry-tabpanel" aria-labelledby={`registry-tab-${tab}`} style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+      <div role="tabpanel" id="registry-tabpanel" aria-labelledby={`registry-tab-${tab}`} className={styles.panel}>
         {/* Keyed: each list reads its own filter and starts afresh when the tab changes. */}
         <List key={tab} />
       </div>

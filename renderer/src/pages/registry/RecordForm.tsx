@@ -1,7 +1,7 @@
 // One form for every registry record: the fields come from the caller, the rest is shared —
 // validate with the core's schema, save once (nothing half-saved), say "Saved", keep the draft
 // and point at the fields at fault when anything fails.
-import { Button, Text } from '@fluentui/react-components'
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
@@ -27,6 +27,11 @@ export function useFieldProps(form: Pick<RecordFormState<z.ZodType>, 'issues' | 
   }
 }
 
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+})
+
 interface Props<S extends z.ZodType> {
   schema: S
   initial: z.input<S>
@@ -42,6 +47,7 @@ interface Props<S extends z.ZodType> {
 
 export function RecordForm<S extends z.ZodType>({ schema, initial, save, label, justSaved, actions, children }: Props<S>) {
   const { t } = useTranslation()
+  const styles = useStyles()
   const form = useRecordForm(schema, initial, save)
   const ref = useRef<HTMLFormElement>(null)
   // "Saved" holds while the draft is the very value that was saved; any edit clears it.
@@ -58,10 +64,10 @@ export function RecordForm<S extends z.ZodType>({ schema, initial, save, label, 
   }
 
   return (
-    <form ref={ref} aria-label={label} onSubmit={(e) => void onSubmit(e)} noValidate style={{ display: 'flex', flexDirection: 'column', gap: 12, maxWidth: 760 }}>
+    <form ref={ref} aria-label={label} onSubmit={(e) => void onSubmit(e)} noValidate className={styles.form}>
       {children(form)}
       {!fieldProblem && <ErrorMessage error={form.error} />}
-      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+      <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={form.saving}>
           {t('forms.save')}
         </Button>

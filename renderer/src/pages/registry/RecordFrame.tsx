@@ -1,13 +1,18 @@
 // The frame of a record's page: the way back to its list, its name as the page heading, its
 // badges, and a plain message when the record is gone (deleted elsewhere, or a stale link).
-import { Link, Spinner, Text } from '@fluentui/react-components'
+import { Link, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components'
 import { ArrowLeftRegular } from '@fluentui/react-icons'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useBackLinkStyles } from '../../components/backLinkStyles'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
 import { registryPaths, type RegistryTab } from './paths'
 import { hrefOf } from '../../app/href'
+
+const useStyles = makeStyles({
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+})
 
 interface Props {
   tab: RegistryTab
@@ -22,6 +27,8 @@ interface Props {
 
 export function RecordFrame({ tab, title, badges, notFound, error, children }: Props) {
   const { t } = useTranslation('registry')
+  const styles = useStyles()
+  const backLink = useBackLinkStyles()
   let body: ReactNode
   if (error) body = <ErrorMessage error={error} />
   else if (notFound) body = <Text as="p">{t('record.notFound')}</Text>
@@ -29,7 +36,7 @@ export function RecordFrame({ tab, title, badges, notFound, error, children }: P
   else
     body = (
       <>
-        <div style={{ display: 'flex', alignItems: 'center', gap: 4, flexWrap: 'wrap' }}>
+        <div className={styles.heading}>
           <PageTitle>{title}</PageTitle>
           {badges}
         </div>
@@ -38,8 +45,7 @@ export function RecordFrame({ tab, title, badges, notFound, error, children }: P
     )
   return (
     <>
-      {/* flexShrink 0: Fluent's Link inherits the page's scrolling overflow, and a scrolling flex item may shrink to nothing. */}
-      <Link href={hrefOf(registryPaths.list(tab))} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, alignSelf: 'flex-start', flexShrink: 0 }}>
+      <Link href={hrefOf(registryPaths.list(tab))} className={backLink.back}>
         <ArrowLeftRegular aria-hidden />
         {t(`record.backTo.${tab}`)}
       </Link>

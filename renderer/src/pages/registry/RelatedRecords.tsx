@@ -1,6 +1,6 @@
 // A record page's list of records that belong to it (an organisation's people, a country's
 // organisations), with a way to add one already linked.
-import { Button, Link, Subtitle1, Text } from '@fluentui/react-components'
+import { Button, Link, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components'
 import { AddRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
@@ -23,6 +23,12 @@ export function organisationItem(o: RelatedItem & { shortName: { ru: string; en:
   return { id: o.id, name: o.name, sample: o.sample, ...(short && short !== pick(o.name) ? { detail: short } : {}) }
 }
 
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
+  empty: { margin: 0 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+})
+
 interface Props {
   id: string
   title: string
@@ -33,21 +39,22 @@ interface Props {
 
 export function RelatedRecords({ id, title, kind, items, add }: Props) {
   const { t } = useTranslation('registry')
+  const styles = useStyles()
   const f = useFormat()
   const navigate = useNavigate()
   const headingId = `related-${id}`
   const sorted = [...items].sort((a, b) => f.pick(a.name).localeCompare(f.pick(b.name), f.language))
   return (
-    <section aria-labelledby={headingId} style={{ display: 'flex', flexDirection: 'column', gap: 4, alignItems: 'flex-start' }}>
+    <section aria-labelledby={headingId} className={styles.section}>
       <Subtitle1 as="h2" id={headingId}>
         {title}
       </Subtitle1>
       {sorted.length === 0 ? (
-        <Text as="p" style={{ margin: 0 }}>
+        <Text as="p" className={styles.empty}>
           {t('organisations.empty')}
         </Text>
       ) : (
-        <ul aria-labelledby={headingId} style={{ margin: 0, paddingInlineStart: 20 }}>
+        <ul aria-labelledby={headingId} className={styles.list}>
           {sorted.map((item) => (
             <li key={item.id}>
               <Link href={hrefOf(registryPaths.record(kind, item.id))}>{f.pick(item.name)}</Link>

@@ -1,13 +1,22 @@
 // A record's form on its own page: the fields come from the caller; validation against the
 // core's schema, one save (nothing half-saved), the draft kept as typed on any failure, and the
 // focus taken to the first field at fault.
-import { Button, Field, MessageBar, MessageBarBody } from '@fluentui/react-components'
+import { Button, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components'
 import { useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { ErrorMessage } from '../../../components/ErrorMessage'
 import { useRecordForm } from '../../../forms/useRecordForm'
 import { DateInput } from '../../../components/DateInput'
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '880px' },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start' },
+  gap8: { gap: tokens.spacingHorizontalS },
+  gap12: { gap: tokens.spacingHorizontalM },
+  gap16: { gap: tokens.spacingHorizontalL },
+})
 
 export type FormState<S extends z.ZodType> = ReturnType<typeof useRecordForm<S>>
 export interface FieldProps {
@@ -36,6 +45,7 @@ interface Props<S extends z.ZodType> {
 
 export function EditForm<S extends z.ZodType>({ schema, initial, save, label, another, onCancel, children }: Props<S>) {
   const { t } = useTranslation('meetings')
+  const styles = useStyles()
   const anotherPressed = useRef(false)
   const form = useRecordForm(schema, initial, (value) => save(value, anotherPressed.current))
   const ref = useRef<HTMLFormElement>(null)
@@ -49,7 +59,7 @@ export function EditForm<S extends z.ZodType>({ schema, initial, save, label, an
   }
 
   return (
-    <form ref={ref} aria-label={label} noValidate onSubmit={(e) => void onSubmit(e)} style={{ display: 'flex', flexDirection: 'column', gap: 16, maxWidth: 880 }}>
+    <form ref={ref} aria-label={label} noValidate onSubmit={(e) => void onSubmit(e)} className={styles.form}>
       {children(form)}
       {fieldsAtFault && (
         <MessageBar intent="error">
@@ -58,7 +68,7 @@ export function EditForm<S extends z.ZodType>({ schema, initial, save, label, an
       )}
       {/* Problems tied to a field are shown next to it; anything else (storage, not found) here. */}
       {!fieldsAtFault && <ErrorMessage error={form.error} />}
-      <div style={{ display: 'flex', gap: 8 }}>
+      <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabled={form.saving}>
           {t('forms.save')}
         </Button>
@@ -97,11 +107,14 @@ export function DateField({
 }
 
 /** Fields side by side that wrap on a narrow window. */
-export function FieldRow({ children, gap = 16 }: { children: ReactNode; gap?: number }) {
-  return <div style={{ display: 'flex', gap, flexWrap: 'wrap', alignItems: 'flex-start' }}>{children}</div>
+export function FieldRow({ children, gap = 16 }: { children: ReactNode; gap?: 8 | 12 | 16 }) {
+  const styles = useStyles()
+  const gapClass = { 8: styles.gap8, 12: styles.gap12, 16: styles.gap16 }[gap]
+  return <div className={mergeClasses(styles.row, gapClass)}>{children}</div>
 }
 
 /** One field of a FieldRow: starts at `basis` wide and shares what is left by `grow`. */
 export function Cell({ basis, grow = 1, children }: { basis: string; grow?: number; children: ReactNode }) {
+  // Inline: the basis and the share come from each caller, not from a fixed set of classes.
   return <div style={{ flex: `${grow} 1 ${basis}` }}>{children}</div>
 }

@@ -1,10 +1,27 @@
 // A list inside a form (participants, agenda items, parties): add, remove and, where order
 // matters, move up and down. Each item is a named group; the focus follows the item moved, and a
 // new item's first field takes it, so the list works from the keyboard alone.
-import { Button, Text, tokens } from '@fluentui/react-components'
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DismissRegular } from '@fluentui/react-icons'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'flex-start',
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  number: { minWidth: '1.5em', paddingTop: tokens.spacingVerticalSNudge },
+  fields: { flex: 1, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  issue: { color: tokens.colorPaletteRedForeground1 },
+  itemButtons: { display: 'flex', gap: tokens.spacingHorizontalXS, paddingTop: tokens.spacingVerticalXXS },
+  listButtons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+})
 
 interface Props<T> {
   items: T[]
@@ -27,6 +44,7 @@ type FocusTarget = { index: number; control: 'first' | 'up' | 'down' } | { index
 
 export function ListEditor<T>({ items, onChange, newItem, itemLabel, addLabel, itemKey, reorderable, itemIssue, renderItem, extraActions }: Props<T>) {
   const { t } = useTranslation('meetings')
+  const styles = useStyles()
   const ref = useRef<HTMLDivElement>(null)
   // Where the focus goes once the changed list is on screen (the parent re-renders us).
   const pendingFocus = useRef<FocusTarget | null>(null)
@@ -68,7 +86,7 @@ export function ListEditor<T>({ items, onChange, newItem, itemLabel, addLabel, i
   }
 
   return (
-    <div ref={ref} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+    <div ref={ref} className={styles.list}>
       {items.map((item, index) => {
         const name = itemLabel(index)
         const issue = itemIssue?.(index)
@@ -78,20 +96,20 @@ export function ListEditor<T>({ items, onChange, newItem, itemLabel, addLabel, i
             role="group"
             aria-label={name}
             data-list-item={index}
-            style={{ display: 'flex', gap: 12, alignItems: 'flex-start', padding: 8, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium }}
+            className={styles.item}
           >
-            <Text weight="semibold" aria-hidden style={{ minWidth: '1.5em', paddingTop: 6 }}>
+            <Text weight="semibold" aria-hidden className={styles.number}>
               {index + 1}.
             </Text>
-            <div style={{ flex: 1, display: 'flex', flexDirection: 'column', gap: 8 }}>
+            <div className={styles.fields}>
               {renderItem(item, index, (next) => update(index, next))}
               {issue && (
-                <Text role="alert" size={200} style={{ color: tokens.colorPaletteRedForeground1 }}>
+                <Text role="alert" size={200} className={styles.issue}>
                   {issue}
                 </Text>
               )}
             </div>
-            <div style={{ display: 'flex', gap: 4, paddingTop: 2 }}>
+            <div className={styles.itemButtons}>
               {reorderable && (
                 <>
                   <Button data-list-move="up" appearance="subtle" icon={<ArrowUpRegular />} aria-label={t('list.moveUp', { item: name })} title={t('list.moveUp', { item: name })} disabled={index === 0} onClick={() => move(index, -1)} />
@@ -111,7 +129,7 @@ export function ListEditor<T>({ items, onChange, newItem, itemLabel, addLabel, i
           </div>
         )
       })}
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+      <div className={styles.listButtons}>
         <Button data-list-add icon={<AddRegular />} onClick={add}>
           {addLabel}
         </Button>

@@ -1,10 +1,18 @@
 // A page's heading with its actions on the same line, and a way back to the list above it.
-import { Link } from '@fluentui/react-components'
+import { Link, makeStyles, tokens } from '@fluentui/react-components'
 import { ArrowLeftRegular } from '@fluentui/react-icons'
 import type { ReactNode } from 'react'
+import { useBackLinkStyles } from '../../../components/backLinkStyles'
 import { SampleBadge } from '../../../components/Badges'
 import { PageTitle } from '../../../components/PageTitle'
 import { hrefOf } from '../../../app/href'
+
+const useStyles = makeStyles({
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  line: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
+  title: { flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexShrink: 0, paddingTop: tokens.spacingVerticalXS },
+})
 
 interface Props {
   title: string
@@ -15,20 +23,22 @@ interface Props {
 }
 
 export function PageHeader({ title, sample, back, actions }: Props) {
+  const styles = useStyles()
+  const backLink = useBackLinkStyles()
   return (
-    <header style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+    <header className={styles.header}>
       {back && (
-        <Link href={hrefOf(back.to)} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, alignSelf: 'flex-start' }}>
+        <Link href={hrefOf(back.to)} className={backLink.back}>
           <ArrowLeftRegular aria-hidden />
           {back.label}
         </Link>
       )}
-      <div style={{ display: 'flex', alignItems: 'flex-start', gap: 12 }}>
-        <div style={{ flex: 1, minWidth: 0, display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+      <div className={styles.line}>
+        <div className={styles.title}>
           <PageTitle>{title}</PageTitle>
           <SampleBadge sample={sample} />
         </div>
-        {actions && <div style={{ display: 'flex', gap: 8, flexShrink: 0, paddingTop: 4 }}>{actions}</div>}
+        {actions && <div className={styles.actions}>{actions}</div>}
       </div>
     </header>
   )
