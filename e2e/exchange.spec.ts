@@ -236,7 +236,7 @@ test('no noise: an apply ends in its result alone, a review applied again says s
   const target = (JSON.parse(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).data as DeskData).commitments.find((c) => c.clause === 'п. 4.1')!
   const { id, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...input } = target
   unwrap(await b.dispatch('updateCommitment', { id, input: { ...input, deadline: { words: input.deadline.words, rule: input.deadline.rule }, completionForm: 'Отчёт B' } }))
-  unwrap(await b.dispatch('addStatusUpdate', { commitmentId: id, date: '2026-11-20', author: 'Секретариат B', source: 'self_report', status: 'in_progress', progress: null, confidence: null, narrative: 'Поезд согласован', evidence: [], correctsId: null }))
+  unwrap(await b.dispatch('addStatusUpdate', { commitmentId: id, date: '2026-11-20', author: 'Секретариат B', source: 'self_report', status: 'in_progress', progress: null, confidence: null, narrative: 'Поезд согласован', delayReason: 'Ждали согласования сторон', evidence: [], correctsId: null }))
   unwrap(await b.dispatch('exportExchange', { scope: { kind: 'all' }, protection: { kind: 'plain' } }))
   await b.idle()
   await rm(laptopB, { recursive: true, force: true })
