@@ -8,6 +8,21 @@ const uz = data.countries.find((c) => c.code === 'UZ')!.id
 const short = (id: string | undefined) => data.organisations.find((o) => o.id === id)?.shortName.ru
 
 describe('splitOwners', () => {
+  it('reads the Kazakh and Uzbek markers as the Russian ones, however the apostrophe is written', () => {
+    expect(splitOwners('СІМ (бірлесіп орындаушы), ҚР Көлік министрлігі (жауапты), Ұлттық банк (келісім бойынша)')).toEqual([
+      { name: 'СІМ', role: 'co_executor' },
+      { name: 'ҚР Көлік министрлігі', role: 'lead' },
+      { name: 'Ұлттық банк', role: 'co_executor' },
+    ])
+    expect(splitOwners("Transport vazirligi (masʼul); TIV (hamijrochi); Markaziy bank (kelishuv bo'yicha); Hokimliklar (ishtirokchi)")).toEqual([
+      { name: 'Transport vazirligi', role: 'lead' },
+      { name: 'TIV', role: 'co_executor' },
+      { name: 'Markaziy bank', role: 'co_executor' },
+      { name: 'Hokimliklar', role: 'participant' },
+    ])
+    expect(splitOwners("Transport vazirligi (mas'ul ijrochi)")).toEqual([{ name: 'Transport vazirligi', role: 'lead' }])
+  })
+
   it('reads role markers in Cyrillic, wherever they stand, and drops "(по согласованию)"', () => {
     expect(splitOwners('МИД РК, МТ РК (головное)')).toEqual([
       { name: 'МИД РК', role: 'co_executor' },

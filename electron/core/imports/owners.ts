@@ -15,13 +15,18 @@ export interface OwnerName {
 }
 
 // Role and status markers, in brackets after a name or after a dash: "(головной)", "(свод)",
-// "– ответственный". `\p{L}` with the u flag: `\w` would know Latin letters only.
+// "– ответственный", and their Kazakh and Uzbek equivalents ("(жауапты)", "(masʼul)"). The words
+// are matched folded (search's fold: қ as к, і as и, no apostrophes), so they are written so here.
+// `\p{L}` with the u flag: `\w` would know Latin letters only.
 const ROLE_WORDS: [RegExp, OwnerRole | null][] = [
-  [/^(?:отв\.?|ответственн\p{L}*(?: исполнител\p{L}*)?|головн\p{L}*(?: исполнител\p{L}*)?|свод|сводн\p{L}*|координатор\p{L}*|lead(?: agency| executor)?|responsible|coordinator|coordination)$/u, 'lead'],
-  [/^(?:соисп\.?|соисполнител\p{L}*|co-?exec\.?|co-?executors?|co-?lead)$/u, 'co_executor'],
-  [/^(?:участн\.?|участни\p{L}*|particip\.?|participants?)$/u, 'participant'],
+  [
+    /^(?:отв\.?|ответственн\p{L}*(?: исполнител\p{L}*)?|головн\p{L}*(?: исполнител\p{L}*)?|свод|сводн\p{L}*|координатор\p{L}*|lead(?: agency| executor)?|responsible|coordinator|coordination|жауапты(?: орындаушы)?|уйлестируши|masul(?: ijrochi)?|bosh ijrochi|muvofiqlashtiruvchi)$/u,
+    'lead',
+  ],
+  [/^(?:соисп\.?|соисполнител\p{L}*|co-?exec\.?|co-?executors?|co-?lead|бирлесип орындаушы|бирлескен орындаушы|hamijrochi|hamkor ijrochi)$/u, 'co_executor'],
+  [/^(?:участн\.?|участни\p{L}*|particip\.?|participants?|катысушы\p{L}*|ishtirokchi\p{L}*)$/u, 'participant'],
   // Say who takes part, not what part: the role follows the name's place in the list.
-  [/^(?:по согл\.?|по согласованию|по согласованию с ним|с согласия|by agreement|upon agreement|subject to agreement|if agreed|as agreed)$/u, null],
+  [/^(?:по согл\.?|по согласованию|по согласованию с ним|с согласия|by agreement|upon agreement|subject to agreement|if agreed|as agreed|келисим бойынша|келису бойынша|kelishuv boyicha|kelishilgan holda)$/u, null],
 ]
 
 const BRACKETED = /\s*\(([^()]*)\)/gu
