@@ -61,6 +61,8 @@ test('encryption at rest: on, restart, unlock, a wrong passphrase, the idle lock
   page = await app.restart()
   await expect(page.getByRole('heading', { level: 1, name: 'Данные заблокированы' })).toBeVisible()
   await expect(page.getByRole('navigation')).toHaveCount(0)
+  // Nothing typed, nothing to press (the browser would refuse the empty field in its own language).
+  await expect(page.getByRole('button', { name: 'Открыть', exact: true })).toBeDisabled()
   await unlock(page, 'не та фраза совсем')
   await expect(page.getByText('Фраза не подходит.')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Открыть', exact: true })).toBeEnabled({ timeout: 30_000 })

@@ -88,7 +88,8 @@ export function UnlockScreen({ status }: { status: AppStatus }) {
             </Text>
           )}
           <div className={styles.actions}>
-            <Button type="submit" appearance="primary" icon={<LockOpenRegular />} disabled={unlock.isPending || wait > 0}>
+            {/* Enabled once what it needs is typed, as the other passphrase forms: the browser would otherwise refuse an empty field in its own language. */}
+            <Button type="submit" appearance="primary" icon={<LockOpenRegular />} disabled={unlock.isPending || wait > 0 || (recovering ? recoveryKey.trim() === '' : passphrase === '')}>
               {t('unlock.submit')}
             </Button>
             {security.keychain && !recovering && (
