@@ -91,13 +91,13 @@ interface Props {
   label: string
   selection?: Selection
   sorting?: Sorting
-  /** Renders only the rows in view, in a body of this height (CSS). Without it, every row. */
-  virtualHeight?: string
+  /** Renders only the rows in view, in a body given its height by this class. Without it, every row. */
+  virtualBody?: string
   /** Told which rows are in view (first and last index), as the list scrolls. */
   onVisibleRange?: (first: number, last: number) => void
 }
 
-export function CommitmentTable({ rows, label, selection, sorting, virtualHeight, onVisibleRange }: Props) {
+export function CommitmentTable({ rows, label, selection, sorting, virtualBody, onVisibleRange }: Props) {
   const { t } = useTranslation('commitments')
   const f = useFormat()
   const lookups = useLookups()
@@ -224,8 +224,8 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualHeight
           {header('updated', t('table.lastUpdate'), 'updated')}
         </div>
       </div>
-      {virtualHeight ? (
-        <VirtualBody rows={rows} height={virtualHeight} renderRow={row} classNames={styles} onVisibleRange={onVisibleRange} />
+      {virtualBody ? (
+        <VirtualBody rows={rows} heightClass={virtualBody} renderRow={row} classNames={styles} onVisibleRange={onVisibleRange} />
       ) : (
         <div role="rowgroup">{rows.map((r, i) => row(r, i))}</div>
       )}
@@ -237,13 +237,14 @@ type RowRenderer = (r: CommitmentListItem | undefined, index: number, extra: { r
 
 interface VirtualBodyProps {
   rows: readonly (CommitmentListItem | undefined)[]
-  height: string
+  /** The caller's class giving the scrolled body its height. */
+  heightClass: string
   renderRow: RowRenderer
   classNames: Pick<ReturnType<typeof useStyles>, 'body' | 'virtualRows' | 'virtualRow'>
   onVisibleRange?: ((first: number, last: number) => void) | undefined
 }
 
-function VirtualBody({ rows, height, renderRow, classNames, onVisibleRange }: VirtualBodyProps) {
+function VirtualBody({ rows, heightClass, renderRow, classNames, onVisibleRange }: VirtualBodyProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler, which is what this warns about
   const virtualizer = useVirtualizer({
@@ -258,9 +259,8 @@ function VirtualBody({ rows, height, renderRow, classNames, onVisibleRange }: Vi
   const last = items.at(-1)?.index ?? 0
   useEffect(() => onVisibleRange?.(first, last), [first, last, onVisibleRange])
   return (
-    // Inline: the body's height is the caller's, and the rows' total height and each row's offset
-    // are the virtualiser's, measured as the list scrolls.
-    <div role="rowgroup" ref={scrollRef} className={classNames.body} style={{ height }}>
+    <div role="rowgroup" ref={scrollRef} className={mergeClasses(classNames.body, heightClass)}>
+      {/* Inline, as each row's offset below: the rows' total height is the virtualiser's, measured as the list scrolls. */}
       <div className={classNames.virtualRows} style={{ height: virtualizer.getTotalSize() }}>
         {items.map((v) =>
           renderRow(rows[v.index], v.index, {

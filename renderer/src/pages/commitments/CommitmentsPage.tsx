@@ -17,7 +17,11 @@ import { paramsFromQuery, queryFromParams } from './queryParams'
 import { SavedViews } from './SavedViews'
 import { useListWindow } from './useListWindow'
 
-const useStyles = makeStyles({ header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM } })
+const useStyles = makeStyles({
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  // The list's rows scroll inside the window, below the filters.
+  listBody: { height: 'calc(100vh - 360px)' },
+})
 
 export function CommitmentsPage() {
   const { t } = useTranslation('commitments')
@@ -77,7 +81,7 @@ export function CommitmentsPage() {
                 onSelectAll: selectAll,
               }}
               sorting={{ sort, desc: query.desc === true, onSort }}
-              virtualHeight="calc(100vh - 360px)"
+              virtualBody={styles.listBody}
               onVisibleRange={onVisibleRange}
             />
           )}
