@@ -321,9 +321,11 @@ export class Store {
     freeze(data, true)
   }
 
-  /** Resolves when every queued change has been written (or has failed). */
+  /** Resolves when every queued change has been written (or has failed), and the day's backup copied (or failed). */
   async idle(): Promise<void> {
     await this.#queue
+    // The backup started at open is no change in the queue, but it is writing into the folder too.
+    await this.#backup?.done.catch(() => undefined)
   }
 
   /** Writes the current state as it is (after a recovery or a migration). */
