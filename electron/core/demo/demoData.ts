@@ -2,7 +2,7 @@
 // documents as facts, and invented (sample) commitments, statuses and people around them, seen from
 // the delegation secretariat of Kazakhstan's Ministry of Transport. Deterministic: no randomness,
 // no clock, fixed ids and timestamps, so the same build always yields the same data.
-import { defaultBriefLayout, emptyHistory, type Commitment, type DeskData, type StatusUpdate } from '../schema'
+import { defaultBriefLayout, defaultReminders, emptyHistory, type Commitment, type DeskData, type StatusUpdate } from '../schema'
 import { CREATED_COMMITMENTS, IdGroup, demoId } from './common'
 import { COMMITMENT_SPECS, type CommitmentSpec } from './demoCommitments'
 import { COUNTRY_ORDER, OUR_ORGANISATION, buildReference, countryId, documentId, orgCountry, orgId, orgShortName } from './demoReference'
@@ -90,7 +90,7 @@ export function buildDemoData(): DeskData {
     statusUpdates: buildStatusUpdates(),
     briefs: [],
     updateRequests: [],
-    settings: { ourOrganisationId: orgId(OUR_ORGANISATION), language: null, theme: 'system', savedViews: [], importLayouts: [], briefLayout: { ...defaultBriefLayout(), city: { ru: 'Астана', en: 'Astana' } } },
+    settings: { ourOrganisationId: orgId(OUR_ORGANISATION), language: null, theme: 'system', reminders: defaultReminders(), savedViews: [], importLayouts: [], briefLayout: { ...defaultBriefLayout(), city: { ru: 'Астана', en: 'Astana' } } },
     // Fixed, so the same build gives the same file; a real installation keeps its own (loadDemo).
     exchange: { installationId: '00000000-0000-4000-8000-00000000d0d0', peers: {} },
     history: emptyHistory(),

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { defaultBriefLayout } from './v4'
 import { emptyHistory } from './v7'
-import { DeskDataV8, SettingsV8 } from './v8'
+import { DeskDataV9, SettingsV9, defaultReminders } from './v9'
 
 export * from './v1'
 export * from './v2'
@@ -22,12 +22,13 @@ export { Commitment, Country, Document, Meeting, Organisation, Person } from './
 export * from './v8'
 // Version 8 gives status updates their reason for a delay.
 export { StatusUpdate, StatusUpdateInput } from './v8'
+export * from './v9'
 
-export const CURRENT_SCHEMA_VERSION = 8
-export const DeskData = DeskDataV8
+export const CURRENT_SCHEMA_VERSION = 9
+export const DeskData = DeskDataV9
 export type DeskData = z.infer<typeof DeskData>
-/** The settings as they are now (v1's plus import layouts, the briefs' layout, four interface languages and the look). */
-export const Settings = SettingsV8
+/** The settings as they are now (v1's plus import layouts, the briefs' layout, four interface languages, the look and the reminders). */
+export const Settings = SettingsV9
 export type Settings = z.infer<typeof Settings>
 
 /** The data file on disk: `{ schemaVersion, data }`. */
@@ -48,7 +49,7 @@ export function emptyData(): DeskData {
     statusUpdates: [],
     briefs: [],
     updateRequests: [],
-    settings: { ourOrganisationId: null, language: null, theme: 'system', savedViews: [], importLayouts: [], briefLayout: defaultBriefLayout() },
+    settings: { ourOrganisationId: null, language: null, theme: 'system', reminders: defaultReminders(), savedViews: [], importLayouts: [], briefLayout: defaultBriefLayout() },
     // Web Crypto's randomUUID: the renderer imports this module too, so no node: import.
     exchange: { installationId: crypto.randomUUID(), peers: {} },
     history: emptyHistory(),

@@ -2,7 +2,7 @@
 // A step takes the `data` of version N and returns the `data` of version N + 1. It never
 // validates; the store validates the result against the current schema afterwards.
 import { firstRevision } from '../exchange/revisions'
-import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3, upgradeV3ToV4, upgradeV4ToV5, upgradeV5ToV6, upgradeV6ToV7, upgradeV7ToV8 } from '../schema'
+import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3, upgradeV3ToV4, upgradeV4ToV5, upgradeV5ToV6, upgradeV6ToV7, upgradeV7ToV8, upgradeV8ToV9 } from '../schema'
 
 export type MigrationStep = (data: unknown) => unknown
 
@@ -34,6 +34,8 @@ export const migrationChain: MigrationChain = {
     6: (data) => upgradeV6ToV7(data, firstRevision),
     // 8: Kazakh and Uzbek interfaces, the look, a status update's reason for a delay (see schema/v8.ts).
     7: upgradeV7ToV8,
+    // 9: reminders (see schema/v9.ts).
+    8: upgradeV8ToV9,
   },
   target: CURRENT_SCHEMA_VERSION,
 }

@@ -1,0 +1,35 @@
+// Schema version 9: version 8 plus
+// - reminders: which dates remind (a commitment's deadline, a request's reply-by date, a
+//   meeting's start), how many days before as well as on the day, and the last day the reminders
+//   were seen, so a start after days closed can show what fell in between.
+// Pure zod, no Node imports: the renderer uses these types and validators too.
+import { z } from 'zod'
+import { IsoDate } from './v1'
+import { DeskDataV8, SettingsV8 } from './v8'
+
+export const MAX_REMINDER_DAYS = 90
+export const ReminderSettings = z.strictObject({
+  /** The first reminder comes this many days before the date; the second on the day. 0: on the day only. */
+  daysBefore: z.number().int().min(0).max(MAX_REMINDER_DAYS),
+  deadlines: z.boolean(),
+  replies: z.boolean(),
+  meetings: z.boolean(),
+  /** The last day the reminders were shown; null before the first. */
+  seenOn: IsoDate.nullable(),
+})
+
+export const SettingsV9 = SettingsV8.extend({ reminders: ReminderSettings })
+
+export const DeskDataV9 = DeskDataV8.extend({ settings: SettingsV9 })
+
+export type ReminderSettings = z.infer<typeof ReminderSettings>
+
+export const defaultReminders = (): ReminderSettings => ({ daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null })
+
+/** Version 8's data as version 9's: every reminder on, a week before. Frozen: a later version changes its own step. */
+export function upgradeV8ToV9(data: unknown): unknown {
+  const v8 = data as Record<string, unknown> & { settings?: unknown }
+  // A damaged file is left as it is: validation after the upgrade says what is wrong with it.
+  if (v8.settings === null || typeof v8.settings !== 'object') return data
+  return { ...v8, settings: { ...v8.settings, reminders: { daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null } } }
+}
