@@ -7,6 +7,7 @@ import { reusedLayout } from '../core/briefs/reusedLayout'
 import type { ExportFormat, ShellServices } from '../core/ops/handlers/context'
 import type { InterfaceLanguage } from '../core/schema'
 import { secureWebPreferences } from './mainWindow'
+import { showReminderNotice } from './reminderNotices'
 import type { OpenedFiles } from './openedFiles'
 import { shellText } from './strings'
 import { PRINT_VIEW } from './trustedUrl'
@@ -81,6 +82,7 @@ export function electronShell(language: () => InterfaceLanguage, openedFiles: Pi
         return null
       }
     },
+    notifyReminders: async (reminders) => showReminderNotice(reminders, language()),
     printBrief: (doc) =>
       withPages(
         doc,

@@ -13,6 +13,7 @@ import { exportsContract } from './contracts/exports'
 import { importsContract } from './contracts/imports'
 import { meetingsContract } from './contracts/meetings'
 import { registryContract } from './contracts/registry'
+import { remindersContract } from './contracts/reminders'
 import { reportingContract } from './contracts/reporting'
 import type { Envelope } from './errors'
 import type { Progress } from './progress'
@@ -29,6 +30,7 @@ export const contract = {
   ...exchangeContract,
   ...importsContract,
   ...reportingContract,
+  ...remindersContract,
 }
 
 export type Contract = typeof contract

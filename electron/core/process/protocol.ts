@@ -20,7 +20,7 @@ export interface CoreOpenOptions {
 }
 
 /** Every method of ShellServices, by name: what the core may ask of the host. */
-export const SHELL_METHODS = ['chooseFiles', 'openPath', 'chooseSavePath', 'briefPdf', 'printBrief', 'takeOpenedFiles', 'keychainAvailable', 'protectSecret', 'unprotectSecret'] as const satisfies readonly (keyof ShellServices)[]
+export const SHELL_METHODS = ['chooseFiles', 'openPath', 'chooseSavePath', 'briefPdf', 'printBrief', 'takeOpenedFiles', 'keychainAvailable', 'protectSecret', 'unprotectSecret', 'notifyReminders'] as const satisfies readonly (keyof ShellServices)[]
 export type ShellMethod = (typeof SHELL_METHODS)[number]
 // A ShellServices method missing from the list above fails here.
 type Unlisted = Exclude<keyof ShellServices, ShellMethod>

@@ -62,6 +62,22 @@ export class FakeBrowserWindow extends Emitting {
   }
 }
 
+export class FakeNotification extends Emitting {
+  static readonly shown: FakeNotification[] = []
+  static supported = true
+  static isSupported() {
+    return FakeNotification.supported
+  }
+  readonly options: { title: string; body: string }
+  constructor(options: { title: string; body: string }) {
+    super()
+    this.options = options
+  }
+  show() {
+    FakeNotification.shown.push(this)
+  }
+}
+
 export class FakeUtilityProcess extends Emitting {
   static readonly forked: { entry: string; args: string[]; options: Record<string, unknown>; child: FakeUtilityProcess }[] = []
   readonly posted: unknown[] = []
@@ -157,7 +173,7 @@ function createElectron() {
       return child
     }),
   }
-  return { app, session, ipcMain, ipcRenderer, contextBridge, protocol, net, dialog, shell, safeStorage, Menu, utilityProcess, BrowserWindow: FakeBrowserWindow }
+  return { app, session, ipcMain, ipcRenderer, contextBridge, protocol, net, dialog, shell, safeStorage, Menu, utilityProcess, BrowserWindow: FakeBrowserWindow, Notification: FakeNotification }
 }
 
 export const electron = createElectron()
@@ -176,4 +192,6 @@ export function resetElectron(): void {
   FakeBrowserWindow.created.length = 0
   FakeBrowserWindow.focused = null
   FakeUtilityProcess.forked.length = 0
+  FakeNotification.shown.length = 0
+  FakeNotification.supported = true
 }

@@ -1,6 +1,6 @@
 // The app itself: its state at start, first run, settings and saved list views.
 import { z } from 'zod'
-import { CountryInput, Id, InterfaceLanguage, OrganisationInput, SavedView, ThemeChoice, type Settings } from '../../schema'
+import { CountryInput, Id, InterfaceLanguage, OrganisationInput, ReminderSettings, SavedView, ThemeChoice, type Settings } from '../../schema'
 import { byId, CallId, noArgs, op } from '../spec'
 import type { AppStatus } from '../views'
 
@@ -25,6 +25,8 @@ export const appContract = {
         ourOrganisationId: Id.nullable().optional(),
         language: InterfaceLanguage.nullable().optional(),
         theme: ThemeChoice.optional(),
+        /** The day last seen is the core's to keep. */
+        reminders: ReminderSettings.omit({ seenOn: true }).partial().strict().optional(),
       })
       .strict(),
   ),

@@ -42,7 +42,7 @@ export function appHandlers(ctx: HandlerContext): HandlersOf<AppOperations> {
 
     getSettings: () => store.data.settings,
 
-    updateSettings: async ({ ourOrganisationId, language, theme }) =>
+    updateSettings: async ({ ourOrganisationId, language, theme, reminders }) =>
       store.update((draft) => {
         if (ourOrganisationId !== undefined) {
           checkRefs(draft, [{ path: 'ourOrganisationId', collection: 'organisations', id: ourOrganisationId }])
@@ -50,6 +50,8 @@ export function appHandlers(ctx: HandlerContext): HandlersOf<AppOperations> {
         }
         if (language !== undefined) draft.settings.language = language
         if (theme !== undefined) draft.settings.theme = theme
+        // A member given as undefined is one not given: it must not erase the setting.
+        for (const [key, value] of Object.entries(reminders ?? {})) if (value !== undefined) Object.assign(draft.settings.reminders, { [key]: value })
         return current(draft.settings)
       }),
 

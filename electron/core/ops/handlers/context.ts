@@ -1,6 +1,7 @@
 // What every area's handlers get, and the type they implement.
 import type { Clock } from '../../clock'
 import type { PrintableBrief } from '../../briefs/printable'
+import type { Reminder } from '../../domain/reminders'
 import { DeskError } from '../errors'
 import type { Store } from '../../store/store'
 import type { Contract, OperationName, ParsedArgsOf, ResultOf } from '../contract'
@@ -30,6 +31,8 @@ export interface ShellServices {
   protectSecret(secret: Uint8Array): Promise<Uint8Array | null>
   /** The secret back, or null when this account's keychain cannot open it. */
   unprotectSecret(blob: Uint8Array): Promise<Uint8Array | null>
+  /** Tells the user, through the system's notifications, what reminds today (never empty). */
+  notifyReminders(reminders: Reminder[]): Promise<void>
 }
 
 export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'ics' | 'deskbackup' | 'ddx' | 'zip'
@@ -51,6 +54,8 @@ export const noShell: ShellServices = {
   keychainAvailable: async () => false,
   protectSecret: async () => null,
   unprotectSecret: async () => null,
+  // Nobody to tell; the reminders are still there to be read.
+  notifyReminders: async () => undefined,
 }
 
 export interface HandlerContext {

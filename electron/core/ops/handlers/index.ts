@@ -11,6 +11,7 @@ import { exportsHandlers } from './exports'
 import { importsHandlers } from './imports'
 import { meetingsHandlers } from './meetings'
 import { registryHandlers } from './registry'
+import { remindersHandlers } from './reminders'
 import { reportingHandlers } from './reporting'
 
 /** What the Desk answers itself: these work when the data is blocked or locked, or open and close it. */
@@ -29,5 +30,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...exchangeHandlers(ctx),
     ...importsHandlers(ctx),
     ...reportingHandlers(ctx),
+    ...remindersHandlers(ctx),
   }
 }
