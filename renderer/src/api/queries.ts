@@ -17,9 +17,9 @@ export const queryClient = new QueryClient({
 /** A read through an operation, as a query: its key is the operation and its arguments. */
 const opQuery = <K extends OperationName>(name: K, args: ArgsOf<K>) => ({ queryKey: [name, args], queryFn: () => call(name, args) })
 
-/** Reads through an operation; `enabled: false` waits (e.g. until an id is known). */
-export function useOp<K extends OperationName>(name: K, args: ArgsOf<K>, options: { enabled?: boolean } = {}) {
-  return useQuery({ ...opQuery(name, args), enabled: options.enabled ?? true })
+/** Reads through an operation; `enabled: false` waits (e.g. until an id is known); `refetchInterval` reads again every so many ms. */
+export function useOp<K extends OperationName>(name: K, args: ArgsOf<K>, options: { enabled?: boolean; refetchInterval?: number } = {}) {
+  return useQuery({ ...opQuery(name, args), enabled: options.enabled ?? true, refetchInterval: options.refetchInterval })
 }
 
 /** Starts a read before any view asks for it (the app's status, at boot): the view then finds it under way. */

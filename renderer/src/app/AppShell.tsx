@@ -16,6 +16,7 @@ import { Outlet, useLocation } from 'react-router'
 import type { AppStatus } from '../../../electron/core/ops/views'
 import { LeaveGuard } from '../forms/leaveGuard'
 import { useExchangeArrivals } from '../pages/exchange/ExchangeArrivals'
+import { MissedReminders } from '../pages/reminders/MissedReminders'
 import { useHashLinks } from './useHashLinks'
 import { EncryptionOffer } from '../pages/security/EncryptionOffer'
 import { useIdleLock } from '../pages/security/useIdleLock'
@@ -77,6 +78,7 @@ export function AppShell({ status }: { status: AppStatus }) {
       <main className="app-main">
         <Notices notices={status.notices} />
         <CoreRestarted />
+        <MissedReminders />
         {pathname === '/' && !status.security.encrypted && <EncryptionOffer />}
         {status.sampleRecords > 0 && (
           <MessageBar intent="info" layout="multiline">

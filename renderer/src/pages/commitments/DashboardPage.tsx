@@ -13,6 +13,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
 import { hrefOf } from '../../app/href'
 import { useFormat } from '../../i18n/format'
+import { UpcomingReminders } from '../reminders/UpcomingReminders'
 import { CommitmentTable } from './CommitmentTable'
 import { commitmentsLink } from './queryParams'
 import { DateInput } from '../../components/DateInput'
@@ -112,6 +113,8 @@ export function DashboardPage() {
             <Figure label={t('dashboard.dueIn30')} value={d.dueIn30} query={{ mine: d.mine, dueWithin: 30 }} />
             <Figure label={t('dashboard.dueIn90')} value={d.dueIn90} query={{ mine: d.mine, dueWithin: 90 }} />
           </div>
+
+          <UpcomingReminders />
 
           <Section id="deadlines" title={t('dashboard.deadlinesChart')}>
             <Suspense fallback={null}>

@@ -1,5 +1,5 @@
-// Our organisation, the interface language, where the data lives, the layout of briefing packs,
-// exchange with other laptops, and full backups.
+// Our organisation, the interface language, where the data lives, reminders, the layout of
+// briefing packs, exchange with other laptops, and full backups.
 import { Dropdown, Field, makeStyles, Option, OptionGroup, Radio, RadioGroup, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { INTERFACE_LANGUAGES, ThemeChoice, type InterfaceLanguage } from '../../../../electron/core/schema'
@@ -12,6 +12,7 @@ import { systemLocale } from '../../i18n'
 import { useFormat } from '../../i18n/format'
 import { BriefLayoutSection } from '../briefs/BriefLayoutSection'
 import { ExchangeSection } from '../exchange/ExchangeSection'
+import { RemindersSettings } from '../reminders/RemindersSettings'
 import { SecuritySection } from '../security/SecuritySection'
 import { BackupSection } from './BackupSection'
 import { NewOrganisationButton } from './NewOrganisationDialog'
@@ -95,6 +96,7 @@ export function SettingsPage() {
           <Text font="monospace">{status.data.logFile}</Text>
         </Field>
       )}
+      <RemindersSettings reminders={settings.reminders} />
       <BriefLayoutSection layout={settings.briefLayout} />
       <SecuritySection status={status.data!} />
       <ExchangeSection />
