@@ -1,7 +1,14 @@
 // Puts a package's source files where the data folder keeps them, before the records that name
 // them are merged: a record never points to a file that is not there yet.
 import type { FileStore } from '../files/sourceFiles'
-import type { ExchangeContent } from './format'
+import type { SourceFile } from '../schema'
+import type { ExchangeContent, ExchangeRecords } from './format'
+
+/** The files records carry: documents' source files and status updates' evidence. */
+export const attachedFiles = (records: Pick<ExchangeRecords, 'documents' | 'statusUpdates'>): SourceFile[] => [
+  ...records.documents.flatMap((d) => d.sourceFiles),
+  ...records.statusUpdates.flatMap((u) => u.files ?? []),
+]
 
 /**
  * Copies the package's files into the data folder; returns how many were new or

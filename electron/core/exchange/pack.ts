@@ -1,7 +1,8 @@
 // Writes an exchange package: the scope's records, every tombstone, the versions of the records
 // that travelled before they changed here, and the source files of its documents.
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate'
-import { CURRENT_SCHEMA_VERSION, type DeskData, type Document } from '../schema'
+import { CURRENT_SCHEMA_VERSION, type DeskData } from '../schema'
+import { attachedFiles } from './files'
 import type { FileStore } from '../files/sourceFiles'
 import {
   DELETED_ENTRY,
@@ -86,14 +87,14 @@ async function writeRecords(records: ExchangeRecords, entry: { push(chunk: Uint8
 
 
 /**
- * The source files of `documents`, by stored path. A file that is gone, or no longer matches its
+ * The files the records carry (documents' and updates'), by stored path. A file that is gone, or no longer matches its
  * checksum, is listed as missing instead: the package still travels, and the receiver would
  * refuse a file that fails its checksum.
  */
-async function collectFiles(documents: Document[], store: FileStore): Promise<{ files: Map<string, Uint8Array>; missing: string[] }> {
+async function collectFiles(records: ExchangeRecords, store: FileStore): Promise<{ files: Map<string, Uint8Array>; missing: string[] }> {
   const files = new Map<string, Uint8Array>()
   const missing = new Set<string>()
-  for (const file of documents.flatMap((d) => d.sourceFiles)) {
+  for (const file of attachedFiles(records)) {
     if (files.has(file.storedPath) || missing.has(file.storedPath)) continue
     const bytes = await store.get(file.storedPath)
     if (bytes) files.set(file.storedPath, bytes)
@@ -111,7 +112,7 @@ function sharedVersions(bases: DeskData['history']['bases'], records: ExchangeRe
 
 export async function packExchange(data: DeskData, scope: PackScope, options: PackOptions): Promise<Uint8Array> {
   const selected = selectRecords(data, scope)
-  const { files, missing } = await collectFiles(selected.records.documents, options.files)
+  const { files, missing } = await collectFiles(selected.records, options.files)
   const ours = data.settings.ourOrganisationId
   // Parsed on the way out: we never write a manifest we would refuse to read.
   const manifest = ExchangeManifest.parse({

@@ -4,6 +4,7 @@
 import { strFromU8, type Unzipped } from 'fflate'
 import { z } from 'zod'
 import { sha256Of } from '../files/sourceFiles'
+import { attachedFiles } from './files'
 import { ARCHIVE_LIMITS, readZip, ZipError } from '../files/zip'
 import { CURRENT_SCHEMA_VERSION, emptyData } from '../schema'
 import { findBrokenReferences } from '../schema/references'
@@ -137,13 +138,13 @@ function readOptional<T>(entries: Unzipped, name: string, schema: z.ZodType<T>, 
 }
 
 /**
- * The files, each checked against the checksum its folder names and against the source file
- * records: every file is one a document names, and every file a document names is either here
- * or listed as missing by the sender.
+ * The files, each checked against the checksum its folder names and against the file records:
+ * every file is one a document or an update names, and every file named is either here or listed
+ * as missing by the sender.
  */
 function readFiles(entries: Unzipped, manifest: ExchangeManifest, records: ExchangeRecords): Map<string, Uint8Array> {
   // Each stored path is the one its checksum and name give, inside files/: the schema says so.
-  const named = new Map(records.documents.flatMap((d) => d.sourceFiles.map((f) => [f.storedPath, f] as const)))
+  const named = new Map(attachedFiles(records).map((f) => [f.storedPath, f] as const))
   const files = new Map<string, Uint8Array>()
   for (const [path, bytes] of Object.entries(entries)) {
     if ([MANIFEST_ENTRY, RECORDS_ENTRY, DELETED_ENTRY, SHARED_ENTRY, LEGACY_BASES_ENTRY].includes(path) || path.endsWith('/')) continue

@@ -188,7 +188,7 @@ export interface ExchangeReview {
     /** A status update's day (ISO), written as the interface writes dates. */
     day: string | null
   })[]
-  /** The files the package carries (a document's attachments), with the document they belong to. */
+  /** The files the package carries (documents' attachments, updates' evidence), with the record they belong to. */
   files: { name: string; size: number; document: RecordLabel }[]
   /** Items beyond the listed ones (a first exchange of everything adds thousands). */
   unlisted: number

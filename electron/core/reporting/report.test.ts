@@ -34,6 +34,7 @@ function report() {
     confidence: null,
     narrative: 'Согласование затянулось',
     evidence: [{ fileId: null, reference: 'Письмо № 12-34', page: '' }],
+    files: [{ id: crypto.randomUUID(), fileName: 'Протокол согласования.pdf', storedPath: `files/${'b'.repeat(64)}/Протокол согласования.pdf`, sha256: 'b'.repeat(64), size: 2048, addedAt: '2026-11-28T10:00:00.000Z' }],
     correctsId: null,
     occurrence: null,
     },
@@ -60,7 +61,7 @@ describe('the implementation report', () => {
     const table = tableOf(byClause!.blocks)
     expect(table.rows).toHaveLength(items.length)
     expect(table.rows[at]!.cells[4]).toBe('С задержкой, 30% (28.11.2026)\nСогласование затянулось')
-    expect(table.rows[at]!.cells[6]).toContain('Письмо № 12-34')
+    expect(table.rows[at]!.cells[6]).toBe('Письмо № 12-34\nПротокол согласования.pdf')
 
     const grid = tableOf(matrix!.blocks)
     const column = grid.columns.findIndex((c) => c.title === (owner.shortName.ru || owner.name.ru))

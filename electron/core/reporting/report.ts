@@ -84,7 +84,9 @@ export function implementationReport(data: DeskData, items: readonly CommitmentL
     const updates = histories.get(c.id)?.updates ?? []
     if (run.since !== null && item.status === 'completed' && updates.some((u) => u.status === 'completed' && u.date >= run.since!)) completedSince++
     const { selfReport, assessment } = latestUpdates(updates)
-    const evidence = [...new Set(updates.flatMap((u) => u.evidence.map((e) => [e.reference, e.page].filter((t) => t !== '').join(', '))))].filter((t) => t !== '')
+    // References as written, then the files attached, by name.
+    const cited = updates.flatMap((u) => [...u.evidence.map((e) => [e.reference, e.page].filter((t) => t !== '').join(', ')), ...(u.files ?? []).map((f) => f.fileName)])
+    const evidence = [...new Set(cited)].filter((t) => t !== '')
     const summary = pick(c.summary, run.language)
     rows.push({
       cells: [

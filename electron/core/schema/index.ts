@@ -20,9 +20,9 @@ export * from './v7'
 export { DocumentInput, DocumentType, MeetingInput } from './v5'
 export { Commitment, Country, Document, Meeting, Organisation, Person } from './v7'
 export * from './v8'
-// Version 8 gives status updates their reason for a delay.
-export { StatusUpdate, StatusUpdateInput } from './v8'
 export * from './v9'
+// Version 8 gives status updates their reason for a delay, version 9 their files.
+export { StatusUpdate, StatusUpdateInput } from './v9'
 
 export const CURRENT_SCHEMA_VERSION = 9
 export const DeskData = DeskDataV9

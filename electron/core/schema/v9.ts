@@ -1,11 +1,14 @@
 // Schema version 9: version 8 plus
 // - reminders: which dates remind (a commitment's deadline, a request's reply-by date, a
 //   meeting's start), how many days before as well as on the day, and the last day the reminders
-//   were seen, so a start after days closed can show what fell in between.
+//   were seen, so a start after days closed can show what fell in between;
+// - files attached to a status update as its evidence (a signed act, a protocol), kept in the
+//   data folder as documents' source files are. Optional in the record: updates written before,
+//   and those in exchange files of earlier versions, stay valid.
 // Pure zod, no Node imports: the renderer uses these types and validators too.
 import { z } from 'zod'
-import { IsoDate } from './v1'
-import { DeskDataV8, SettingsV8 } from './v8'
+import { IsoDate, SourceFile } from './v1'
+import { DeskDataV8, SettingsV8, StatusUpdate as StatusUpdateV8, StatusUpdateInput as StatusUpdateInputV8 } from './v8'
 
 export const MAX_REMINDER_DAYS = 90
 export const ReminderSettings = z.strictObject({
@@ -20,9 +23,17 @@ export const ReminderSettings = z.strictObject({
 
 export const SettingsV9 = SettingsV8.extend({ reminders: ReminderSettings })
 
-export const DeskDataV9 = DeskDataV8.extend({ settings: SettingsV9 })
+/** At most this many files on one status update. */
+export const MAX_UPDATE_FILES = 20
+const updateFiles = { files: z.array(SourceFile).max(MAX_UPDATE_FILES).optional() }
+export const StatusUpdateInput = StatusUpdateInputV8.extend(updateFiles)
+export const StatusUpdate = StatusUpdateV8.extend(updateFiles)
+
+export const DeskDataV9 = DeskDataV8.extend({ settings: SettingsV9, statusUpdates: z.array(StatusUpdate) })
 
 export type ReminderSettings = z.infer<typeof ReminderSettings>
+export type StatusUpdateInput = z.infer<typeof StatusUpdateInput>
+export type StatusUpdate = z.infer<typeof StatusUpdate>
 
 export const defaultReminders = (): ReminderSettings => ({ daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null })
 

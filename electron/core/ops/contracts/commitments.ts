@@ -1,6 +1,6 @@
 // Commitments, their status history, the list's filters and the dashboard.
 import { z } from 'zod'
-import { CommitmentInput, CommitmentStatus, Id, IsoDate, OwnerRole, ShortText, StatusUpdateInput, type Commitment, type StatusUpdate } from '../../schema'
+import { CommitmentInput, CommitmentStatus, Id, IsoDate, OwnerRole, ShortText, StatusUpdateInput, type Commitment, type SourceFile, type StatusUpdate } from '../../schema'
 import { byId, noArgs, op } from '../spec'
 import type { CommitmentDetail, CommitmentList, Dashboard } from '../views'
 
@@ -67,6 +67,13 @@ export const commitmentsContract = {
   deleteCommitment: op<void>()(byId),
   /** Appends to the history; nothing in it is ever edited. A correction names the update it corrects. */
   addStatusUpdate: op<StatusUpdate>()(StatusUpdateInput.strict()),
+  /**
+   * Asks for files to attach to an update being written and copies them into the data folder;
+   * the update names them when it is added ([] when the user cancelled).
+   */
+  chooseUpdateFiles: op<SourceFile[]>()(noArgs),
+  /** Opens a file of an update with the system's viewer. */
+  openUpdateFile: op<void>()(z.object({ updateId: Id, fileId: Id }).strict()),
 
   bulkSetOwner: op<{ changed: number }>()(
     z

@@ -5,7 +5,8 @@ import { commitmentFilter, historyOf, queryCommitments, toListItem } from '../..
 import { parseDay } from '../../domain/deadline'
 import { dueDateFor } from '../../domain/dueDates'
 import { latestUpdates, needsDelayReason } from '../../domain/status'
-import { CommitmentStatus, type CommitmentInput, type DeskData, type StatusUpdateInput } from '../../schema'
+import type { FileStore } from '../../files/sourceFiles'
+import { CommitmentStatus, type CommitmentInput, type DeskData, type SourceFile, type StatusUpdateInput } from '../../schema'
 import type { CommitmentQuery, commitmentsContract } from '../contracts/commitments'
 import { DeskError } from '../errors'
 import type { CommitmentListItem, Dashboard } from '../views'
@@ -32,6 +33,22 @@ function checkEvidence(d: DeskData, commitmentIds: string[], evidence: StatusUpd
       throw new DeskError('invalid_arguments', 'Evidence names a file the commitment’s document does not have', unknown.map((e) => ({ path: `${path}.${e.i}.fileId`, message: 'validation.unknownRef' })))
     }
   }
+}
+
+/**
+ * Files an update names must be in the data folder, intact (chooseUpdateFiles put them there),
+ * each once: a caller cannot name a path of its own making.
+ */
+async function checkUpdateFiles(files: FileStore, attached: SourceFile[] | undefined, path: string): Promise<void> {
+  const ids = new Set<string>()
+  const issues: { path: string; message: string }[] = []
+  for (const [i, file] of (attached ?? []).entries()) {
+    const bytes = await files.get(file.storedPath)
+    if (!bytes || bytes.length !== file.size) issues.push({ path: `${path}.${i}`, message: 'validation.fileMissing' })
+    else if (ids.has(file.id)) issues.push({ path: `${path}.${i}.id`, message: 'validation.duplicateFile' })
+    ids.add(file.id)
+  }
+  if (issues.length > 0) throw new DeskError('invalid_arguments', 'An attached file is not in the data folder, or is named twice', issues)
 }
 
 /** A delay, or an update of a commitment past its date that does not close it, gives its reason (issue 14, point 4). */
@@ -141,8 +158,9 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
         dropCommitmentsFromBriefs(d, new Set([id]))
       }),
 
-    addStatusUpdate: (input) =>
-      ctx.store.update((d) => {
+    addStatusUpdate: async (input) => {
+      await checkUpdateFiles(ctx.store.files, input.files, 'files')
+      return ctx.store.update((d) => {
         checkRefs(d, [{ path: 'commitmentId', collection: 'commitments', id: input.commitmentId }])
         if (input.correctsId !== null) {
           const corrected = asRead(d).statusUpdates.find((u) => u.id === input.correctsId)
@@ -156,7 +174,19 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
         d.statusUpdates.push(update)
         moveOnOccurrence(d, input.commitmentId)
         return update
-      }),
+      })
+    },
+
+    chooseUpdateFiles: async () => {
+      const files: SourceFile[] = []
+      for (const path of await ctx.shell.chooseFiles()) files.push((await ctx.store.files.importFile(path, ctx.clock())).file)
+      return files
+    },
+
+    openUpdateFile: async ({ updateId, fileId }) => {
+      const update = findOrThrow(data().statusUpdates, updateId, 'status update')
+      await ctx.shell.openPath(await ctx.store.files.forViewer(findOrThrow(update.files ?? [], fileId, 'file')))
+    },
 
     bulkSetOwner: ({ ids, organisationId, role, mode }) =>
       ctx.store.update((d) => {
@@ -174,8 +204,9 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
         return { changed }
       }),
 
-    bulkAddStatusUpdate: ({ ids, update }) =>
-      ctx.store.update((d: Draft<DeskData>) => {
+    bulkAddStatusUpdate: async ({ ids, update }) => {
+      await checkUpdateFiles(ctx.store.files, update.files, 'update.files')
+      return ctx.store.update((d: Draft<DeskData>) => {
         checkRefs(d, idRefs(ids, 'ids', 'commitments'))
         checkEvidence(d, ids, update.evidence, 'update.evidence')
         checkDelayReason(d, ids, update, ctx.today(), 'update.delayReason')
@@ -184,7 +215,8 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
           moveOnOccurrence(d, commitmentId)
         }
         return { added: ids.length }
-      }),
+      })
+    },
 
     listThemes: () => [...new Set(data().commitments.flatMap((c) => c.themes))].sort((a, b) => a.localeCompare(b, 'ru')),
 

@@ -116,9 +116,12 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
       }),
       unlisted: changing.length - listed.length,
       unlistedByKind: newOnes.slice(LISTED_NEW).reduce<ExchangeReview['unlistedByKind']>((n, i) => ({ ...n, [i.collection]: (n[i.collection] ?? 0) + 1 }), {}),
-      files: content.records.documents.flatMap((d) =>
-        d.sourceFiles.filter((f) => content.files.has(f.storedPath)).map((f) => ({ name: f.fileName, size: f.size, document: labelOf('documents', d) })),
-      ),
+      files: [
+        ...content.records.documents.flatMap((d) => d.sourceFiles.map((f) => ({ f, of: labelOf('documents', d) }))),
+        ...content.records.statusUpdates.flatMap((u) => (u.files ?? []).map((f) => ({ f, of: labelOf('statusUpdates', u) }))),
+      ]
+        .filter(({ f }) => content.files.has(f.storedPath))
+        .map(({ f, of }) => ({ name: f.fileName, size: f.size, document: of })),
       names: namesOf(data(), content, listed),
       applied,
       offeredOrganisation: offeredOrganisation(data(), content),
