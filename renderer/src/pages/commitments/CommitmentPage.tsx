@@ -1,7 +1,7 @@
 // One commitment: what it says, who owns it, by when; its current status with the owner's own
 // report and our assessment side by side; the whole history, to which updates are only added.
 import { Badge, Button, Card, CardHeader, Link, makeStyles, Spinner, Text, Title3, tokens } from '@fluentui/react-components'
-import { EditRegular } from '@fluentui/react-icons'
+import { EditRegular, OpenRegular } from '@fluentui/react-icons'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -9,7 +9,7 @@ import type { CommitmentDetail } from '../../../../electron/core/ops/views'
 import { needsDelayReason } from '../../../../electron/core/domain/status'
 import { StatusUpdateInput, type StatusUpdate } from '../../../../electron/core/schema'
 import { useLookups } from '../../api/lookups'
-import { useChange, useOp } from '../../api/queries'
+import { useAction, useChange, useOp } from '../../api/queries'
 import { SampleBadge, StatusBadge } from '../../components/Badges'
 import { DeleteButton } from '../../components/DeleteButton'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -59,6 +59,26 @@ function UpdateSummary({ update }: { update: StatusUpdate }) {
           {t('update.evidence')}: {update.evidence.map((e) => (e.page ? t('update.refPage', { ref: e.reference, page: e.page }) : e.reference)).join('; ')}
         </Text>
       )}
+      <UpdateFiles update={update} />
+    </div>
+  )
+}
+
+/** An update's files, each opened with the system's viewer. */
+function UpdateFiles({ update }: { update: StatusUpdate }) {
+  const { t } = useTranslation('commitments')
+  const styles = useStyles()
+  const open = useAction('openUpdateFile')
+  if (!update.files?.length) return null
+  return (
+    <div className={styles.badges}>
+      <Text size={200}>{t('update.files')}:</Text>
+      {update.files.map((file) => (
+        <Button key={file.id} size="small" appearance="subtle" icon={<OpenRegular />} aria-label={t('update.openFile', { name: file.fileName })} onClick={() => open.mutate({ updateId: update.id, fileId: file.id })}>
+          {file.fileName}
+        </Button>
+      ))}
+      <ErrorMessage error={open.error} />
     </div>
   )
 }

@@ -1,18 +1,23 @@
 // The fields of one status update: who says what, when, how far along, how confident, on what
-// evidence. Used for one commitment and for several at once.
+// evidence (references, and files copied into the data folder). Used for one commitment and for
+// several at once.
 import { Button, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, SpinButton, Textarea, tokens } from '@fluentui/react-components'
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
+import { AddRegular, AttachRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useTranslation } from 'react-i18next'
 import { EnumDropdown } from '../../components/EnumDropdown'
 import { CommitmentStatus, Confidence, type StatusUpdateInput } from '../../../../electron/core/schema'
 import { useConfidenceText } from './ConfidenceBadge'
 import { DateInput } from '../../components/DateInput'
 import { useFieldsetStyles } from '../../forms/fieldsetStyles'
+import { useAction } from '../../api/queries'
+import { ErrorMessage } from '../../components/ErrorMessage'
+import { useDescribe } from '../meetings/parts/describe'
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalMNudge },
   pairs: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalMNudge },
   evidence: { display: 'grid', gridTemplateColumns: '1fr 8rem auto', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  file: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 })
 
 /** The part of an update the user fills in; which commitment it belongs to is set by the caller. */
@@ -28,6 +33,7 @@ export const emptyUpdate = (today: string, author: string): UpdateDraft => ({
   narrative: '',
   delayReason: '',
   evidence: [],
+  files: [],
 })
 
 /** Whether the form asks for a reason for the delay with the status chosen: required, offered, or not shown. */
@@ -48,6 +54,9 @@ export function StatusUpdateFields({ value, onChange, field, authorOf, delayReas
   const styles = useStyles()
   const fieldset = useFieldsetStyles()
   const confidenceText = useConfidenceText()
+  const describe = useDescribe()
+  const choose = useAction('chooseUpdateFiles')
+  const files = value.files ?? []
   const set = <K extends keyof UpdateDraft>(key: K, next: UpdateDraft[K]) => onChange({ ...value, [key]: next })
   // A reason already written stays in view whatever the status becomes.
   const reason = value.delayReason ? 'optional' : delayReason(value.status)
@@ -146,6 +155,30 @@ export function StatusUpdateFields({ value, onChange, field, authorOf, delayReas
         <Button icon={<AddRegular />} appearance="subtle" onClick={() => set('evidence', [...value.evidence, { fileId: null, reference: '', page: '' }])}>
           {t('update.addEvidence')}
         </Button>
+      </fieldset>
+      <fieldset className={fieldset.bare}>
+        <legend>{t('update.files')}</legend>
+        {files.map((file, i) => (
+          <Field key={file.id} {...field(`files.${i}`)}>
+            <div className={styles.file}>
+              <span>{t('update.fileNamed', { name: file.fileName, size: describe.fileSize(file.size) })}</span>
+              <Button
+                icon={<DeleteRegular />}
+                aria-label={t('update.removeFile', { name: file.fileName })}
+                onClick={() =>
+                  set(
+                    'files',
+                    files.filter((_x, j) => j !== i),
+                  )
+                }
+              />
+            </div>
+          </Field>
+        ))}
+        <Button icon={<AttachRegular />} appearance="subtle" disabled={choose.isPending} onClick={() => void choose.mutateAsync({}).then((picked) => set('files', [...files, ...picked]))}>
+          {t('update.attachFiles')}
+        </Button>
+        <ErrorMessage error={choose.error} />
       </fieldset>
     </div>
   )
