@@ -575,7 +575,7 @@ async function benchRequests(n: number, scratch: string) {
     // The implementation report of 2,000 of them (the PDF is laid out by the print view: not measured here).
     const items = queryCommitments(data, {}, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items.slice(0, REPORT_ROWS)
     let doc!: ReturnType<typeof implementationReport>
-    const assemble = await medianOf(() => time(() => (doc = implementationReport(data, items, { subject: 'Bench', language: 'ru', today: DEMO_TODAY, since: null }))))
+    const assemble = await medianOf(() => time(() => (doc = implementationReport(data, items, { subject: 'Bench', language: 'ru', today: DEMO_TODAY, since: null, previous: null }))))
     record({ name: `report: assemble ${REPORT_ROWS} commitments`, n, ms: assemble })
     record({ name: `report: ${REPORT_ROWS} commitments to Excel`, n, ms: await medianOf(() => time(() => reportToXlsx(doc))), target: { max: 3000, of: 'ms' } })
     record({ name: `report: ${REPORT_ROWS} commitments to Word`, n, ms: await medianOf(() => time(() => briefToDocx({ ...doc, emblemImage: null, copy: null }))) })

@@ -10,6 +10,7 @@ import { parseDay } from '../domain/deadline'
 import { isOverdue } from '../domain/status'
 import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, Language, Meeting, TalkingPoint } from '../schema'
 import { narrowest, readableBy } from './audience'
+import { changeTables } from './changes'
 import { briefLabels } from './labels'
 
 type Section<K extends BriefSection['kind']> = Extract<BriefSection, { kind: K }>
@@ -239,47 +240,17 @@ function counterparts(ctx: Context, section: Section<'counterparts'>): BriefBloc
   })
 }
 
-const deadlineText = (c: { dueDate: string | null; words: string }, language: Language) =>
-  [c.words, c.dueDate ? formatShortDay(c.dueDate, language) : ''].filter((part) => part !== '').join(', ') || '—'
-
 /**
  * What changed in the annexes' commitments since the last issued version of the same edition
- * (like with like): new ones, completed ones, other status changes and moved deadlines, each
- * under its heading. Nothing before the edition's first issue; a one-line "no changes" when
- * nothing changed.
+ * (like with like). Nothing before the edition's first issue.
  */
 function addendum(ctx: Context): BriefBlock[] {
   const previous = ctx.brief.issued.filter((v) => v.edition === ctx.edition).at(-1)
   if (!previous) return []
   const L = briefLabels[ctx.language]
-  const before = new Map(previous.included.map((c) => [c.commitmentId, c]))
-  const commitments = new Map(ctx.data.commitments.map((c) => [c.id, c]))
-  const groups = { new: [] as string[][], completed: [] as string[][], statusChanged: [] as string[][], deadlineMoved: [] as string[][] }
-  for (const now of includedCommitments(ctx.data, ctx.brief, ctx.edition)) {
-    const c = commitments.get(now.commitmentId)!
-    const what = [c.clause, pick(c.summary, ctx.language) || c.text]
-    const was = before.get(now.commitmentId)
-    if (!was) {
-      groups.new.push([...what, `${L.statuses[now.status]}; ${deadlineText(now, ctx.language)}`])
-      continue
-    }
-    if (was.status !== now.status) {
-      const change = `${L.statuses[was.status]} → ${L.statuses[now.status]}`
-      ;(now.status === 'completed' ? groups.completed : groups.statusChanged).push([...what, change])
-    }
-    if (was.dueDate !== now.dueDate || was.words !== now.words) groups.deadlineMoved.push([...what, `${deadlineText(was, ctx.language)} → ${deadlineText(now, ctx.language)}`])
-  }
-  const columns = [
-    { title: L.columns.clause, width: 1 },
-    { title: L.columns.commitment, width: 4.5 },
-    { title: L.columns.change, width: 3 },
-  ]
-  const changes = (Object.keys(groups) as (keyof typeof groups)[]).flatMap((group): BriefBlock[] =>
-    groups[group].length === 0 ? [] : [{ type: 'heading', level: 3, text: L.addendum[group] }, { type: 'table', columns, rows: groups[group].map((cells) => ({ cells, overdue: false })) }],
-  )
   return [
     { type: 'paragraph', text: L.addendum.since(previous.number, formatDay(previous.issuedAt.slice(0, 10), ctx.language)) },
-    ...(changes.length > 0 ? changes : [{ type: 'paragraph', text: L.addendum.none } as BriefBlock]),
+    ...changeTables(ctx.data, previous.included, includedCommitments(ctx.data, ctx.brief, ctx.edition), ctx.language),
   ]
 }
 

@@ -90,6 +90,7 @@ export function buildDemoData(): DeskData {
     statusUpdates: buildStatusUpdates(),
     briefs: [],
     updateRequests: [],
+    reports: [],
     settings: { ourOrganisationId: orgId(OUR_ORGANISATION), language: null, theme: 'system', reminders: defaultReminders(), savedViews: [], importLayouts: [], briefLayout: { ...defaultBriefLayout(), city: { ru: 'Астана', en: 'Astana' } } },
     // Fixed, so the same build gives the same file; a real installation keeps its own (loadDemo).
     exchange: { installationId: '00000000-0000-4000-8000-00000000d0d0', peers: {} },

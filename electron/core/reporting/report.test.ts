@@ -40,7 +40,7 @@ function report() {
     },
   ]
   const fresh = queryCommitments(data, { documentId: DOCUMENT }, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items
-  return { data, items: fresh, owner, at: fresh.findIndex((i) => i.id === first.id), doc: implementationReport(data, fresh, { subject: 'Дорожная карта', language: 'ru', today: DEMO_TODAY, since: '2026-01-01' }) }
+  return { data, items: fresh, owner, at: fresh.findIndex((i) => i.id === first.id), doc: implementationReport(data, fresh, { subject: 'Дорожная карта', language: 'ru', today: DEMO_TODAY, since: '2026-01-01', previous: null }) }
 }
 
 const tableOf = (blocks: BriefBlock[]) => blocks.find((b): b is Extract<BriefBlock, { type: 'table' }> => b.type === 'table')!
@@ -99,7 +99,7 @@ describe('the implementation report at 2,000 commitments and 200 co-executors', 
     })
     const items = queryCommitments(data, {}, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items
     expect(items).toHaveLength(2000)
-    const doc = implementationReport(data, items, { subject: 'Все', language: 'ru', today: DEMO_TODAY, since: null })
+    const doc = implementationReport(data, items, { subject: 'Все', language: 'ru', today: DEMO_TODAY, since: null, previous: null })
 
     const matrix = doc.sections.at(-1)!
     const tables = matrix.blocks.filter((b): b is Extract<BriefBlock, { type: 'table' }> => b.type === 'table')

@@ -3,15 +3,17 @@
 // report, our assessment, evidence), and the matrix of commitments × co-executing organisations,
 // each cell that organisation's latest status, as G20 compliance reports show it. One document of
 // the brief's blocks: the print view makes the PDF of it, the Word writer the .docx, and the
-// Excel writer a sheet per section.
+// Excel writer a sheet per section. After a report issued on the same selection, a section says
+// what changed since, as a brief's addendum does.
 import ExcelJS from 'exceljs'
+import { changeTables } from '../briefs/changes'
 import { briefLabels } from '../briefs/labels'
 import { historiesOf } from '../domain/commitmentQuery'
 import { formatDay, formatShortDay, pick } from '../domain/dates'
 import { latestUpdates } from '../domain/status'
 import { ownersText } from '../exports/commitmentsTable'
 import type { CommitmentListItem } from '../ops/views'
-import { CommitmentStatus, type BriefBlock, type BriefDocument, type DeskData, type Language, type StatusUpdate } from '../schema'
+import { CommitmentStatus, type BriefBlock, type BriefDocument, type DeskData, type IssuedCommitment, type IssuedReport, type Language, type StatusUpdate } from '../schema'
 
 const words = {
   ru: {
@@ -27,6 +29,8 @@ const words = {
     columns: { clause: 'Пункт', commitment: 'Поручение', owners: 'Исполнители', deadline: 'Срок', report: 'Отчёт исполнителя', assessment: 'Наша оценка', evidence: 'Подтверждение' },
     notOwner: '—',
     delayReason: (reason: string) => `Причина задержки: ${reason}`,
+    changes: 'Изменения с прошлой информации',
+    changesSince: (day: string) => `По сравнению с информацией от ${day}`,
   },
   en: {
     title: (subject: string) => `Implementation report: ${subject}`,
@@ -41,6 +45,8 @@ const words = {
     columns: { clause: 'Clause', commitment: 'Commitment', owners: 'Owners', deadline: 'Deadline', report: 'Owner’s report', assessment: 'Our assessment', evidence: 'Evidence' },
     notOwner: '—',
     delayReason: (reason: string) => `Reason for the delay: ${reason}`,
+    changes: 'Changes since the last report',
+    changesSince: (day: string) => `Compared with the report of ${day}`,
   },
 }
 
@@ -50,7 +56,13 @@ export interface ReportRun {
   today: string
   /** "Completed since": the day of the last report; null leaves the line out. */
   since: string | null
+  /** The report issued before on the same selection: what changed since is shown after the summary. */
+  previous: Pick<IssuedReport, 'issuedOn' | 'included'> | null
 }
+
+/** What a report shows of each commitment: what the next one on the same selection compares with. */
+export const reportIncluded = (items: readonly CommitmentListItem[]): IssuedCommitment[] =>
+  items.map((i) => ({ commitmentId: i.id, status: i.status, dueDate: i.deadline.dueDate, words: i.deadline.words }))
 
 /** An update in a cell: its status, progress and day, what was done, and the reason for a delay. */
 const updateText = (u: StatusUpdate | null, language: Language) =>
@@ -148,6 +160,16 @@ export function implementationReport(data: DeskData, items: readonly CommitmentL
       // The title page names the report and the day; the summary flows after it, the two tables each start a page.
       { id: crypto.randomUUID(), kind: 'cover', title: '', blocks: [] },
       { id: crypto.randomUUID(), kind: 'logistics', title: W.summary, blocks: [{ type: 'facts', rows: facts }] },
+      ...(run.previous === null
+        ? []
+        : [
+            {
+              id: crypto.randomUUID(),
+              kind: 'addendum' as const,
+              title: W.changes,
+              blocks: [{ type: 'paragraph' as const, text: W.changesSince(formatDay(run.previous.issuedOn, run.language)) }, ...changeTables(data, run.previous.included, reportIncluded(items), run.language)],
+            },
+          ]),
       { id: crypto.randomUUID(), kind: 'commitments_annex', title: W.byClause, blocks: [byClause] },
       { id: crypto.randomUUID(), kind: 'annexes', title: W.matrix, blocks: matrixBlocks },
     ],
@@ -178,20 +200,23 @@ function matrixParts(columns: Map<string, string>, matrix: { clause: string; cel
   return parts
 }
 
-/** The same document as a workbook: a sheet per section with content (not the title page), its facts or table as rows. */
+/** The same document as a workbook: a sheet per section with content (not the title page), its facts, lines and tables as rows. */
 export async function reportToXlsx(doc: BriefDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Delegation Desk'
   workbook.title = doc.title
   for (const section of doc.sections.filter((s) => s.blocks.length > 0)) {
-    // One table (the usual sheet) keeps its header in view and filters; the matrix's parts follow one another, a heading over each.
-    const single = section.blocks.filter((b) => b.type === 'table').length === 1
+    // A sheet of one table (the usual one) keeps its header in view and filters; the matrix's parts
+    // and the changes' groups follow one another, a heading over each.
+    const single = section.blocks.length === 1 && section.blocks[0]!.type === 'table'
     // Excel's sheet names: 31 characters at most, none of : \ / ? * [ ].
     const sheet = workbook.addWorksheet(section.title.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), single ? { views: [{ state: 'frozen', ySplit: 1 }] } : {})
     for (const block of section.blocks) {
       if (block.type === 'facts') {
         sheet.columns = [{ width: 40 }, { width: 12 }]
         for (const row of block.rows) sheet.addRow([row.label, Number.isNaN(Number(row.value)) ? row.value : Number(row.value)])
+      } else if (block.type === 'paragraph') {
+        sheet.addRow([block.text])
       } else if (block.type === 'heading') {
         if (sheet.rowCount > 0) sheet.addRow([])
         sheet.addRow([block.text]).font = { bold: true, italic: true }

@@ -49,6 +49,7 @@ export function emptyData(): DeskData {
     statusUpdates: [],
     briefs: [],
     updateRequests: [],
+    reports: [],
     settings: { ourOrganisationId: null, language: null, theme: 'system', reminders: defaultReminders(), savedViews: [], importLayouts: [], briefLayout: defaultBriefLayout() },
     // Web Crypto's randomUUID: the renderer imports this module too, so no node: import.
     exchange: { installationId: crypto.randomUUID(), peers: {} },

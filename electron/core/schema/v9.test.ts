@@ -18,6 +18,7 @@ describe('a version 8 file, upgraded to version 9', () => {
     const { reminders: _reminders, ...settings } = data.settings
     expect(settings).toEqual(v8.settings)
     expect(data.commitments).toEqual(v8.commitments)
+    expect(data.reports).toEqual([])
   })
 
   it('refuses a lead time outside 0–90 days, and version 8 refuses the reminders', async () => {

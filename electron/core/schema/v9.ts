@@ -4,10 +4,13 @@
 //   were seen, so a start after days closed can show what fell in between;
 // - files attached to a status update as its evidence (a signed act, a protocol), kept in the
 //   data folder as documents' source files are. Optional in the record: updates written before,
-//   and those in exchange files of earlier versions, stay valid.
+//   and those in exchange files of earlier versions, stay valid;
+// - implementation reports issued: frozen as they were sent (re-exported unchanged), with what
+//   they showed of each commitment, so the next report on the same selection says what changed.
 // Pure zod, no Node imports: the renderer uses these types and validators too.
 import { z } from 'zod'
-import { IsoDate, SourceFile } from './v1'
+import { Id, IsoDate, IssuedCommitment, recordBase, ShortText, SourceFile } from './v1'
+import { BriefDocument } from './v4'
 import { DeskDataV8, SettingsV8, StatusUpdate as StatusUpdateV8, StatusUpdateInput as StatusUpdateInputV8 } from './v8'
 
 export const MAX_REMINDER_DAYS = 90
@@ -29,18 +32,31 @@ const updateFiles = { files: z.array(SourceFile).max(MAX_UPDATE_FILES).optional(
 export const StatusUpdateInput = StatusUpdateInputV8.extend(updateFiles)
 export const StatusUpdate = StatusUpdateV8.extend(updateFiles)
 
-export const DeskDataV9 = DeskDataV8.extend({ settings: SettingsV9, statusUpdates: z.array(StatusUpdate) })
+export const IssuedReport = z.strictObject({
+  ...recordBase,
+  /** The selection it covered (the commitments query, as canonical JSON): the next report on the same one compares with it. */
+  selection: z.string().max(4000),
+  subject: ShortText,
+  issuedOn: IsoDate,
+  /** The report issued before it on the same selection, whose changes it shows; null for the first. */
+  previousId: Id.nullable(),
+  content: BriefDocument,
+  included: z.array(IssuedCommitment),
+})
+
+export const DeskDataV9 = DeskDataV8.extend({ settings: SettingsV9, statusUpdates: z.array(StatusUpdate), reports: z.array(IssuedReport) })
 
 export type ReminderSettings = z.infer<typeof ReminderSettings>
+export type IssuedReport = z.infer<typeof IssuedReport>
 export type StatusUpdateInput = z.infer<typeof StatusUpdateInput>
 export type StatusUpdate = z.infer<typeof StatusUpdate>
 
 export const defaultReminders = (): ReminderSettings => ({ daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null })
 
-/** Version 8's data as version 9's: every reminder on, a week before. Frozen: a later version changes its own step. */
+/** Version 8's data as version 9's: every reminder on, a week before; no report issued yet. Frozen: a later version changes its own step. */
 export function upgradeV8ToV9(data: unknown): unknown {
   const v8 = data as Record<string, unknown> & { settings?: unknown }
   // A damaged file is left as it is: validation after the upgrade says what is wrong with it.
   if (v8.settings === null || typeof v8.settings !== 'object') return data
-  return { ...v8, settings: { ...v8.settings, reminders: { daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null } } }
+  return { ...v8, reports: [], settings: { ...v8.settings, reminders: { daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null } } }
 }

@@ -1,8 +1,9 @@
 // The reporting loop (issue 14): requests for updates sent to the owners of a selection of
-// commitments, their returned workbooks reviewed and applied as the owners' reports.
+// commitments, their returned workbooks reviewed and applied as the owners' reports, and the
+// implementation report, drafted or issued.
 import { z } from 'zod'
-import { CommitmentStatus, Id, IsoDate, Language, type UpdateRequest } from '../../schema'
-import { noArgs, op } from '../spec'
+import { CommitmentStatus, Id, IsoDate, Language, type IssuedReport, type UpdateRequest } from '../../schema'
+import { byId, noArgs, op } from '../spec'
 import type { SavedFile } from '../views'
 import { CommitmentQuery } from './commitments'
 
@@ -49,6 +50,20 @@ export interface ReplyReviewView {
   adds: number
 }
 
+export const ReportFormat = z.enum(['pdf', 'docx', 'xlsx'])
+
+/** An issued report as the list shows it. */
+export interface IssuedReportView {
+  id: string
+  subject: string
+  issuedOn: string
+  language: IssuedReport['content']['language']
+  /** How many commitments it covered. */
+  commitments: number
+  /** The day of the earlier report whose changes it shows; null for the first on its selection. */
+  comparesWith: string | null
+}
+
 export const reportingContract = {
   listUpdateRequests: op<UpdateRequestView[]>()(noArgs),
   /**
@@ -66,7 +81,24 @@ export const reportingContract = {
    * organisations' matrix) as PDF, Word or Excel; `since` counts what was completed from that day.
    * null when the user cancelled.
    */
-  exportImplementationReport: op<SavedFile | null>()(z.object({ query: CommitmentQuery, format: z.enum(['pdf', 'docx', 'xlsx']), language: Language, since: IsoDate.nullable() }).strict()),
+  exportImplementationReport: op<SavedFile | null>()(
+    z
+      .object({
+        query: CommitmentQuery,
+        format: ReportFormat,
+        language: Language,
+        since: IsoDate.nullable(),
+        /** Issued: kept frozen once saved, and the next report on the same selection shows what changed since. */
+        issue: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  /** The reports issued, newest first. */
+  listIssuedReports: op<IssuedReportView[]>()(noArgs),
+  /** An issued report saved again exactly as it was issued, whatever changed since; null when cancelled. */
+  exportIssuedReport: op<SavedFile | null>()(z.object({ id: Id, format: ReportFormat }).strict()),
+  /** Forgets an issued report (a mistaken one); the next report compares with the one before it. */
+  deleteIssuedReport: op<void>()(byId),
   /** Takes an applied reply back: its updates removed, the request sent again. */
   undoReply: op<{ removed: number }>()(z.object({ requestId: Id }).strict()),
 }

@@ -11,8 +11,12 @@ import { requestLabels } from '../../reporting/labels'
 import { wordFileOf } from '../../briefs/wordFile'
 import type { ReplyReview } from '../../reporting/reply'
 import { planRequests } from '../../reporting/requests'
-import type { DeskData, Language, UpdateRequest } from '../../schema'
-import type { ReplyReviewView, reportingContract, UpdateRequestView } from '../contracts/reporting'
+import { canonicalJson } from '../../domain/canonicalJson'
+import type { BriefDocument, DeskData, Language, UpdateRequest } from '../../schema'
+import type { z } from 'zod'
+import type { IssuedReportView, ReplyReviewView, ReportFormat, reportingContract, UpdateRequestView } from '../contracts/reporting'
+import type { CallContext } from '../progress'
+import type { SavedFile } from '../views'
 import type { CommitmentQuery } from '../contracts/commitments'
 import { DeskError } from '../errors'
 import { moveOnOccurrence, occurrenceOf, queryContextOf } from './commitments'
@@ -30,6 +34,14 @@ import { saveAs } from './saveAs'
 /** A returned workbook is a table of one owner's items: a few megabytes at most. */
 const MAX_REPLY_BYTES = 20 * 1024 * 1024
 const ARCHIVE_NAME: Record<Language, string> = { ru: 'Запросы информации', en: 'Information requests' }
+
+/** A report's document (of `day`) saved where the user chooses, as PDF, Word or Excel; null when cancelled. */
+async function saveReport(ctx: HandlerContext, doc: BriefDocument, day: string, kind: z.infer<typeof ReportFormat>, call: CallContext): Promise<SavedFile | null> {
+  const { reportToXlsx } = await loadReports()
+  const printable = { ...doc, emblemImage: null, copy: null }
+  const produce = () => (kind === 'xlsx' ? reportToXlsx(doc) : kind === 'docx' ? wordFileOf(printable) : ctx.shell.briefPdf(printable))
+  return saveAs(ctx, call, safeFileName(`${doc.title} ${day}`, kind), kind, produce, kind === 'pdf' ? 'layout' : 'packing')
+}
 
 export const requestState = (request: UpdateRequest, today: string): UpdateRequestView['state'] =>
   request.reply !== null ? 'answered' : request.replyBy < today ? 'overdue' : 'sent'
@@ -121,15 +133,42 @@ export function reportingHandlers(ctx: HandlerContext): HandlersOf<typeof report
       })
     },
 
-    exportImplementationReport: async ({ query, format: kind, language, since }, call) => {
-      const { implementationReport, reportToXlsx } = await loadReports()
+    exportImplementationReport: async ({ query, format: kind, language, since, issue = false }, call) => {
+      const { implementationReport, reportIncluded } = await loadReports()
       const d = data()
       const { items } = queryCommitments(d, query, queryContextOf(ctx))
-      const doc = implementationReport(d, items, { subject: subjectOf(d, query, language), language, today: ctx.today(), since })
-      const printable = { ...doc, emblemImage: null, copy: null }
-      const produce = () => (kind === 'xlsx' ? reportToXlsx(doc) : kind === 'docx' ? wordFileOf(printable) : ctx.shell.briefPdf(printable))
-      return saveAs(ctx, call, safeFileName(`${doc.title} ${format(ctx.clock(), 'yyyy-MM-dd')}`, kind), kind, produce, kind === 'pdf' ? 'layout' : 'packing')
+      const selection = canonicalJson(query)
+      const previous = d.reports.findLast((r) => r.selection === selection) ?? null
+      const today = ctx.today()
+      const subject = subjectOf(d, query, language)
+      const doc = implementationReport(d, items, { subject, language, today, since, previous })
+      const saved = await saveReport(ctx, doc, today, kind, call)
+      // Issued once it is saved: a cancelled save issues nothing.
+      if (saved && issue) {
+        await ctx.store.update((draft) => {
+          draft.reports.push({ ...stamp(ctx.clock()), selection, subject, issuedOn: today, previousId: previous?.id ?? null, content: doc, included: reportIncluded(items) })
+        })
+      }
+      return saved
     },
+
+    listIssuedReports: () =>
+      data()
+        .reports.map((r): IssuedReportView => {
+          const previous = r.previousId === null ? undefined : data().reports.find((p) => p.id === r.previousId)
+          return { id: r.id, subject: r.subject, issuedOn: r.issuedOn, language: r.content.language, commitments: r.included.length, comparesWith: previous?.issuedOn ?? null }
+        })
+        .reverse(),
+
+    exportIssuedReport: ({ id, format: kind }, call) => {
+      const report = findOrThrow(data().reports, id, 'report')
+      return saveReport(ctx, report.content, report.issuedOn, kind, call)
+    },
+
+    deleteIssuedReport: ({ id }) =>
+      ctx.store.update((d) => {
+        d.reports.splice(d.reports.indexOf(findOrThrow(d.reports, id, 'report')), 1)
+      }),
 
     undoReply: ({ requestId }) =>
       ctx.store.update((d) => {
