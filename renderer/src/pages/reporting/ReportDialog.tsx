@@ -1,10 +1,12 @@
 // The implementation report of a document's commitments, as PDF, Word or Excel: the same
-// document in each, made by the core; "completed since" counts from the day given.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components'
+// document in each, made by the core; "completed since" counts from the day given. Issued, it is
+// kept as it went out, and the next one on the same document shows what changed since.
+import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLookups } from '../../api/lookups'
 import { useLongWork } from '../../api/queries'
+import { DateInput } from '../../components/DateInput'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { RecordPicker } from '../../components/pickers/RecordPicker'
 import { WorkProgress } from '../../components/WorkProgress'
@@ -12,7 +14,6 @@ import { useFormat } from '../../i18n/format'
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  date: { maxWidth: '220px' },
 })
 
 const FORMATS = ['pdf', 'docx', 'xlsx'] as const
@@ -24,13 +25,15 @@ export function ReportDialog() {
   const lookups = useLookups()
   const [documentId, setDocumentId] = useState<string | null>(null)
   const [since, setSince] = useState('')
+  const [issue, setIssue] = useState(false)
   const [saved, setSaved] = useState<string | null>(null)
-  const report = useLongWork('exportImplementationReport')
+  // An issued report joins the list of issued ones.
+  const report = useLongWork('exportImplementationReport', { changes: true })
   const documents = [...lookups.documents.values()].map((d) => ({ id: d.id, text: f.pick(d.title) }))
   const save = (format: (typeof FORMATS)[number]) => {
     if (!documentId) return
     setSaved(null)
-    report.mutate({ query: { documentId }, format, language: f.language, since: since === '' ? null : since }, { onSuccess: (file) => setSaved(file?.path ?? null) })
+    report.mutate({ query: { documentId }, format, language: f.language, since: since === '' ? null : since, issue }, { onSuccess: (file) => setSaved(file?.path ?? null) })
   }
   return (
     <Dialog onOpenChange={() => setSaved(null)}>
@@ -43,8 +46,9 @@ export function ReportDialog() {
           <DialogContent className={styles.fields}>
             <RecordPicker label={t('new.document')} required items={documents} value={documentId} onChange={setDocumentId} />
             <Field label={t('report.since')} hint={t('report.sinceHint')}>
-              <Input className={styles.date} type="date" value={since} onChange={(_e, d) => setSince(d.value)} />
+              <DateInput value={since === '' ? null : since} onChange={(day) => setSince(day ?? '')} />
             </Field>
+            <Checkbox checked={issue} onChange={(_e, d) => setIssue(d.checked === true)} label={t('report.issue')} />
             <WorkProgress work={report} />
             <ErrorMessage error={report.error} />
             {saved && (

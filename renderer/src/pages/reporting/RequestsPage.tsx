@@ -1,5 +1,5 @@
 // Requests for updates: each owner's request with its state (sent, reply received, overdue), its
-// reply opened and reviewed here, or taken back.
+// reply opened and reviewed here, or taken back; and the implementation reports issued.
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,6 +12,7 @@ import { useFormat } from '../../i18n/format'
 import { PageHeader } from '../meetings/parts/PageHeader'
 import { NewRequestsDialog } from './NewRequestsDialog'
 import { ReplyReview } from './ReplyReview'
+import { IssuedReports } from './IssuedReports'
 import { ReportDialog } from './ReportDialog'
 
 const useStyles = makeStyles({
@@ -95,6 +96,7 @@ export function RequestsPage() {
           ]}
         />
       )}
+      <IssuedReports />
     </div>
   )
 }
