@@ -13,6 +13,7 @@ import { noShell } from '../electron/core/ops/handlers/context'
 import type { ExchangeReview } from '../electron/core/ops/views'
 import { generateData } from '../electron/core/demo/generate'
 import { CURRENT_SCHEMA_VERSION, type Commitment, type DeskData } from '../electron/core/schema'
+import { drop } from './drop'
 import { expect, test } from './fixtures/app'
 import { expectOutcome } from './fixtures/outcome'
 import { openSealed, protectTransfer } from './transfer'
@@ -201,18 +202,6 @@ test('two laptops: different fields of one commitment merged without a question,
   await expect(page.getByText('Ничего нового: всё из этого файла уже есть.')).toBeVisible()
 })
 
-/** A file dropped on the window, as the system hands it over. */
-async function drop(page: Page, name: string, bytes: Buffer) {
-  const transfer = await page.evaluateHandle(
-    ([base64, fileName]) => {
-      const data = new DataTransfer()
-      data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], fileName))
-      return data
-    },
-    [bytes.toString('base64'), name] as const,
-  )
-  await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer })
-}
 
 test('no noise: an apply ends in its result alone, a review applied again says so in words, a refused file is named and its message closes and stays behind', async ({ app }) => {
   const { page } = app
@@ -301,7 +290,10 @@ test('a 10,000-commitment package: its records counted while it is read, a cance
   await page.getByRole('button', { name: 'Начать с пустого реестра' }).click()
   await page.getByRole('button', { name: 'Пропустить' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Сводка' })).toBeVisible()
-  const before = await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')
+  // The window marks the day's reminders seen as it opens: the file is compared from then on.
+  const dataFile = join(app.dataDir, 'delegation-desk.json')
+  await expect.poll(async () => (JSON.parse(await readFile(dataFile, 'utf-8')) as { data: DeskData }).data.settings.reminders.seenOn).toBe('2026-11-28')
+  const before = await readFile(dataFile, 'utf-8')
 
   // Cancelled while its records are checked: no review, nothing changed.
   await openFile(page, app, path)
@@ -311,7 +303,7 @@ test('a 10,000-commitment package: its records counted while it is read, a cance
   await page.getByRole('button', { name: 'Отменить' }).click()
   await expectOutcome(page, page.getByText('Отменено: ничего не изменено.'))
   await expect(page.getByRole('heading', { level: 1, name: 'Настройки' })).toBeVisible()
-  expect(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).toBe(before)
+  expect(await readFile(dataFile, 'utf-8')).toBe(before)
 
   // Opened to the end: grouped by kind with counts, Apply in view however far the lists go.
   await openFile(page, app, path)

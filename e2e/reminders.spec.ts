@@ -49,12 +49,12 @@ test('reminders: listed a week ahead, told once a day, a digest after days close
   page = await app.restart()
   await expect(page.getByRole('heading', { level: 1, name: 'Сводка' })).toBeVisible()
   await expect(reminderRows(page)).toHaveCount(4)
-  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+  await expect(page.getByRole('region', { name: 'Пока приложение было закрыто' })).toHaveCount(0)
   if (app.host === 'chromium') expect(app.notified).toHaveLength(1)
 
   // Four weeks later: the year-end deadlines' day and 15 January's two reminders came meanwhile.
   page = await app.restart({ today: '2027-01-20' })
-  const digest = page.getByRole('alertdialog', { name: 'Пока приложение было закрыто' })
+  const digest = page.getByRole('region', { name: 'Пока приложение было закрыто' })
   await expect(digest).toBeVisible()
   await expect(digest).toContainText('Последний раз приложение открывали 24 декабря 2026 г., с тех пор пришло 5 напоминаний:')
   const missed = digest.getByRole('table').getByRole('row')
@@ -73,7 +73,7 @@ test('reminders: listed a week ahead, told once a day, a digest after days close
   // Read once: the next start that day shows no digest.
   page = await app.restart({ today: '2027-01-20' })
   await expect(page.getByRole('heading', { level: 1, name: 'Сводка' })).toBeVisible()
-  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+  await expect(page.getByRole('region', { name: 'Пока приложение было закрыто' })).toHaveCount(0)
 
   // A month ahead, meetings off: 10 February's deadlines come in, its meeting does not.
   await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()

@@ -17,6 +17,7 @@ import type { AppStatus } from '../../../electron/core/ops/views'
 import { LeaveGuard } from '../forms/leaveGuard'
 import { useExchangeArrivals } from '../pages/exchange/ExchangeArrivals'
 import { MissedReminders } from '../pages/reminders/MissedReminders'
+import { useDroppedReply } from '../pages/reporting/useDroppedReply'
 import { useHashLinks } from './useHashLinks'
 import { EncryptionOffer } from '../pages/security/EncryptionOffer'
 import { useIdleLock } from '../pages/security/useIdleLock'
@@ -60,9 +61,18 @@ export function AppShell({ status }: { status: AppStatus }) {
   useHashLinks()
   // An exchange file dropped anywhere on the window, or double-clicked in the system, opens its review.
   const arrivals = useExchangeArrivals()
+  // …and a returned workbook, its reply's review.
+  const reply = useDroppedReply()
   useIdleLock(status.security.encrypted ? status.security.lockAfterMinutes : null)
   return (
-    <div className={styles.window} {...arrivals.handlers}>
+    <div
+      className={styles.window}
+      {...arrivals.handlers}
+      onDrop={(e) => {
+        reply.onDrop(e)
+        arrivals.handlers.onDrop(e)
+      }}
+    >
       <NavDrawer open type="inline" selectedValue={current} aria-label={t('nav.label')} tabbable>
         <NavDrawerHeader>
           <Subtitle2 as="p">{t('app.name')}</Subtitle2>
@@ -86,6 +96,7 @@ export function AppShell({ status }: { status: AppStatus }) {
           </MessageBar>
         )}
         {arrivals.banner}
+        {reply.banner}
         <LeaveGuard>
           <Outlet />
         </LeaveGuard>

@@ -74,6 +74,8 @@ export const reportingContract = {
   createUpdateRequests: op<{ saved: SavedFile; requests: number } | null>()(z.object({ query: CommitmentQuery, replyBy: IsoDate, language: Language }).strict()),
   /** Asks for a returned workbook and reviews it (for `requestId`'s row, when given); null when cancelled. Saves nothing. */
   openReply: op<ReplyReviewView | null>()(z.object({ requestId: Id.optional() }).strict()),
+  /** The same for a workbook dropped on the window (its bytes, base64; too large a one is refused by name): the request it answers is the one it names. */
+  readReplyFile: op<ReplyReviewView>()(z.object({ name: z.string().max(1000), base64: z.string().max(700_000_000) }).strict()),
   /** Adds every update of a reviewed reply in one change and marks its request answered. */
   applyReply: op<{ added: number }>()(z.object({ token: Id }).strict()),
   /**

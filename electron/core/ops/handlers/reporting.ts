@@ -18,7 +18,7 @@ import type { IssuedReportView, ReplyReviewView, ReportFormat, reportingContract
 import type { CallContext } from '../progress'
 import type { SavedFile } from '../views'
 import type { CommitmentQuery } from '../contracts/commitments'
-import { DeskError } from '../errors'
+import { DeskError, fileRefused } from '../errors'
 import { moveOnOccurrence, occurrenceOf, queryContextOf } from './commitments'
 import type { HandlerContext, HandlersOf } from './context'
 import { openFiles } from './openFiles'
@@ -33,6 +33,7 @@ import { saveAs } from './saveAs'
 
 /** A returned workbook is a table of one owner's items: a few megabytes at most. */
 const MAX_REPLY_BYTES = 20 * 1024 * 1024
+
 const ARCHIVE_NAME: Record<Language, string> = { ru: 'Запросы информации', en: 'Information requests' }
 
 /** A report's document (of `day`) saved where the user chooses, as PDF, Word or Excel; null when cancelled. */
@@ -60,6 +61,15 @@ export function reportingHandlers(ctx: HandlerContext): HandlersOf<typeof report
   const replies = openFiles<ReplyReview>('reply', 'This reply is no longer open: open the workbook again')
   const view = (request: UpdateRequest): UpdateRequestView => ({ ...request, state: requestState(request, ctx.today()) })
 
+  /** A returned workbook reviewed against the request it names; `expected`: the request it was opened for, if any. */
+  const review = async (bytes: Uint8Array, fileName: string, expected: UpdateRequest | null): Promise<ReplyReviewView> => {
+    const { readReplyWorkbook, reviewReply } = await loadReplies()
+    const { requestId: answered, sheet } = await readReplyWorkbook(bytes, fileName)
+    const request = data().updateRequests.find((r) => r.id === answered)
+    if (!request) throw new DeskError('file_refused', 'The workbook answers a request this desk does not hold', [], [], { name: fileName, reason: 'reporting:replyFile.unknown_request' })
+    const reviewed = reviewReply(data(), request, sheet, fileName, { today: ctx.today() })
+    return reviewView(replies.keep(reviewed), view(request), reviewed, expected && expected.id !== request.id ? expected.organisationName : null)
+  }
   return {
     listUpdateRequests: () => data().updateRequests.map(view).sort((a, b) => b.sentOn.localeCompare(a.sentOn) || a.organisationName.localeCompare(b.organisationName)),
 
@@ -99,15 +109,15 @@ export function reportingHandlers(ctx: HandlerContext): HandlersOf<typeof report
       const [path] = await ctx.shell.chooseFiles()
       if (!path) return null
       await call.progress('reading', undefined, true)
-      const fileName = basename(path)
-      const bytes = await readChosenFile(path, 'import', MAX_REPLY_BYTES)
-      const { readReplyWorkbook, reviewReply } = await loadReplies()
-      const { requestId: answered, sheet } = await readReplyWorkbook(bytes, fileName)
-      const request = data().updateRequests.find((r) => r.id === answered)
-      if (!request) throw new DeskError('file_refused', 'The workbook answers a request this desk does not hold', [], [], { name: fileName, reason: 'reporting:replyFile.unknown_request' })
-      const review = reviewReply(data(), request, sheet, fileName, { today: ctx.today() })
-      const token = replies.keep(review)
-      return reviewView(token, view(request), review, expected && expected.id !== request.id ? expected.organisationName : null)
+      return review(await readChosenFile(path, 'import', MAX_REPLY_BYTES), basename(path), expected)
+    },
+
+    readReplyFile: async ({ name, base64 }, call) => {
+      await call.progress('reading', undefined, true)
+      const bytes = new Uint8Array(Buffer.from(base64, 'base64'))
+      const fileName = basename(name)
+      if (bytes.length > MAX_REPLY_BYTES) throw fileRefused('import', 'too_large', `${fileName} is ${bytes.length} bytes; the limit is ${MAX_REPLY_BYTES}`, fileName)
+      return review(bytes, fileName, null)
     },
 
     applyReply: ({ token }) => {

@@ -7,7 +7,8 @@ import type { ExchangeReview } from '../../../../electron/core/ops/views'
 import { useLongWork } from '../../api/queries'
 import { exchangePath } from './routes'
 
-const base64Of = async (file: File) => {
+/** A dropped file's bytes as base64, to cross to the core. */
+export const base64Of = async (file: File) => {
   const bytes = new Uint8Array(await file.arrayBuffer())
   let binary = ''
   // In slices: String.fromCharCode with a whole large file would overflow the stack.

@@ -1,7 +1,8 @@
 // The first start of a day: the day's reminders count as seen (the core then tells the system
-// what reminds today), and after days closed a digest shows what reminded in between, until the
-// user has read it. Reminders change nothing else.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens } from '@fluentui/react-components'
+// what reminds today), and after days closed a digest at the top of the window shows what
+// reminded in between, until the user has read it. It does not block the window: a link in it
+// opens its record. Reminders change nothing else.
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChange, useOp } from '../../api/queries'
@@ -12,9 +13,8 @@ import { ReminderTable } from './ReminderTable'
 const DAY_CHECK_MS = 15 * 60 * 1000
 
 const useStyles = makeStyles({
-  surface: { maxWidth: '820px' },
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { maxHeight: '50vh', overflowY: 'auto' },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { maxHeight: '40vh', overflowY: 'auto' },
 })
 
 export function MissedReminders() {
@@ -38,24 +38,22 @@ export function MissedReminders() {
   })
   if (!digest) return null
   return (
-    <Dialog open modalType="alert">
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>{t('digest.title')}</DialogTitle>
-          <DialogContent className={styles.body}>
-            <Text>{t('digest.intro', { count: v.missed.length, date: f.day(v.settings.seenOn!) })}</Text>
-            <div className={styles.list}>
-              <ReminderTable label={t('digest.title')} reminders={v.missed} when="came" />
-            </div>
-            <Text>{t('digest.unchanged')}</Text>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabled={seen.isPending} onClick={markSeen}>
-              {t('digest.ok')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <section aria-label={t('digest.title')}>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody className={styles.body}>
+          <MessageBarTitle>{t('digest.title')}</MessageBarTitle>
+          <Text>{t('digest.intro', { count: v.missed.length, date: f.day(v.settings.seenOn!) })}</Text>
+          <div className={styles.list}>
+            <ReminderTable label={t('digest.title')} reminders={v.missed} when="came" />
+          </div>
+          <Text>{t('digest.unchanged')}</Text>
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button appearance="primary" disabled={seen.isPending} onClick={markSeen}>
+            {t('digest.ok')}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    </section>
   )
 }

@@ -2,6 +2,7 @@
 // reply opened and reviewed here, or taken back; and the implementation reports issued.
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
+import { useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { ReplyReviewView, UpdateRequestView } from '../../../../electron/core/ops/contracts/reporting'
 import { useChange, useLongWork, useOp } from '../../api/queries'
@@ -14,6 +15,7 @@ import { NewRequestsDialog } from './NewRequestsDialog'
 import { ReplyReview } from './ReplyReview'
 import { IssuedReports } from './IssuedReports'
 import { ReportDialog } from './ReportDialog'
+import type { DroppedReply } from './useDroppedReply'
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -29,12 +31,16 @@ export function RequestsPage() {
   const requests = useOp('listUpdateRequests', {})
   const open = useLongWork('openReply')
   const undo = useChange('undoReply')
-  const [review, setReview] = useState<ReplyReviewView | null>(null)
+  const [opened, setOpened] = useState<ReplyReviewView | null>(null)
+  // A workbook dropped on the window arrives with its review, shown until it is done with.
+  const dropped = (useLocation().state as DroppedReply | null)?.review
+  const [doneWith, setDoneWith] = useState<string | null>(null)
+  const review = opened ?? (dropped && dropped.token !== doneWith ? dropped : null)
   const [message, setMessage] = useState<string | null>(null)
 
   const openReply = (request: UpdateRequestView) => {
     setMessage(null)
-    open.mutate({ requestId: request.id }, { onSuccess: (r) => r && setReview(r) })
+    open.mutate({ requestId: request.id }, { onSuccess: (r) => r && setOpened(r) })
   }
   const actions = (r: UpdateRequestView) => (
     <div className={styles.actions}>
@@ -73,7 +79,8 @@ export function RequestsPage() {
         <ReplyReview
           review={review}
           onDone={(done) => {
-            setReview(null)
+            setOpened(null)
+            setDoneWith(review.token)
             setMessage(done)
           }}
         />
