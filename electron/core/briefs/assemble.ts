@@ -8,7 +8,7 @@ import { historyOf } from '../domain/commitmentQuery'
 import { formatDay, formatMeetingDays, formatShortDay, pick } from '../domain/dates'
 import { parseDay } from '../domain/deadline'
 import { isOverdue } from '../domain/status'
-import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, Language, Meeting, TalkingPoint } from '../schema'
+import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, OutputLanguage, Meeting, TalkingPoint } from '../schema'
 import { narrowest, readableBy } from './audience'
 import { briefLabels } from './labels'
 
@@ -53,7 +53,7 @@ interface Context {
   data: DeskData
   brief: Brief
   meeting: Meeting
-  language: Language
+  language: OutputLanguage
   today: string
   edition: Audience
   /** Commitments meant for a narrower audience, as the annex marks them: for the whole pack. */
@@ -239,7 +239,7 @@ function counterparts(ctx: Context, section: Section<'counterparts'>): BriefBloc
   })
 }
 
-const deadlineText = (c: { dueDate: string | null; words: string }, language: Language) =>
+const deadlineText = (c: { dueDate: string | null; words: string }, language: OutputLanguage) =>
   [c.words, c.dueDate ? formatShortDay(c.dueDate, language) : ''].filter((part) => part !== '').join(', ') || '—'
 
 /**

@@ -34,7 +34,7 @@ import { estimatePageNumbers } from 'docx/layout'
 import { TextWatermark } from 'docx/watermarks'
 import type { BriefBlock, PageLayout } from '../schema'
 import { imageType } from './emblem'
-import { briefLabels } from './labels'
+import { pageParts } from './labels'
 import { blockStartsPage, sectionStartsPage } from './pages'
 import { copyLine, documentTitle, type PrintableBrief } from './printable'
 
@@ -267,16 +267,12 @@ function headers(doc: PrintableBrief, page: Geometry) {
 
 /** The foot of every page: the version and date, with "Страница X из Y" when numbers are at the foot; the cover's: the city and year. */
 function footers(doc: PrintableBrief) {
-  const L = briefLabels[doc.language]
   const size = SMALL_SIZE
   const pageOf: ParagraphChild[] =
     doc.layout.pageNumbers === 'foot'
-      ? [
-          new TextRun({ size, text: `${L.page.before} ` }),
-          new TextRun({ size, children: [PageNumber.CURRENT] }),
-          new TextRun({ size, text: ` ${L.page.between} ` }),
-          new TextRun({ size, children: [PageNumber.TOTAL_PAGES] }),
-        ]
+      ? pageParts(doc.language).map((part) =>
+          typeof part === 'string' ? new TextRun({ size, text: part }) : new TextRun({ size, children: [part.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES] }),
+        )
       : []
   // "Версия: 2 · 28 ноября 2026 г. · Страница 3 из 12", centred, as on the printed pages.
   const line = new Paragraph({

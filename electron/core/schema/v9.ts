@@ -1,11 +1,27 @@
 // Schema version 9: version 8 plus
+// - outputs in the region's state languages: a brief (and each edition it issues) and a
+//   request's workbook and letter may be written in Kazakh or Uzbek as well as Russian or
+//   English. Their own words (headings, labels, markings, page numbers) are in that language; the
+//   records' texts, kept in Russian and English, appear in Russian there (domain/language.ts);
 // - reminders: which dates remind (a commitment's deadline, a request's reply-by date, a
 //   meeting's start), how many days before as well as on the day, and the last day the reminders
 //   were seen, so a start after days closed can show what fell in between.
 // Pure zod, no Node imports: the renderer uses these types and validators too.
 import { z } from 'zod'
-import { IsoDate } from './v1'
-import { DeskDataV8, SettingsV8 } from './v8'
+import { IsoDate, recordBase } from './v1'
+import { BriefCopy, BriefDocument as BriefDocumentV4, BriefInput as BriefInputV4, copiesOfIssuedVersions, IssuedBriefVersion as IssuedBriefVersionV4 } from './v4'
+import { UpdateRequest as UpdateRequestV6 } from './v6'
+import { DeskDataV8, InterfaceLanguage, SettingsV8 } from './v8'
+
+/** The language a brief, a report, a workbook or a letter is written in: any of the interface's. */
+export const OutputLanguage = InterfaceLanguage
+
+export const BriefDocument = BriefDocumentV4.extend({ language: OutputLanguage })
+export const IssuedBriefVersion = IssuedBriefVersionV4.extend({ content: BriefDocument })
+export const BriefInput = BriefInputV4.extend({ language: OutputLanguage })
+// Rebuilt rather than extended: zod refuses to widen a member of a refined object, so version 4's rule is applied again.
+export const Brief = BriefInput.extend({ ...recordBase, issued: z.array(IssuedBriefVersion), copies: z.array(BriefCopy) }).superRefine(copiesOfIssuedVersions)
+export const UpdateRequest = UpdateRequestV6.extend({ language: OutputLanguage })
 
 export const MAX_REMINDER_DAYS = 90
 export const ReminderSettings = z.strictObject({
@@ -20,8 +36,14 @@ export const ReminderSettings = z.strictObject({
 
 export const SettingsV9 = SettingsV8.extend({ reminders: ReminderSettings })
 
-export const DeskDataV9 = DeskDataV8.extend({ settings: SettingsV9 })
+export const DeskDataV9 = DeskDataV8.extend({ settings: SettingsV9, briefs: z.array(Brief), updateRequests: z.array(UpdateRequest) })
 
+export type OutputLanguage = z.infer<typeof OutputLanguage>
+export type BriefDocument = z.infer<typeof BriefDocument>
+export type IssuedBriefVersion = z.infer<typeof IssuedBriefVersion>
+export type BriefInput = z.infer<typeof BriefInput>
+export type Brief = z.infer<typeof Brief>
+export type UpdateRequest = z.infer<typeof UpdateRequest>
 export type ReminderSettings = z.infer<typeof ReminderSettings>
 
 export const defaultReminders = (): ReminderSettings => ({ daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null })

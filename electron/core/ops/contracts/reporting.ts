@@ -1,7 +1,7 @@
 // The reporting loop (issue 14): requests for updates sent to the owners of a selection of
 // commitments, their returned workbooks reviewed and applied as the owners' reports.
 import { z } from 'zod'
-import { CommitmentStatus, Id, IsoDate, Language, type UpdateRequest } from '../../schema'
+import { CommitmentStatus, Id, IsoDate, OutputLanguage, type UpdateRequest } from '../../schema'
 import { noArgs, op } from '../spec'
 import type { SavedFile } from '../views'
 import { CommitmentQuery } from './commitments'
@@ -56,7 +56,7 @@ export const reportingContract = {
    * `replyBy`: the workbooks and covering letters saved as one .zip where the user chooses,
    * then the requests recorded; null when the user cancelled (nothing recorded).
    */
-  createUpdateRequests: op<{ saved: SavedFile; requests: number } | null>()(z.object({ query: CommitmentQuery, replyBy: IsoDate, language: Language }).strict()),
+  createUpdateRequests: op<{ saved: SavedFile; requests: number } | null>()(z.object({ query: CommitmentQuery, replyBy: IsoDate, language: OutputLanguage }).strict()),
   /** Asks for a returned workbook and reviews it (for `requestId`'s row, when given); null when cancelled. Saves nothing. */
   openReply: op<ReplyReviewView | null>()(z.object({ requestId: Id.optional() }).strict()),
   /** Adds every update of a reviewed reply in one change and marks its request answered. */
@@ -66,7 +66,7 @@ export const reportingContract = {
    * organisations' matrix) as PDF, Word or Excel; `since` counts what was completed from that day.
    * null when the user cancelled.
    */
-  exportImplementationReport: op<SavedFile | null>()(z.object({ query: CommitmentQuery, format: z.enum(['pdf', 'docx', 'xlsx']), language: Language, since: IsoDate.nullable() }).strict()),
+  exportImplementationReport: op<SavedFile | null>()(z.object({ query: CommitmentQuery, format: z.enum(['pdf', 'docx', 'xlsx']), language: OutputLanguage, since: IsoDate.nullable() }).strict()),
   /** Takes an applied reply back: its updates removed, the request sent again. */
   undoReply: op<{ removed: number }>()(z.object({ requestId: Id }).strict()),
 }

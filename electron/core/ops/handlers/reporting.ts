@@ -11,7 +11,7 @@ import { requestLabels } from '../../reporting/labels'
 import { wordFileOf } from '../../briefs/wordFile'
 import type { ReplyReview } from '../../reporting/reply'
 import { planRequests } from '../../reporting/requests'
-import type { DeskData, Language, UpdateRequest } from '../../schema'
+import type { DeskData, OutputLanguage, UpdateRequest } from '../../schema'
 import type { ReplyReviewView, reportingContract, UpdateRequestView } from '../contracts/reporting'
 import type { CommitmentQuery } from '../contracts/commitments'
 import { DeskError } from '../errors'
@@ -29,13 +29,13 @@ import { saveAs } from './saveAs'
 
 /** A returned workbook is a table of one owner's items: a few megabytes at most. */
 const MAX_REPLY_BYTES = 20 * 1024 * 1024
-const ARCHIVE_NAME: Record<Language, string> = { ru: 'Запросы информации', en: 'Information requests' }
+const ARCHIVE_NAME: Record<OutputLanguage, string> = { ru: 'Запросы информации', en: 'Information requests', kk: 'Ақпарат сұраулары', uz: 'Maʼlumot soʻrovlari' }
 
 export const requestState = (request: UpdateRequest, today: string): UpdateRequestView['state'] =>
   request.reply !== null ? 'answered' : request.replyBy < today ? 'overdue' : 'sent'
 
 /** What the letter calls the selection: the document or the meeting it is, else "a selection". */
-function subjectOf(data: DeskData, query: CommitmentQuery, language: Language): string {
+function subjectOf(data: DeskData, query: CommitmentQuery, language: OutputLanguage): string {
   const document = query.documentId === undefined ? undefined : data.documents.find((d) => d.id === query.documentId)
   if (document) return pick(document.title, language)
   const meeting = query.meetingId === undefined ? undefined : data.meetings.find((m) => m.id === query.meetingId)

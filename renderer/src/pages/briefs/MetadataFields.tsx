@@ -4,10 +4,10 @@
 import { Field, Input, Switch, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { retitled } from '../../../../electron/core/briefs/labels'
-import type { BriefInput, Language, Meeting } from '../../../../electron/core/schema'
+import type { BriefInput, Meeting, OutputLanguage } from '../../../../electron/core/schema'
+import { OutputLanguageRadio } from '../../components/OutputLanguageRadio'
 import { Cell, DateField, FieldRow, type FormState } from '../meetings/parts/EditForm'
 import { MarkingField } from './MarkingField'
-import { OutputLanguageRadio } from './NewBriefDialog'
 
 type Form = FormState<typeof BriefInput>
 type TextKey = 'title' | 'principal' | 'preparedBy' | 'clearedBy'
@@ -22,7 +22,7 @@ function TextField({ form, name, label }: { form: Form; name: TextKey; label: st
 
 export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting | undefined }) {
   const { t } = useTranslation('briefs')
-  const setLanguage = (language: Language) => {
+  const setLanguage = (language: OutputLanguage) => {
     if (meeting) {
       const { title, marking } = retitled(form.value, meeting.title, form.value.language, language)
       form.set('title', title)
@@ -41,7 +41,7 @@ export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting
           <MarkingField value={form.value.marking} onChange={(v) => form.set('marking', v)} language={form.value.language} fieldProps={form.field('marking')} />
         </Cell>
       </FieldRow>
-      <OutputLanguageRadio value={form.value.language} onChange={setLanguage} />
+      <OutputLanguageRadio label={t('field.language')} value={form.value.language} onChange={setLanguage} />
       <FieldRow>
         <Cell basis="200px">
           <TextField form={form} name="preparedBy" label={t('field.preparedBy')} />

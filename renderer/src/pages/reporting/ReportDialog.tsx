@@ -5,7 +5,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLookups } from '../../api/lookups'
 import { useLongWork } from '../../api/queries'
+import type { OutputLanguage } from '../../../../electron/core/schema'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { OutputLanguageRadio } from '../../components/OutputLanguageRadio'
 import { RecordPicker } from '../../components/pickers/RecordPicker'
 import { WorkProgress } from '../../components/WorkProgress'
 import { useFormat } from '../../i18n/format'
@@ -24,13 +26,14 @@ export function ReportDialog() {
   const lookups = useLookups()
   const [documentId, setDocumentId] = useState<string | null>(null)
   const [since, setSince] = useState('')
+  const [language, setLanguage] = useState<OutputLanguage>(f.ui)
   const [saved, setSaved] = useState<string | null>(null)
   const report = useLongWork('exportImplementationReport')
   const documents = [...lookups.documents.values()].map((d) => ({ id: d.id, text: f.pick(d.title) }))
   const save = (format: (typeof FORMATS)[number]) => {
     if (!documentId) return
     setSaved(null)
-    report.mutate({ query: { documentId }, format, language: f.language, since: since === '' ? null : since }, { onSuccess: (file) => setSaved(file?.path ?? null) })
+    report.mutate({ query: { documentId }, format, language, since: since === '' ? null : since }, { onSuccess: (file) => setSaved(file?.path ?? null) })
   }
   return (
     <Dialog onOpenChange={() => setSaved(null)}>
@@ -45,6 +48,7 @@ export function ReportDialog() {
             <Field label={t('report.since')} hint={t('report.sinceHint')}>
               <Input className={styles.date} type="date" value={since} onChange={(_e, d) => setSince(d.value)} />
             </Field>
+            <OutputLanguageRadio label={t('report.language')} value={language} onChange={setLanguage} />
             <WorkProgress work={report} />
             <ErrorMessage error={report.error} />
             {saved && (
