@@ -334,16 +334,22 @@ describe('the Word file of a brief', () => {
     expect(paragraphs(copy.header[0]!)[1]!.xml).toContain('PAGE')
 
     // "Страница X из Y" at the foot instead, when the layout says so.
+    // Kazakh and Uzbek put the page's number first ("3-бет, барлығы 12"): the PAGE field before the words.
     for (const [language, words] of [
       ['ru', 'Страница  из '],
       ['en', 'Page  of '],
+      ['kk', '-бет, барлығы '],
+      ['uz', '-sahifa, jami '],
     ] as const) {
       const foot = headerAndFooter(await write({ ...brief, language, layout: { ...brief.layout, pageNumbers: 'foot' } }))
       expect(paragraphs(foot.header[0]!)[0]!.xml).not.toContain('PAGE')
       const [line] = paragraphs(foot.footer[0]!)
       // The readers work the numbers out page by page; the count written in is docx's estimate.
       expect(line!.text).toMatch(new RegExp(`^${brief.footer} · ${words}\\d+$`))
-      expect(line!.xml).toContain('<w:instrText xml:space="preserve">NUMPAGES</w:instrText>')
+      const at = (text: string) => line!.xml.indexOf(text)
+      expect(at('<w:instrText xml:space="preserve">PAGE</w:instrText>')).toBeGreaterThan(-1)
+      expect(at('<w:instrText xml:space="preserve">PAGE</w:instrText>') < at(words.trim()), `the page number before "${words}"`).toBe(language === 'kk' || language === 'uz')
+      expect(at(words.trim()) < at('<w:instrText xml:space="preserve">NUMPAGES</w:instrText>')).toBe(true)
     }
   })
 
@@ -395,6 +401,21 @@ describe('the Word file opened by LibreOffice', () => {
     expect(pages[1]).toMatch(/Содержание\s+Программа\.+3\s/)
     expect(pages[1]).toMatch(/Приложения\.+5\s/)
     expect(pages[2]).toContain('Программа')
+  }, 60_000)
+
+  it.skipIf(!converters)(`numbers a Kazakh brief’s pages at the foot as Kazakh writes it, page by page${skipped}`, async () => {
+    const dir = await tempDir()
+    const docx = join(dir, 'kk.docx')
+    const kk = { ...brief, language: 'kk' as const, marking: 'Қызмет бабында пайдалану үшін', footer: 'Нұсқа: жоба · 2026 жылғы 28 қараша', layout: { ...brief.layout, pageNumbers: 'foot' as const } }
+    await writeFile(docx, await briefToDocx(kk))
+    await run('pdftotext', ['-layout', await convert(docx, 'pdf', dir), join(dir, 'kk.txt')])
+    const pages = (await readFile(join(dir, 'kk.txt'), 'utf-8')).split('\f').filter((page) => page.trim() !== '')
+    expect(pages.length).toBeGreaterThan(2)
+    pages.forEach((page, i) => {
+      const lines = page.split('\n').filter((l) => l.trim() !== '')
+      expect(lines[0]!.trim()).toBe(kk.marking)
+      expect(lines.at(-1)!.replace(/\s+/g, ' ').trim()).toBe(i === 0 ? 'Астана — 2026' : `${kk.footer} · ${i + 1}-бет, барлығы ${pages.length}`)
+    })
   }, 60_000)
 
   it.skipIf(!converters)(`keeps a copy’s number and watermark when it saves the file again as Word${skipped}`, async () => {

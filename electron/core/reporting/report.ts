@@ -65,7 +65,7 @@ const words: Record<OutputLanguage, ReportWords> = {
     overdue: 'Мерзімі өткен',
     // The day on its own, as in the requests: "…тамыздан бастап" would take the month's vowels.
     completedSince: (day: string) => `Орындалды (кезең басы: ${day})`,
-    byClause: 'Тармақтар бойынша орындалу барысы',
+    byClause: 'Тармақтар бойынша орындалуы',
     matrix: 'Ұйымдар бойынша орындалу',
     matrixPart: (from: number, to: number, of: number) => `Ұйымдар ${from}–${to}, барлығы ${of}`,
     columns: { clause: 'Тармақ', commitment: 'Тапсырма', owners: 'Орындаушылар', deadline: 'Мерзімі', report: 'Орындаушының есебі', assessment: 'Біздің бағамыз', evidence: 'Растау' },

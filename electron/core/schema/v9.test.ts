@@ -30,3 +30,23 @@ describe('a version 8 file, upgraded to version 9', () => {
     expect(DeskDataV8.safeParse(data).success).toBe(false)
   })
 })
+
+describe('outputs in Kazakh and Uzbek', () => {
+  it('are valid in version 9 (a brief, its issued content and a request), and refused by version 8', async () => {
+    const data = DeskData.parse(migrate(2, (await v2()).data, migrationChain))
+    const brief = data.briefs[0]!
+    expect(brief.issued.length).toBeGreaterThan(0)
+    const kazakh = {
+      ...data,
+      briefs: [{ ...brief, language: 'kk', issued: brief.issued.map((v) => ({ ...v, content: { ...v.content, language: 'kk' } })) }],
+      updateRequests: [{ id: brief.id, createdAt: brief.createdAt, updatedAt: brief.updatedAt, sample: false, organisationId: brief.id, organisationName: 'ҚР Көлік министрлігі', subject: 'Жол картасы', sentOn: '2026-11-28', replyBy: '2026-12-15', language: 'uz', items: [{ commitmentId: brief.id, lastUpdateId: null }], reply: null }],
+    }
+    expect(DeskData.safeParse(kazakh).success).toBe(true)
+    const v8 = DeskDataV8.safeParse({ ...kazakh, settings: (({ reminders: _r, ...rest }) => rest)(data.settings) })
+    expect(v8.success).toBe(false)
+    expect(v8.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['briefs.0.issued.0.content.language', 'briefs.0.language', 'updateRequests.0.language'])
+    // Version 4's rule on copies still holds in version 9's brief.
+    const copy = { id: brief.id, version: 99, number: 1, recipient: 'Министру', issuedOn: '2026-11-28', medium: 'pdf', watermark: false, state: 'held', stateOn: null }
+    expect(DeskData.safeParse({ ...kazakh, briefs: [{ ...kazakh.briefs[0]!, copies: [copy] }] }).error!.issues[0]!.message).toBe('validation.noSuchVersion')
+  })
+})
