@@ -145,6 +145,8 @@ describe('the Word file of a brief', () => {
     expect(defaults).toContain('<w:lang w:val="ru-RU"/>')
     expect(styles).not.toContain('Arial')
     expect(part(await write({ ...brief, language: 'en' }), 'word/styles.xml')).toContain('<w:lang w:val="en-GB"/>')
+    expect(part(await write({ ...brief, language: 'kk' }), 'word/styles.xml')).toContain('<w:lang w:val="kk-KZ"/>')
+    expect(part(await write({ ...brief, language: 'uz' }), 'word/styles.xml')).toContain('<w:lang w:val="uz-Latn-UZ"/>')
     // Paragraphs of the text are justified, their first line indented 1.25 cm.
     const [paragraph] = paragraphs(document).filter((p) => p.text === 'Добиться согласования.\nДо конца года.')
     expect(paragraph!.style).toBe('BodyText')

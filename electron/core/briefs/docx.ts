@@ -32,7 +32,7 @@ import {
 } from 'docx'
 import { estimatePageNumbers } from 'docx/layout'
 import { TextWatermark } from 'docx/watermarks'
-import type { BriefBlock, PageLayout } from '../schema'
+import type { BriefBlock, OutputLanguage, PageLayout } from '../schema'
 import { imageType } from './emblem'
 import { pageParts } from './labels'
 import { blockStartsPage, sectionStartsPage } from './pages'
@@ -298,8 +298,11 @@ const heading = (before: number, outlineLevel: number, alignment: (typeof Alignm
  */
 export const ESTIMATE_MAX_ROWS = 150
 
+/** The language Word proofs the text in (Uzbek in its Latin script). */
+const PROOFING: Record<OutputLanguage, string> = { ru: 'ru-RU', en: 'en-GB', kk: 'kk-KZ', uz: 'uz-Latn-UZ' }
+
 export async function briefToDocx(doc: PrintableBrief): Promise<Buffer> {
-  const language = doc.language === 'ru' ? 'ru-RU' : 'en-GB'
+  const language = PROOFING[doc.language]
   const page = geometry(doc.layout)
   const rows = doc.sections.flatMap((s) => s.blocks).reduce((sum, b) => sum + (b.type === 'table' ? b.rows.length : 0), 0)
   const estimate = doc.sections.some((s) => s.kind === 'contents') && rows <= ESTIMATE_MAX_ROWS
