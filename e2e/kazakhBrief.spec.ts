@@ -3,6 +3,7 @@
 // rendering for the Word file — for its Kazakh marking on every page, its Kazakh headings, the
 // version line with a Kazakh date and the page words as Kazakh writes them ("2-бет, барлығы 7").
 // The records' texts (the meeting's agenda, the commitments) stay Russian, as the registry keeps them.
+// Then a bilingual pack, Russian and Kazakh: each section's two texts side by side, Russian on the left.
 import type { Page } from '@playwright/test'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -52,7 +53,7 @@ test('a brief in Kazakh: its marking, headings and page words in Kazakh in the P
   await page.getByRole('navigation').getByRole('link', { name: 'Материалы к встречам' }).click()
   await page.getByRole('button', { name: `Подготовить материалы: ${MEETING}` }).click()
   const form = builder(page)
-  await form.getByRole('radio', { name: 'Қазақша' }).check()
+  await form.getByRole('radiogroup', { name: 'Язык материалов' }).getByRole('radio', { name: 'Қазақша' }).check()
   // The default title and marking follow the language; the meeting is named as the registry names it.
   await expect(form.getByRole('textbox', { name: 'Название' })).toHaveValue(`Кездесуге арналған материалдар: ${MEETING}`)
   await expect(form.getByRole('combobox', { name: 'Гриф' })).toHaveValue(MARKING)
@@ -77,4 +78,43 @@ test('a brief in Kazakh: its marking, headings and page words in Kazakh in the P
   expectKazakhPages(await pdfPages(fromWord), 'Word')
   const wordText = squash(await pdfText(fromWord))
   for (const heading of HEADINGS) expect(wordText, heading).toContain(squash(heading))
+})
+
+test('a bilingual pack, Russian and Kazakh: each section in two columns, Russian on the left, in the PDF and in Word', async ({ app }) => {
+  test.slow()
+  const { page } = app
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Материалы к встречам' }).click()
+  await page.getByRole('button', { name: `Подготовить материалы: ${MEETING}` }).click()
+  const form = builder(page)
+  await form.getByRole('radiogroup', { name: 'Второй язык: текст в две колонки' }).getByRole('radio', { name: 'Қазақша' }).check()
+  await form.getByRole('region', { name: 'Основные цели и тезисы', exact: true }).getByRole('textbox', { name: 'Цели' }).fill('Закрепить договорённости по Транскаспийскому маршруту.')
+  await form.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(form.getByRole('button', { name: 'Сохранить' })).toBeEnabled()
+  const steering = preview(page).getByRole('region', { name: 'Основные цели и тезисы' })
+  await expect(steering.getByRole('heading', { name: 'Негізгі мақсаттар мен тезистер' })).toBeVisible()
+
+  const pdf = await save(page, app, 'Сохранить PDF…', 'brief-ru-kk.pdf')
+  const docx = await save(page, app, 'Сохранить Word…', 'brief-ru-kk.docx')
+  const fromWord = await wordToPdf(docx, join(OUTPUT, 'word'))
+  // Each pair on one line of the page (the Russian wrapping as it may), the Russian first: the two columns level.
+  const pairs = [
+    ['Материалы к встрече:', 'Кездесуге арналған материалдар:'],
+    ['Программа', 'Бағдарлама'],
+    ['Основные цели и тезисы', 'Негізгі мақсаттар мен тезистер'],
+    ['Цели', 'Мақсаттар'],
+    ['Исполнение поручений', 'Тапсырмалардың орындалуы'],
+    ['Справки по странам', 'Елдер бойынша анықтамалар'],
+  ]
+  for (const [source, file] of [['PDF', pdf], ['Word', fromWord]] as const) {
+    const lines = (await pdfPages(file)).flatMap((sheet) => sheet.split('\n')).map((l) => l.trim())
+    for (const [left, right] of pairs) expect(lines.some((l) => new RegExp(`^${left}.*\\s{2,}${right}`).test(l)), `${source}: "${left}" beside "${right}"`).toBe(true)
+    // The objective the user wrote, in both columns (records and user text are not translated).
+    expect(lines.some((l) => /^Закрепить\s+договорённости\s+по\s{2,}Закрепить\s+договорённости\s+по/.test(l)), `${source}: the objective in both columns`).toBe(true)
+  }
+  // In the print view a table and its counterpart are one grid: a commitment's row level in both
+  // languages, both headers repeated on each page the annex continues on.
+  const printed = await pdfPages(pdf)
+  expect(printed.flatMap((sheet) => sheet.split('\n')).some((l) => /^п\.\s+Синхронизаци.*\sп\.\s+Синхронизаци/.test(l.trim()))).toBe(true)
+  expect(printed.filter((sheet) => sheet.split('\n').some((l) => /^Пу\s+Поручение.*\sТа\s+Тапсырма/.test(l.trim()))).length).toBeGreaterThan(1)
 })

@@ -10,7 +10,7 @@ import { parseDay } from '../domain/deadline'
 import { isOverdue } from '../domain/status'
 import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, OutputLanguage, Meeting, TalkingPoint } from '../schema'
 import { narrowest, readableBy } from './audience'
-import { briefLabels } from './labels'
+import { briefLabels, retitled } from './labels'
 
 type Section<K extends BriefSection['kind']> = Extract<BriefSection, { kind: K }>
 
@@ -369,9 +369,20 @@ function clearances(ctx: Context): string {
 
 /**
  * The brief as it stands now: a draft, or with `version` the content of that issued version; for
- * `edition`'s audience (the principal's edition is the whole pack).
+ * `edition`'s audience (the principal's edition is the whole pack). A bilingual pack is assembled
+ * again in its second language, its title and marking following that language while they are
+ * the first language's defaults.
  */
 export function assembleBrief(data: DeskData, brief: Brief, today: string, version: number | null = null, edition: Audience = 'principal'): BriefDocument {
+  const first = assembleIn(data, brief, today, version, edition)
+  const second = brief.parallelLanguage
+  if (second === null || second === brief.language) return first
+  const meeting = data.meetings.find((m) => m.id === brief.meetingId)!
+  const { language, title, cover, sections } = assembleIn(data, { ...brief, ...retitled(brief, meeting.title, brief.language, second), language: second }, today, version, edition)
+  return { ...first, parallel: { language, title, cover, sections } }
+}
+
+function assembleIn(data: DeskData, brief: Brief, today: string, version: number | null, edition: Audience): BriefDocument {
   const ctx = context(data, brief, today, edition)
   const { meeting, language } = ctx
   const L = briefLabels[language]

@@ -127,6 +127,7 @@ export function newBrief(data: DeskData, meeting: Meeting, language: OutputLangu
     title: briefLabels[language].briefTitle(pick(meeting.title, language)),
     principal: previous?.principal ?? '',
     language,
+    parallelLanguage: previous?.parallelLanguage ?? null,
     marking: previous?.marking ?? briefLabels[language].marking,
     preparedBy: previous?.preparedBy ?? (ours ? pick(ours.name, language) : ''),
     clearedBy: previous?.clearedBy ?? '',

@@ -355,6 +355,29 @@ describe('the Word file of a brief', () => {
     }
   })
 
+  it('lays a bilingual pack out in two columns, the first language on the left, each block beside its counterpart', async () => {
+    const kk: Record<string, string> = { s1: 'Титул парағы', s2: 'Мазмұны', s3: 'Бағдарлама', s4: 'Негізгі мақсаттар мен тезистер', s5: 'Тапсырмалардың орындалуы', s6: 'Әңгімелесушілер', s7: 'Қосымшалар' }
+    const parallel = {
+      language: 'kk' as const,
+      title: 'Кездесуге арналған материалдар: Саммит',
+      cover: [{ label: 'Кездесу', value: 'Саммит глав государств' }],
+      sections: brief.sections.map((s) => ({ ...s, title: kk[s.id]!, blocks: s.blocks.map((b) => (b.type === 'heading' && b.text === 'Цели' ? { ...b, text: 'Мақсаттар' } : b)) })),
+    }
+    const xml = part(await write({ ...brief, parallel }), 'word/document.xml')
+    const body = brief.sections.filter((s) => s.kind !== 'cover' && s.kind !== 'contents')
+    // The contents list the first language's headings only; the second's look alike but are not Heading 1.
+    expect(styled(xml, 'Heading1')).toEqual(body.map((s) => s.title))
+    expect(styled(xml, 'ParallelHeading')).toEqual(body.map((s) => kk[s.id]))
+    const cells = (row: string) => [...row.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map(([, cell]) => textOf(cell!))
+    const pairs = rows(xml).map(cells)
+    expect(pairs).toContainEqual(['Материалы к встрече: Саммит', 'Кездесуге арналған материалдар: Саммит'])
+    for (const s of body) expect(pairs, s.title).toContainEqual([s.title, kk[s.id]])
+    expect(pairs).toContainEqual(['Цели', 'Мақсаттар'])
+    // The annex's table sits in its column; every cell ends with a paragraph, as Word wants.
+    expect(xml.split('<w:tbl>').length - 1).toBeGreaterThan(body.length + 2)
+    expect(xml).not.toMatch(/<\/w:tbl><\/w:tc>/)
+  })
+
   it('names a copy in its properties and carries its recipient as Word’s watermark on every page', async () => {
     const parts = await write({ ...brief, copy: { number: 3, recipient: 'Министру транспорта', watermark: true } })
     const core = part(parts, 'docProps/core.xml')

@@ -4,7 +4,7 @@
 import { Field, Input, Switch, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { retitled } from '../../../../electron/core/briefs/labels'
-import type { BriefInput, Meeting, OutputLanguage } from '../../../../electron/core/schema'
+import { INTERFACE_LANGUAGES, type BriefInput, type Meeting, type OutputLanguage } from '../../../../electron/core/schema'
 import { OutputLanguageRadio } from '../../components/OutputLanguageRadio'
 import { Cell, DateField, FieldRow, type FormState } from '../meetings/parts/EditForm'
 import { MarkingField } from './MarkingField'
@@ -29,6 +29,8 @@ export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting
       form.set('marking', marking)
     }
     form.set('language', language)
+    // A second language the same as the first would print the pack twice over.
+    if (form.value.parallelLanguage === language) form.set('parallelLanguage', null)
   }
   return (
     <>
@@ -42,6 +44,13 @@ export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting
         </Cell>
       </FieldRow>
       <OutputLanguageRadio label={t('field.language')} value={form.value.language} onChange={setLanguage} />
+      <OutputLanguageRadio
+        label={t('field.parallelLanguage')}
+        none={t('field.parallelNone')}
+        languages={INTERFACE_LANGUAGES.filter((l) => l !== form.value.language)}
+        value={form.value.parallelLanguage}
+        onChange={(language: OutputLanguage | null) => form.set('parallelLanguage', language)}
+      />
       <FieldRow>
         <Cell basis="200px">
           <TextField form={form} name="preparedBy" label={t('field.preparedBy')} />
