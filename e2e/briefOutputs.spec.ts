@@ -33,7 +33,7 @@ async function newBrief(page: Page, language: 'ru' | 'en') {
   await page.getByRole('navigation').getByRole('link', { name: 'Материалы к встречам' }).click()
   await page.getByRole('button', { name: `Подготовить материалы: ${MEETING}` }).click()
   const form = builder(page)
-  if (language === 'en') await form.getByRole('radio', { name: 'Английский' }).check()
+  if (language === 'en') await form.getByRole('radiogroup', { name: 'Язык материалов' }).getByRole('radio', { name: 'English' }).check()
   await form.getByRole('textbox', { name: 'Для кого' }).fill('Министру транспорта')
   await form.getByRole('region', { name: 'Основные цели и тезисы', exact: true }).getByRole('textbox', { name: 'Цели' }).fill(`${SCRIPT}\n- Одобрить проект Стратегии`)
   await form.getByRole('button', { name: 'Сохранить' }).click()

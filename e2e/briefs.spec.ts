@@ -72,7 +72,7 @@ test('an English brief from the Russian interface; markup typed into it shows as
   await loadDemo(page)
   await page.getByRole('button', { name: `Подготовить материалы: ${MEETING}` }).click()
   const form = builder(page)
-  await form.getByRole('radio', { name: 'Английский' }).check()
+  await form.getByRole('radiogroup', { name: 'Язык материалов' }).getByRole('radio', { name: 'English' }).check()
   const steering = section(page, 'Основные цели и тезисы')
   await steering.getByRole('button', { name: 'Добавить: Основные тезисы' }).click()
   // The new point's text takes the focus, for typing at once.

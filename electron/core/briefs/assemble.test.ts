@@ -94,6 +94,71 @@ describe('a new brief', () => {
     if (table?.type === 'table') expect(table.rows.length).toBeGreaterThanOrEqual(3)
   })
 
+  it('in Kazakh or Uzbek, has its headings, marking, cover and footer in that language and the records’ texts in Russian', async () => {
+    const { desk, data } = await demo()
+    const meeting = data.meetings.find((m) => m.number === 6)!
+    const expected = {
+      kk: {
+        title: 'Кездесуге арналған материалдар: VI Консультативная встреча глав государств Центральной Азии',
+        marking: 'Қызмет бабында пайдалану үшін',
+        sections: ['Титул парағы', 'Мазмұны', 'Бағдарлама', 'Тапсырмалардың орындалуы', 'Елдер бойынша анықтамалар'],
+        dates: { label: 'Күндері', value: '2024 жылғы 9 тамыз' },
+        footer: 'Нұсқа: жоба · 2026 жылғы 28 қараша',
+        overdue: 'мерзімі өткен',
+      },
+      uz: {
+        title: 'Uchrashuv uchun materiallar: VI Консультативная встреча глав государств Центральной Азии',
+        marking: 'Xizmat doirasida foydalanish uchun',
+        sections: ['Titul varagʻi', 'Mundarija', 'Dastur', 'Topshiriqlar ijrosi', 'Mamlakatlar boʻyicha maʼlumotnomalar'],
+        dates: { label: 'Sanalar', value: '2024-yil 9-avgust' },
+        footer: 'Versiya: loyiha · 2026-yil 28-noyabr',
+        overdue: 'muddati oʻtgan',
+      },
+    }
+    for (const language of ['kk', 'uz'] as const) {
+      const brief = value<Brief>(await desk.dispatch('createBrief', { meetingId: meeting.id, language }))
+      expect(brief.title).toBe(expected[language].title)
+      expect(brief.marking).toBe(expected[language].marking)
+      const doc = value<BriefDocument>(await desk.dispatch('briefContent', { id: brief.id, version: null }))
+      expect(doc.language).toBe(language)
+      expect(doc.sections.map((s) => s.title)).toEqual(expected[language].sections)
+      expect(doc.cover).toContainEqual(expected[language].dates)
+      expect(doc.footer).toBe(expected[language].footer)
+      // The programme is the meeting's agenda as the registry holds it: in Russian.
+      expect(doc.sections[2]!.blocks).toEqual([{ type: 'numbered', items: meeting.agenda.map((a) => a.title.ru) }])
+      const rows = doc.sections.find((s) => s.kind === 'commitments_annex')!.blocks.flatMap((b) => (b.type === 'table' ? b.rows : []))
+      expect(rows.filter((r) => r.overdue).length).toBeGreaterThan(0)
+      expect(rows.filter((r) => r.overdue).every((r) => r.cells[4]!.endsWith(expected[language].overdue))).toBe(true)
+    }
+  })
+
+  it('as a bilingual pack, is assembled again in its second language, section by section, block by block', async () => {
+    const { desk, data } = await demo()
+    const meeting = data.meetings.find((m) => m.number === 6)!
+    const brief = value<Brief>(await desk.dispatch('createBrief', { meetingId: meeting.id, language: 'ru' }))
+    const sections = brief.sections.map((s) => (s.kind === 'steering' ? { ...s, objectives: 'Закрепить договорённости.' } : s))
+    value(await desk.dispatch('updateBrief', { id: brief.id, input: { ...inputOf(brief), parallelLanguage: 'kk', sections } }))
+    const doc = value<BriefDocument>(await desk.dispatch('briefContent', { id: brief.id, version: null }))
+    expect(doc.language).toBe('ru')
+    expect(doc.sections.map((s) => s.title)).toEqual(['Титульный лист', 'Содержание', 'Программа', 'Основные цели и тезисы', 'Исполнение поручений', 'Справки по странам'])
+    const parallel = doc.parallel!
+    expect(parallel.language).toBe('kk')
+    // The default title follows the second language; the cover's words are Kazakh, the records' Russian.
+    expect(parallel.title).toBe(`Кездесуге арналған материалдар: ${meeting.title.ru}`)
+    expect(parallel.cover).toContainEqual({ label: 'Күндері', value: '2024 жылғы 9 тамыз' })
+    expect(parallel.sections.map((s) => s.title)).toEqual(['Титул парағы', 'Мазмұны', 'Бағдарлама', 'Негізгі мақсаттар мен тезистер', 'Тапсырмалардың орындалуы', 'Елдер бойынша анықтамалар'])
+    expect(parallel.sections.map((s) => [s.id, s.blocks.length])).toEqual(doc.sections.map((s) => [s.id, s.blocks.length]))
+    expect(parallel.sections[3]!.blocks).toEqual([{ type: 'heading', level: 3, text: 'Мақсаттар' }, { type: 'paragraph', text: 'Закрепить договорённости.' }])
+
+    // Issued, the version keeps both texts; a pack in one language has none.
+    value(await desk.dispatch('issueBrief', { id: brief.id, edition: 'principal' }))
+    const issued = value<BriefDocument>(await desk.dispatch('briefContent', { id: brief.id, version: 1 })).parallel!
+    expect(issued.cover).toContainEqual({ label: 'Нұсқа', value: '1' })
+    expect(issued.sections).toEqual(parallel.sections)
+    value(await desk.dispatch('updateBrief', { id: brief.id, input: { ...inputOf(brief), parallelLanguage: null, sections } }))
+    expect(value<BriefDocument>(await desk.dispatch('briefContent', { id: brief.id, version: null })).parallel).toBeUndefined()
+  })
+
   it('starts from the previous brief: what the user wrote is copied, the rest assembled anew', async () => {
     const { desk, data } = await demo()
     const held = data.meetings.find((m) => m.number === 6)!

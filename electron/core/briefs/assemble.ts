@@ -8,10 +8,10 @@ import { historyOf } from '../domain/commitmentQuery'
 import { formatDay, formatMeetingDays, formatShortDay, pick } from '../domain/dates'
 import { parseDay } from '../domain/deadline'
 import { isOverdue } from '../domain/status'
-import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, Language, Meeting, TalkingPoint } from '../schema'
+import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, OutputLanguage, Meeting, TalkingPoint } from '../schema'
 import { narrowest, readableBy } from './audience'
 import { changeTables } from './changes'
-import { briefLabels } from './labels'
+import { briefLabels, retitled } from './labels'
 
 type Section<K extends BriefSection['kind']> = Extract<BriefSection, { kind: K }>
 
@@ -54,7 +54,7 @@ interface Context {
   data: DeskData
   brief: Brief
   meeting: Meeting
-  language: Language
+  language: OutputLanguage
   today: string
   edition: Audience
   /** Commitments meant for a narrower audience, as the annex marks them: for the whole pack. */
@@ -340,9 +340,20 @@ function clearances(ctx: Context): string {
 
 /**
  * The brief as it stands now: a draft, or with `version` the content of that issued version; for
- * `edition`'s audience (the principal's edition is the whole pack).
+ * `edition`'s audience (the principal's edition is the whole pack). A bilingual pack is assembled
+ * again in its second language, its title and marking following that language while they are
+ * the first language's defaults.
  */
 export function assembleBrief(data: DeskData, brief: Brief, today: string, version: number | null = null, edition: Audience = 'principal'): BriefDocument {
+  const first = assembleIn(data, brief, today, version, edition)
+  const second = brief.parallelLanguage
+  if (second === null || second === brief.language) return first
+  const meeting = data.meetings.find((m) => m.id === brief.meetingId)!
+  const { language, title, cover, sections } = assembleIn(data, { ...brief, ...retitled(brief, meeting.title, brief.language, second), language: second }, today, version, edition)
+  return { ...first, parallel: { language, title, cover, sections } }
+}
+
+function assembleIn(data: DeskData, brief: Brief, today: string, version: number | null, edition: Audience): BriefDocument {
   const ctx = context(data, brief, today, edition)
   const { meeting, language } = ctx
   const L = briefLabels[language]

@@ -2,14 +2,14 @@
 // other status changes and moved deadlines, each under its heading. A brief's addendum and the
 // next implementation report say it the same way.
 import { formatShortDay, pick } from '../domain/dates'
-import type { BriefBlock, DeskData, IssuedCommitment, Language } from '../schema'
+import type { BriefBlock, DeskData, IssuedCommitment, OutputLanguage } from '../schema'
 import { briefLabels } from './labels'
 
-const deadlineText = (c: { dueDate: string | null; words: string }, language: Language) =>
+const deadlineText = (c: { dueDate: string | null; words: string }, language: OutputLanguage) =>
   [c.words, c.dueDate ? formatShortDay(c.dueDate, language) : ''].filter((part) => part !== '').join(', ') || '—'
 
 /** The tables of what changed from `before` to `now`; a one-line "no changes" when nothing did. */
-export function changeTables(data: Pick<DeskData, 'commitments'>, before: readonly IssuedCommitment[], now: readonly IssuedCommitment[], language: Language): BriefBlock[] {
+export function changeTables(data: Pick<DeskData, 'commitments'>, before: readonly IssuedCommitment[], now: readonly IssuedCommitment[], language: OutputLanguage): BriefBlock[] {
   const L = briefLabels[language]
   const was = new Map(before.map((c) => [c.commitmentId, c]))
   const commitments = new Map(data.commitments.map((c) => [c.id, c]))

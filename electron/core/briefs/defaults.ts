@@ -2,7 +2,7 @@
 // forward from the previous one.
 import { historyOf } from '../domain/commitmentQuery'
 import { pick } from '../domain/dates'
-import type { Brief, BriefInput, BriefSection, DeskData, Language, Meeting, TalkingPoint } from '../schema'
+import type { Brief, BriefInput, BriefSection, DeskData, OutputLanguage, Meeting, TalkingPoint } from '../schema'
 import { defaultAudience } from './audience'
 import { briefLabels } from './labels'
 
@@ -119,7 +119,7 @@ function carriedOver(previous: Brief, meeting: Meeting, data: DeskData, listedBe
  * A new brief for `meeting`, or the next one after `previous`. `listedBefore` says which
  * commitments a never-issued brief's annex lists now (the assembler knows).
  */
-export function newBrief(data: DeskData, meeting: Meeting, language: Language, today: string, previous: Brief | null, listedBefore: (brief: Brief) => string[] = () => []): BriefInput {
+export function newBrief(data: DeskData, meeting: Meeting, language: OutputLanguage, today: string, previous: Brief | null, listedBefore: (brief: Brief) => string[] = () => []): BriefInput {
   const ours = data.organisations.find((o) => o.id === data.settings.ourOrganisationId)
   const previousMeeting = previous && data.meetings.find((m) => m.id === previous.meetingId)
   return {
@@ -127,6 +127,7 @@ export function newBrief(data: DeskData, meeting: Meeting, language: Language, t
     title: briefLabels[language].briefTitle(pick(meeting.title, language)),
     principal: previous?.principal ?? '',
     language,
+    parallelLanguage: previous?.parallelLanguage ?? null,
     marking: previous?.marking ?? briefLabels[language].marking,
     preparedBy: previous?.preparedBy ?? (ours ? pick(ours.name, language) : ''),
     clearedBy: previous?.clearedBy ?? '',

@@ -145,6 +145,8 @@ describe('the Word file of a brief', () => {
     expect(defaults).toContain('<w:lang w:val="ru-RU"/>')
     expect(styles).not.toContain('Arial')
     expect(part(await write({ ...brief, language: 'en' }), 'word/styles.xml')).toContain('<w:lang w:val="en-GB"/>')
+    expect(part(await write({ ...brief, language: 'kk' }), 'word/styles.xml')).toContain('<w:lang w:val="kk-KZ"/>')
+    expect(part(await write({ ...brief, language: 'uz' }), 'word/styles.xml')).toContain('<w:lang w:val="uz-Latn-UZ"/>')
     // Paragraphs of the text are justified, their first line indented 1.25 cm.
     const [paragraph] = paragraphs(document).filter((p) => p.text === 'Добиться согласования.\nДо конца года.')
     expect(paragraph!.style).toBe('BodyText')
@@ -334,17 +336,46 @@ describe('the Word file of a brief', () => {
     expect(paragraphs(copy.header[0]!)[1]!.xml).toContain('PAGE')
 
     // "Страница X из Y" at the foot instead, when the layout says so.
+    // Kazakh and Uzbek put the page's number first ("3-бет, барлығы 12"): the PAGE field before the words.
     for (const [language, words] of [
       ['ru', 'Страница  из '],
       ['en', 'Page  of '],
+      ['kk', '-бет, барлығы '],
+      ['uz', '-sahifa, jami '],
     ] as const) {
       const foot = headerAndFooter(await write({ ...brief, language, layout: { ...brief.layout, pageNumbers: 'foot' } }))
       expect(paragraphs(foot.header[0]!)[0]!.xml).not.toContain('PAGE')
       const [line] = paragraphs(foot.footer[0]!)
       // The readers work the numbers out page by page; the count written in is docx's estimate.
       expect(line!.text).toMatch(new RegExp(`^${brief.footer} · ${words}\\d+$`))
-      expect(line!.xml).toContain('<w:instrText xml:space="preserve">NUMPAGES</w:instrText>')
+      const at = (text: string) => line!.xml.indexOf(text)
+      expect(at('<w:instrText xml:space="preserve">PAGE</w:instrText>')).toBeGreaterThan(-1)
+      expect(at('<w:instrText xml:space="preserve">PAGE</w:instrText>') < at(words.trim()), `the page number before "${words}"`).toBe(language === 'kk' || language === 'uz')
+      expect(at(words.trim()) < at('<w:instrText xml:space="preserve">NUMPAGES</w:instrText>')).toBe(true)
     }
+  })
+
+  it('lays a bilingual pack out in two columns, the first language on the left, each block beside its counterpart', async () => {
+    const kk: Record<string, string> = { s1: 'Титул парағы', s2: 'Мазмұны', s3: 'Бағдарлама', s4: 'Негізгі мақсаттар мен тезистер', s5: 'Тапсырмалардың орындалуы', s6: 'Әңгімелесушілер', s7: 'Қосымшалар' }
+    const parallel = {
+      language: 'kk' as const,
+      title: 'Кездесуге арналған материалдар: Саммит',
+      cover: [{ label: 'Кездесу', value: 'Саммит глав государств' }],
+      sections: brief.sections.map((s) => ({ ...s, title: kk[s.id]!, blocks: s.blocks.map((b) => (b.type === 'heading' && b.text === 'Цели' ? { ...b, text: 'Мақсаттар' } : b)) })),
+    }
+    const xml = part(await write({ ...brief, parallel }), 'word/document.xml')
+    const body = brief.sections.filter((s) => s.kind !== 'cover' && s.kind !== 'contents')
+    // The contents list the first language's headings only; the second's look alike but are not Heading 1.
+    expect(styled(xml, 'Heading1')).toEqual(body.map((s) => s.title))
+    expect(styled(xml, 'ParallelHeading')).toEqual(body.map((s) => kk[s.id]))
+    const cells = (row: string) => [...row.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map(([, cell]) => textOf(cell!))
+    const pairs = rows(xml).map(cells)
+    expect(pairs).toContainEqual(['Материалы к встрече: Саммит', 'Кездесуге арналған материалдар: Саммит'])
+    for (const s of body) expect(pairs, s.title).toContainEqual([s.title, kk[s.id]])
+    expect(pairs).toContainEqual(['Цели', 'Мақсаттар'])
+    // The annex's table sits in its column; every cell ends with a paragraph, as Word wants.
+    expect(xml.split('<w:tbl>').length - 1).toBeGreaterThan(body.length + 2)
+    expect(xml).not.toMatch(/<\/w:tbl><\/w:tc>/)
   })
 
   it('names a copy in its properties and carries its recipient as Word’s watermark on every page', async () => {
@@ -395,6 +426,21 @@ describe('the Word file opened by LibreOffice', () => {
     expect(pages[1]).toMatch(/Содержание\s+Программа\.+3\s/)
     expect(pages[1]).toMatch(/Приложения\.+5\s/)
     expect(pages[2]).toContain('Программа')
+  }, 60_000)
+
+  it.skipIf(!converters)(`numbers a Kazakh brief’s pages at the foot as Kazakh writes it, page by page${skipped}`, async () => {
+    const dir = await tempDir()
+    const docx = join(dir, 'kk.docx')
+    const kk = { ...brief, language: 'kk' as const, marking: 'Қызмет бабында пайдалану үшін', footer: 'Нұсқа: жоба · 2026 жылғы 28 қараша', layout: { ...brief.layout, pageNumbers: 'foot' as const } }
+    await writeFile(docx, await briefToDocx(kk))
+    await run('pdftotext', ['-layout', await convert(docx, 'pdf', dir), join(dir, 'kk.txt')])
+    const pages = (await readFile(join(dir, 'kk.txt'), 'utf-8')).split('\f').filter((page) => page.trim() !== '')
+    expect(pages.length).toBeGreaterThan(2)
+    pages.forEach((page, i) => {
+      const lines = page.split('\n').filter((l) => l.trim() !== '')
+      expect(lines[0]!.trim()).toBe(kk.marking)
+      expect(lines.at(-1)!.replace(/\s+/g, ' ').trim()).toBe(i === 0 ? 'Астана — 2026' : `${kk.footer} · ${i + 1}-бет, барлығы ${pages.length}`)
+    })
   }, 60_000)
 
   it.skipIf(!converters)(`keeps a copy’s number and watermark when it saves the file again as Word${skipped}`, async () => {

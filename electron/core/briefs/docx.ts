@@ -32,9 +32,9 @@ import {
 } from 'docx'
 import { estimatePageNumbers } from 'docx/layout'
 import { TextWatermark } from 'docx/watermarks'
-import type { BriefBlock, PageLayout } from '../schema'
+import type { BriefBlock, OutputLanguage, PageLayout, ParallelText } from '../schema'
 import { imageType } from './emblem'
-import { briefLabels } from './labels'
+import { pageParts } from './labels'
 import { blockStartsPage, sectionStartsPage } from './pages'
 import { copyLine, documentTitle, type PrintableBrief } from './printable'
 
@@ -210,8 +210,57 @@ function letterhead(doc: PrintableBrief, pageBreakBefore: boolean): Paragraph[] 
   return out
 }
 
+/** The contents: their title (not a Heading 1, so they do not list themselves), then the sections as the printed contents list them. */
+const contents = (title: string, pageBreakBefore: boolean) => [new Paragraph({ style: 'TOCHeading', pageBreakBefore, children: lines(title) }), new TableOfContents(title, { hyperlink: true, headingStyleRange: '1-1' })]
+
+/**
+ * A bilingual pack's section: a borderless table of two columns, the first language on the left,
+ * each block beside its counterpart in the other language, so the two texts stay level.
+ */
+function parallelTable(rows: [left: (Paragraph | Table)[], right: (Paragraph | Table)[]][], page: Geometry): Table {
+  const widths = columnWidths([1, 1], page)
+  // Word wants a cell to end with a paragraph: one after a table in it.
+  const closed = (children: (Paragraph | Table)[]) => (children.at(-1) instanceof Paragraph ? children : [...children, new Paragraph({})])
+  return new Table({
+    width: { size: page.width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: noBorders,
+    margins: cellMargins,
+    rows: rows.map(([left, right]) => new TableRow({ children: [left, right].map((children, i) => new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, children: closed(children) })) })),
+  })
+}
+
+/** A column's text block: half the page's, less the cell's margins. */
+const halfOf = (page: Geometry): Geometry => ({ ...page, width: Math.floor(page.width / 2) - cellMargins.left - cellMargins.right })
+
+/** The body of a bilingual pack: the cover and each section in two columns; the contents list the first language's headings. */
+function parallelBody(doc: PrintableBrief, parallel: ParallelText, page: Geometry): (Paragraph | Table | TableOfContents)[] {
+  const write = blockWriter(halfOf(page))
+  const out: (Paragraph | Table | TableOfContents)[] = []
+  for (const [index, section] of doc.sections.entries()) {
+    const pageBreakBefore = out.length > 0 && sectionStartsPage(doc.sections, index)
+    const other = parallel.sections.find((s) => s.id === section.id)
+    if (section.kind === 'cover') {
+      const head = letterhead(doc, pageBreakBefore)
+      const title = (text: string) => [new Paragraph({ style: 'CoverTitle', children: lines(text) })]
+      // An empty paragraph carries the page break when there is no letterhead: a table cannot.
+      out.push(...(head.length === 0 && pageBreakBefore ? [new Paragraph({ pageBreakBefore })] : head), parallelTable([[title(doc.title), title(parallel.title)], [factsTable(doc.cover, halfOf(page)), factsTable(parallel.cover, halfOf(page))]], page))
+    } else if (section.kind === 'contents') {
+      out.push(...contents(section.title, pageBreakBefore))
+    } else {
+      // The first language's heading is the Heading 1 the contents list; its counterpart looks the same but is not listed.
+      const rows: [(Paragraph | Table)[], (Paragraph | Table)[]][] = [[[new Paragraph({ heading: HeadingLevel.HEADING_1, children: lines(section.title) })], [new Paragraph({ style: 'ParallelHeading', children: lines(other?.title ?? '') })]]]
+      section.blocks.forEach((block, i) => rows.push([write(block), other?.blocks[i] ? write(other.blocks[i]) : []]))
+      out.push(...(pageBreakBefore ? [new Paragraph({ pageBreakBefore })] : []), parallelTable(rows, page))
+    }
+  }
+  return out
+}
+
 /** The body in the order of the sections, breaking pages where the print view does. */
 function body(doc: PrintableBrief, page: Geometry): (Paragraph | Table | TableOfContents)[] {
+  if (doc.parallel) return parallelBody(doc, doc.parallel, page)
   const write = blockWriter(page)
   const out: (Paragraph | Table | TableOfContents)[] = []
   if (!doc.sections.some((s) => s.kind === 'cover') && doc.title.trim() !== '') out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: lines(doc.title) }))
@@ -221,12 +270,7 @@ function body(doc: PrintableBrief, page: Geometry): (Paragraph | Table | TableOf
       const head = letterhead(doc, pageBreakBefore)
       out.push(...head, new Paragraph({ style: 'CoverTitle', pageBreakBefore: pageBreakBefore && head.length === 0, children: lines(doc.title) }), ...factsTable(doc.cover, page))
     } else if (section.kind === 'contents') {
-      out.push(
-        // Not a Heading 1, so the contents do not list themselves.
-        new Paragraph({ style: 'TOCHeading', pageBreakBefore, children: lines(section.title) }),
-        // The sections, as the printed contents list them.
-        new TableOfContents(section.title, { hyperlink: true, headingStyleRange: '1-1' }),
-      )
+      out.push(...contents(section.title, pageBreakBefore))
     } else {
       out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore, children: lines(section.title) }), ...section.blocks.flatMap((b, i) => write(b, blockStartsPage(section, b, i))))
     }
@@ -267,16 +311,12 @@ function headers(doc: PrintableBrief, page: Geometry) {
 
 /** The foot of every page: the version and date, with "Страница X из Y" when numbers are at the foot; the cover's: the city and year. */
 function footers(doc: PrintableBrief) {
-  const L = briefLabels[doc.language]
   const size = SMALL_SIZE
   const pageOf: ParagraphChild[] =
     doc.layout.pageNumbers === 'foot'
-      ? [
-          new TextRun({ size, text: `${L.page.before} ` }),
-          new TextRun({ size, children: [PageNumber.CURRENT] }),
-          new TextRun({ size, text: ` ${L.page.between} ` }),
-          new TextRun({ size, children: [PageNumber.TOTAL_PAGES] }),
-        ]
+      ? pageParts(doc.language).map((part) =>
+          typeof part === 'string' ? new TextRun({ size, text: part }) : new TextRun({ size, children: [part.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES] }),
+        )
       : []
   // "Версия: 2 · 28 ноября 2026 г. · Страница 3 из 12", centred, as on the printed pages.
   const line = new Paragraph({
@@ -302,8 +342,11 @@ const heading = (before: number, outlineLevel: number, alignment: (typeof Alignm
  */
 export const ESTIMATE_MAX_ROWS = 150
 
+/** The language Word proofs the text in (Uzbek in its Latin script). */
+const PROOFING: Record<OutputLanguage, string> = { ru: 'ru-RU', en: 'en-GB', kk: 'kk-KZ', uz: 'uz-Latn-UZ' }
+
 export async function briefToDocx(doc: PrintableBrief): Promise<Buffer> {
-  const language = doc.language === 'ru' ? 'ru-RU' : 'en-GB'
+  const language = PROOFING[doc.language]
   const page = geometry(doc.layout)
   const rows = doc.sections.flatMap((s) => s.blocks).reduce((sum, b) => sum + (b.type === 'table' ? b.rows.length : 0), 0)
   const estimate = doc.sections.some((s) => s.kind === 'contents') && rows <= ESTIMATE_MAX_ROWS
@@ -334,6 +377,7 @@ export async function briefToDocx(doc: PrintableBrief): Promise<Buffer> {
         { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { after: 80 } } },
         { id: 'Letterhead', name: 'Letterhead', basedOn: 'Normal', next: 'Normal', run: { bold: true, allCaps: true, size: BODY_SIZE }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
         { id: 'CoverTitle', name: 'Cover Title', basedOn: 'Normal', next: 'Normal', run: { size: 32, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 2400, after: 720 } } },
+        { id: 'ParallelHeading', name: 'Parallel Heading', basedOn: 'Normal', next: 'Normal', run: { size: BODY_SIZE, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120 }, keepNext: true } },
         { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', next: 'Normal', run: { size: BODY_SIZE, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
       ],
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { retitled } from './labels'
+import { pageLine, pageParts, retitled } from './labels'
 
 describe('switching a brief’s output language', () => {
   const meeting = { ru: 'VI Консультативная встреча', en: 'VI Consultative Meeting' }
@@ -17,5 +17,30 @@ describe('switching a brief’s output language', () => {
       title: 'Материалы к встрече: VI Консультативная встреча',
       marking: 'Секретно',
     })
+  })
+
+  it('into Kazakh or Uzbek, names the meeting as the registry does (in Russian) and marks as those countries’ papers do', () => {
+    expect(retitled({ title: 'Материалы к встрече: VI Консультативная встреча', marking: 'Для служебного пользования' }, meeting, 'ru', 'kk')).toEqual({
+      title: 'Кездесуге арналған материалдар: VI Консультативная встреча',
+      marking: 'Қызмет бабында пайдалану үшін',
+    })
+    expect(retitled({ title: 'Кездесуге арналған материалдар: VI Консультативная встреча', marking: 'Қызмет бабында пайдалану үшін' }, meeting, 'kk', 'uz')).toEqual({
+      title: 'Uchrashuv uchun materiallar: VI Консультативная встреча',
+      marking: 'Xizmat doirasida foydalanish uchun',
+    })
+  })
+})
+
+describe('the page line', () => {
+  it('reads as each language writes it: the ordinal page first in Kazakh and Uzbek', () => {
+    expect(pageLine('ru', 3, 12)).toBe('Страница 3 из 12')
+    expect(pageLine('en', 3, 12)).toBe('Page 3 of 12')
+    expect(pageLine('kk', 3, 12)).toBe('3-бет, барлығы 12')
+    expect(pageLine('uz', 3, 12)).toBe('3-sahifa, jami 12')
+  })
+
+  it('gives Word its words and where the two numbers go', () => {
+    expect(pageParts('ru')).toEqual(['Страница ', { field: 'page' }, ' из ', { field: 'total' }])
+    expect(pageParts('kk')).toEqual([{ field: 'page' }, '-бет, барлығы ', { field: 'total' }])
   })
 })

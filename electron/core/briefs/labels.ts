@@ -1,6 +1,7 @@
 // The words of a brief itself — titles, cover lines, column headings — in its output language,
 // which is chosen per brief and need not be the interface language.
-import type { Audience, BriefSection, CommitmentStatus, CopyMedium, CopyState, DocumentType, Language, OwnerRole } from '../schema'
+import { pick } from '../domain/dates'
+import type { Audience, BriefSection, CommitmentStatus, CopyMedium, CopyState, DocumentType, Language, OutputLanguage, OwnerRole } from '../schema'
 
 interface Labels {
   sections: Record<BriefSection['kind'], string>
@@ -10,8 +11,8 @@ interface Labels {
   cover: { meeting: string; dates: string; venue: string; principal: string; preparedBy: string; clearedBy: string; date: string; version: string; edition: string; clearance: string }
   draft: string
   footer: (version: string, date: string, edition: Audience) => string
-  /** "Страница 3 из 12": the words around the page number and the total. */
-  page: { before: string; between: string }
+  /** "Страница {page} из {total}": where the page number and the total go among the words (see `pageParts`). */
+  page: string
   /** What each edition is called on its cover and in its footer (the principal's is the whole pack). */
   editions: Record<Audience, string>
   /** "Экз. № 3" */
@@ -44,7 +45,7 @@ interface Labels {
   documentTypes: Record<DocumentType, string>
 }
 
-export const briefLabels: Record<Language, Labels> = {
+export const briefLabels: Record<OutputLanguage, Labels> = {
   ru: {
     sections: {
       cover: 'Титульный лист',
@@ -65,7 +66,7 @@ export const briefLabels: Record<Language, Labels> = {
     cover: { meeting: 'Встреча', dates: 'Даты', venue: 'Место', principal: 'Для', preparedBy: 'Подготовил', clearedBy: 'Согласовал', date: 'Дата', version: 'Версия', edition: 'Редакция', clearance: 'Согласовано' },
     draft: 'проект',
     footer: (version, date, edition) => `Версия: ${version}${edition === 'principal' ? '' : ` (${briefLabels.ru.editions[edition]})`} · ${date}`,
-    page: { before: 'Страница', between: 'из' },
+    page: 'Страница {page} из {total}',
     editions: { principal: 'полная', delegation: 'для делегации', shared: 'для передачи' },
     copy: (number) => `Экз. № ${number}`,
     place: (city, year) => `${city} — ${year}`,
@@ -134,7 +135,7 @@ export const briefLabels: Record<Language, Labels> = {
     cover: { meeting: 'Meeting', dates: 'Dates', venue: 'Venue', principal: 'For', preparedBy: 'Prepared by', clearedBy: 'Cleared by', date: 'Date', version: 'Version', edition: 'Edition', clearance: 'Cleared' },
     draft: 'draft',
     footer: (version, date, edition) => `Version: ${version}${edition === 'principal' ? '' : ` (${briefLabels.en.editions[edition]})`} · ${date}`,
-    page: { before: 'Page', between: 'of' },
+    page: 'Page {page} of {total}',
     editions: { principal: 'full', delegation: 'for the delegation', shared: 'for sharing' },
     copy: (number) => `Copy No. ${number}`,
     place: (city, year) => `${city}, ${year}`,
@@ -183,15 +184,170 @@ export const briefLabels: Record<Language, Labels> = {
       other: 'Document',
     },
   },
+  kk: {
+    sections: {
+      cover: 'Титул парағы',
+      contents: 'Мазмұны',
+      addendum: 'Алдыңғы нұсқадан бергі өзгерістер',
+      programme: 'Бағдарлама',
+      steering: 'Негізгі мақсаттар мен тезистер',
+      agenda_items: 'Күн тәртібінің мәселелері бойынша',
+      commitments_annex: 'Тапсырмалардың орындалуы',
+      upcoming_deadlines: 'Жақын мерзімдер',
+      country_notes: 'Елдер бойынша анықтамалар',
+      counterparts: 'Әңгімелесушілер',
+      logistics: 'Ұйымдастыру мәселелері',
+      annexes: 'Қосымшалар',
+    },
+    briefTitle: (meeting) => `Кездесуге арналған материалдар: ${meeting}`,
+    marking: 'Қызмет бабында пайдалану үшін',
+    cover: { meeting: 'Кездесу', dates: 'Күндері', venue: 'Өтетін орны', principal: 'Кімге', preparedBy: 'Дайындаған', clearedBy: 'Келіскен', date: 'Күні', version: 'Нұсқа', edition: 'Редакция', clearance: 'Келісілді' },
+    draft: 'жоба',
+    footer: (version, date, edition) => `Нұсқа: ${version}${edition === 'principal' ? '' : ` (${briefLabels.kk.editions[edition]})`} · ${date}`,
+    // The ordinal page as Kazakh writes it ("3-бет"), then the total.
+    page: '{page}-бет, барлығы {total}',
+    editions: { principal: 'толық', delegation: 'делегация үшін', shared: 'серіктестерге беру үшін' },
+    copy: (number) => `Дана № ${number}`,
+    place: (city, year) => `${city} — ${year}`,
+    clearance: (section, by, date) => `${section}: ${by}, ${date}`,
+    carried: 'ауыстырылған',
+    carriedNote: (meeting) => `«Ауыстырылған» белгісімен — алдыңғы кездесуге дейін орындалмаған тапсырмалар${meeting ? ` (${meeting})` : ''}.`,
+    register: {
+      title: 'Даналарды есепке алу журналы',
+      heading: (title) => `Даналарды есепке алу: ${title}`,
+      columns: { line: 'Р/с №', version: 'Нұсқа', copy: 'Дана №', recipient: 'Кімге берілді', issuedOn: 'Берілген күні', medium: 'Түрі', state: 'Қайтару / жою', signature: 'Қолы' },
+      media: { print: 'қағазда', pdf: 'PDF', word: 'Word' },
+      states: { held: 'қолында', returned: 'қайтарылды', destroyed: 'жойылды' },
+      stateOn: (state, date) => `${state}: ${date}`,
+      none: 'Даналар берілген жоқ.',
+    },
+    addendum: {
+      // The date in brackets: a case ending on it would have to follow its last word's vowels.
+      since: (version, date) => `${version}-нұсқадан (${date}) бергі өзгерістер`,
+      new: 'Жаңа тапсырмалар',
+      statusChanged: 'Мәртебесі өзгерді',
+      completed: 'Орындалды',
+      deadlineMoved: 'Мерзімі ауыстырылды',
+      none: 'Өзгерістер жоқ.',
+    },
+    steering: { objectives: 'Мақсаттар', keyMessages: 'Негізгі тезистер', positionsOfOthers: 'Тараптардың ықтимал ұстанымдары', defensiveLines: 'Ықтимал сұрақтарға жауаптар', pressLine: 'Баспасөз үшін' },
+    agendaItem: { objective: 'Мақсат', pointsToMake: 'Әңгімеге арналған тезистер', background: 'Анықтама үшін' },
+    columns: { clause: 'Тармақ', commitment: 'Тапсырма', owners: 'Орындаушылар', deadline: 'Мерзімі', status: 'Мәртебесі', lastUpdate: 'Соңғы жаңарту', due: 'Мерзімі', document: 'Құжат', change: 'Өзгеріс' },
+    overdue: 'мерзімі өткен',
+    noDueDate: 'күні жоқ',
+    person: { position: 'Лауазымы', organisation: 'Ұйым' },
+    statuses: { not_started: 'Басталған жоқ', in_progress: 'Орындалуда', completed: 'Орындалды', delayed: 'Кешіктірілуде', cancelled: 'Күші жойылды / ауыстырылды', no_information: 'Мәлімет жоқ' },
+    roles: { lead: 'жауапты', co_executor: 'бірл. орынд.', participant: 'қатыс.' },
+    documentTypes: {
+      joint_statement: 'Бірлескен мәлімдеме',
+      concept: 'Тұжырымдама',
+      decision: 'Шешім',
+      roadmap: 'Жол картасы',
+      action_plan: 'Іс-шаралар жоспары',
+      memorandum: 'Меморандум',
+      communique: 'Коммюнике',
+      agreement: 'Келісім',
+      appeal: 'Үндеу',
+      list: 'Тізбе',
+      programme: 'Бағдарлама',
+      protocol: 'Хаттама',
+      declaration: 'Декларация',
+      other: 'Құжат',
+    },
+  },
+  uz: {
+    sections: {
+      cover: 'Titul varagʻi',
+      contents: 'Mundarija',
+      addendum: 'Oldingi versiyadan beri oʻzgarishlar',
+      programme: 'Dastur',
+      steering: 'Asosiy maqsadlar va tezislar',
+      agenda_items: 'Kun tartibidagi masalalar boʻyicha',
+      commitments_annex: 'Topshiriqlar ijrosi',
+      upcoming_deadlines: 'Yaqinlashayotgan muddatlar',
+      country_notes: 'Mamlakatlar boʻyicha maʼlumotnomalar',
+      counterparts: 'Suhbatdoshlar',
+      logistics: 'Tashkiliy masalalar',
+      annexes: 'Ilovalar',
+    },
+    briefTitle: (meeting) => `Uchrashuv uchun materiallar: ${meeting}`,
+    marking: 'Xizmat doirasida foydalanish uchun',
+    cover: { meeting: 'Uchrashuv', dates: 'Sanalar', venue: 'Oʻtkaziladigan joy', principal: 'Kim uchun', preparedBy: 'Tayyorlagan', clearedBy: 'Kelishgan', date: 'Sana', version: 'Versiya', edition: 'Tahrir', clearance: 'Kelishilgan' },
+    draft: 'loyiha',
+    footer: (version, date, edition) => `Versiya: ${version}${edition === 'principal' ? '' : ` (${briefLabels.uz.editions[edition]})`} · ${date}`,
+    // The ordinal page as Uzbek writes it ("3-sahifa"), then the total.
+    page: '{page}-sahifa, jami {total}',
+    editions: { principal: 'toʻliq', delegation: 'delegatsiya uchun', shared: 'hamkorlarga berish uchun' },
+    copy: (number) => `Nusxa № ${number}`,
+    place: (city, year) => `${city} — ${year}`,
+    clearance: (section, by, date) => `${section}: ${by}, ${date}`,
+    carried: 'oʻtkazilgan',
+    carriedNote: (meeting) => `«Oʻtkazilgan» belgisi bilan — oldingi uchrashuvgacha bajarilmagan topshiriqlar${meeting ? ` (${meeting})` : ''}.`,
+    register: {
+      title: 'Nusxalarni hisobga olish jurnali',
+      heading: (title) => `Nusxalar hisobi: ${title}`,
+      columns: { line: 'T/r', version: 'Versiya', copy: 'Nusxa №', recipient: 'Kimga berilgan', issuedOn: 'Berilgan sana', medium: 'Turi', state: 'Qaytarish / yoʻq qilish', signature: 'Imzo' },
+      media: { print: 'qogʻozda', pdf: 'PDF', word: 'Word' },
+      states: { held: 'oluvchida', returned: 'qaytarilgan', destroyed: 'yoʻq qilingan' },
+      stateOn: (state, date) => `${state}: ${date}`,
+      none: 'Nusxalar berilmagan.',
+    },
+    addendum: {
+      since: (version, date) => `${version}-versiyadan (${date}) beri oʻzgarishlar`,
+      new: 'Yangi topshiriqlar',
+      statusChanged: 'Holati oʻzgargan',
+      completed: 'Bajarilgan',
+      deadlineMoved: 'Muddati koʻchirilgan',
+      none: 'Oʻzgarishlar yoʻq.',
+    },
+    steering: { objectives: 'Maqsadlar', keyMessages: 'Asosiy tezislar', positionsOfOthers: 'Tomonlarning ehtimoliy pozitsiyalari', defensiveLines: 'Ehtimoliy savollarga javoblar', pressLine: 'Matbuot uchun' },
+    agendaItem: { objective: 'Maqsad', pointsToMake: 'Suhbat uchun tezislar', background: 'Maʼlumot uchun' },
+    columns: { clause: 'Band', commitment: 'Topshiriq', owners: 'Ijrochilar', deadline: 'Muddat', status: 'Holat', lastUpdate: 'Oxirgi yangilanish', due: 'Muddat', document: 'Hujjat', change: 'Oʻzgarish' },
+    overdue: 'muddati oʻtgan',
+    noDueDate: 'sanasiz',
+    person: { position: 'Lavozimi', organisation: 'Tashkilot' },
+    statuses: { not_started: 'Boshlanmagan', in_progress: 'Ijroda', completed: 'Bajarilgan', delayed: 'Kechikish bilan', cancelled: 'Bekor qilingan / almashtirilgan', no_information: 'Maʼlumot yoʻq' },
+    roles: { lead: 'masʼul', co_executor: 'hamijr.', participant: 'ishtir.' },
+    documentTypes: {
+      joint_statement: 'Qoʻshma bayonot',
+      concept: 'Konsepsiya',
+      decision: 'Qaror',
+      roadmap: 'Yoʻl xaritasi',
+      action_plan: 'Chora-tadbirlar rejasi',
+      memorandum: 'Memorandum',
+      communique: 'Kommyunike',
+      agreement: 'Bitim',
+      appeal: 'Murojaatnoma',
+      list: 'Roʻyxat',
+      programme: 'Dastur',
+      protocol: 'Protokol',
+      declaration: 'Deklaratsiya',
+      other: 'Hujjat',
+    },
+  },
 }
+
+/** The page line of a language in order: its words, and where the page number and the total go (Word puts its fields there). */
+export function pageParts(language: OutputLanguage): (string | { field: 'page' | 'total' })[] {
+  return briefLabels[language].page
+    .split(/(\{page\}|\{total\})/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '{page}' ? { field: 'page' } : part === '{total}' ? { field: 'total' } : part))
+}
+
+/** "Страница 3 из 12", "3-бет, барлығы 12": the page line with its numbers. */
+export const pageLine = (language: OutputLanguage, page: number, total: number): string =>
+  pageParts(language)
+    .map((part) => (typeof part === 'string' ? part : String(part.field === 'page' ? page : total)))
+    .join('')
 
 /**
  * The title and marking after the output language changed: what was still the other language's
  * default follows the new language; whatever the user wrote stays as written.
  */
-export function retitled(brief: { title: string; marking: string }, meetingTitle: Record<Language, string>, from: Language, to: Language) {
+export function retitled(brief: { title: string; marking: string }, meetingTitle: Record<Language, string>, from: OutputLanguage, to: OutputLanguage) {
   return {
-    title: brief.title === briefLabels[from].briefTitle(meetingTitle[from]) ? briefLabels[to].briefTitle(meetingTitle[to]) : brief.title,
+    title: brief.title === briefLabels[from].briefTitle(pick(meetingTitle, from)) ? briefLabels[to].briefTitle(pick(meetingTitle, to)) : brief.title,
     marking: brief.marking === briefLabels[from].marking ? briefLabels[to].marking : brief.marking,
   }
 }

@@ -6,7 +6,7 @@ import { briefLabels } from '../briefs/labels'
 import { historyOf } from '../domain/commitmentQuery'
 import { pick } from '../domain/dates'
 import type { CommitmentListItem } from '../ops/views'
-import type { Commitment, DeskData, Language, Organisation, Owner, StatusUpdate } from '../schema'
+import type { Commitment, DeskData, Organisation, OutputLanguage, Owner, StatusUpdate } from '../schema'
 
 export type Cell =
   | { type: 'text'; value: string }
@@ -53,7 +53,7 @@ export type ColumnKey =
   | 'lastUpdateText'
   | 'priority'
 
-const words: Record<Language, { title: string; yes: string; no: string; columns: Record<ColumnKey, string> }> = {
+const words: Record<OutputLanguage, { title: string; yes: string; no: string; columns: Record<ColumnKey, string> }> = {
   ru: {
     title: 'Поручения',
     yes: 'да',
@@ -98,6 +98,50 @@ const words: Record<Language, { title: string; yes: string; no: string; columns:
       priority: 'Priority',
     },
   },
+  kk: {
+    title: 'Тапсырмалар',
+    yes: 'иә',
+    no: 'жоқ',
+    columns: {
+      document: 'Құжат',
+      clause: 'Тармақ',
+      text: 'Тапсырма мәтіні',
+      summary: 'Қысқаша',
+      owners: 'Орындаушылар',
+      lead: 'Жауапты орындаушы',
+      partners: 'Серіктес елдер',
+      themes: 'Тақырыптар',
+      deadline: 'Мерзімі (құжат бойынша)',
+      dueDate: 'Орындау мерзімі',
+      status: 'Мәртебесі',
+      overdue: 'Мерзімі өткен',
+      lastUpdateDate: 'Жаңартылған күні',
+      lastUpdateText: 'Соңғы жаңарту',
+      priority: 'Басымдық',
+    },
+  },
+  uz: {
+    title: 'Topshiriqlar',
+    yes: 'ha',
+    no: 'yoʻq',
+    columns: {
+      document: 'Hujjat',
+      clause: 'Band',
+      text: 'Topshiriq matni',
+      summary: 'Qisqacha',
+      owners: 'Ijrochilar',
+      lead: 'Masʼul ijrochi',
+      partners: 'Hamkor mamlakatlar',
+      themes: 'Mavzular',
+      deadline: 'Muddat (hujjat boʻyicha)',
+      dueDate: 'Ijro muddati',
+      status: 'Holat',
+      overdue: 'Muddati oʻtgan',
+      lastUpdateDate: 'Yangilangan sana',
+      lastUpdateText: 'Oxirgi yangilanish',
+      priority: 'Ustuvorlik',
+    },
+  },
 }
 
 /** What a row's cells are read from. */
@@ -110,7 +154,7 @@ interface RowSource {
 type Organisations = Map<string, Organisation>
 
 interface Lookup {
-  language: Language
+  language: OutputLanguage
   orgs: Organisations
   countries: Map<string, DeskData['countries'][number]>
   documents: Map<string, DeskData['documents'][number]>
@@ -120,14 +164,14 @@ const text = (value: string): Cell => ({ type: 'text', value })
 /** An ISO day as a Date at 00:00 UTC. */
 const day = (isoDay: string | null): Cell => (isoDay === null ? null : { type: 'date', value: new Date(`${isoDay}T00:00:00Z`) })
 
-function orgName(orgs: Organisations, id: string, language: Language, short: boolean): string {
+function orgName(orgs: Organisations, id: string, language: OutputLanguage, short: boolean): string {
   const org = orgs.get(id)
   if (!org) return '?'
   return (short && pick(org.shortName, language)) || pick(org.name, language)
 }
 
 /** "МТ РК (отв.), МТК КР (соисп.)": the owners as the briefing pack's annex lists them. */
-export function ownersText(owners: Owner[], orgs: Organisations, language: Language): string {
+export function ownersText(owners: Owner[], orgs: Organisations, language: OutputLanguage): string {
   return owners.map((o) => `${orgName(orgs, o.organisationId, language, true)} (${briefLabels[language].roles[o.role]})`).join(', ')
 }
 
@@ -183,7 +227,7 @@ const definitions: { key: ColumnKey; width: number; wrap: boolean; cell: (row: R
   { key: 'priority', width: 10, wrap: false, cell: ({ item }) => ({ type: 'boolean', value: item.priority }) },
 ]
 
-export function commitmentColumns(language: Language): Column[] {
+export function commitmentColumns(language: OutputLanguage): Column[] {
   return definitions.map(({ key, width, wrap }) => ({ key, title: words[language].columns[key], width, wrap }))
 }
 
@@ -201,7 +245,7 @@ function latestOf(updates: StatusUpdate[]): StatusUpdate | null {
  * list's query, with status and overdue as derived for them. The rest (whole text, partner
  * countries, themes, the last update's narrative) is read from the registry.
  */
-export function commitmentRows(data: DeskData, items: CommitmentListItem[], language: Language): Cell[][] {
+export function commitmentRows(data: DeskData, items: CommitmentListItem[], language: OutputLanguage): Cell[][] {
   const lookup: Lookup = {
     language,
     orgs: new Map(data.organisations.map((o) => [o.id, o])),
@@ -216,7 +260,7 @@ export function commitmentRows(data: DeskData, items: CommitmentListItem[], lang
 }
 
 /** The table both writers take: the columns, the rows and the words around them. */
-export function commitmentsTable(data: DeskData, items: CommitmentListItem[], language: Language): CommitmentsTable {
+export function commitmentsTable(data: DeskData, items: CommitmentListItem[], language: OutputLanguage): CommitmentsTable {
   const w = words[language]
   return { title: w.title, yes: w.yes, no: w.no, columns: commitmentColumns(language), rows: commitmentRows(data, items, language) }
 }

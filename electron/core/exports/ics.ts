@@ -8,13 +8,13 @@ import { addDays, format, parseISO } from 'date-fns'
 import { briefLabels } from '../briefs/labels'
 import { historyOf } from '../domain/commitmentQuery'
 import { pick } from '../domain/dates'
-import type { Commitment, CommitmentStatus, DeskData, Language } from '../schema'
+import type { Commitment, CommitmentStatus, DeskData, OutputLanguage } from '../schema'
 import { ownersText } from './commitmentsTable'
 
 export interface IcsOptions {
   /** Whose deadlines: commitments this organisation owns in any role. */
   organisationId: string
-  language: Language
+  language: OutputLanguage
   /** The export time, for DTSTAMP. */
   now: Date
 }
@@ -25,7 +25,7 @@ const UID_DOMAIN = 'delegation-desk'
 const MAX_LINE_OCTETS = 75
 const SUMMARY_TEXT_LENGTH = 100
 
-const calendarName: Record<Language, string> = { ru: 'Сроки поручений', en: 'Commitment deadlines' }
+const calendarName: Record<OutputLanguage, string> = { ru: 'Сроки поручений', en: 'Commitment deadlines', kk: 'Тапсырмалардың мерзімдері', uz: 'Topshiriqlar muddatlari' }
 const closed: ReadonlySet<CommitmentStatus> = new Set(['completed', 'cancelled'])
 const collator = new Intl.Collator('ru', { numeric: true, sensitivity: 'base' })
 

@@ -2,7 +2,7 @@
 // covering letter), in the request's language. Statuses and roles are the briefs' words, so a
 // workbook's drop-down offers what the packs and the list say.
 import { briefLabels } from '../briefs/labels'
-import type { Language } from '../schema'
+import type { OutputLanguage } from '../schema'
 
 export interface RequestLabels {
   sheet: string
@@ -33,10 +33,10 @@ export interface RequestLabels {
   }
   /** The selection when it is neither a document nor a meeting. */
   selection: string
-  statuses: (typeof briefLabels)[Language]['statuses']
+  statuses: (typeof briefLabels)[OutputLanguage]['statuses']
 }
 
-export const requestLabels: Record<Language, RequestLabels> = {
+export const requestLabels: Record<OutputLanguage, RequestLabels> = {
   ru: {
     sheet: 'Запрос',
     columns: {
@@ -96,5 +96,66 @@ export const requestLabels: Record<Language, RequestLabels> = {
     },
     selection: 'a selection of commitments',
     statuses: briefLabels.en.statuses,
+  },
+  kk: {
+    sheet: 'Сұрау',
+    columns: {
+      number: '№',
+      clause: 'Тармақ',
+      text: 'Тапсырма',
+      deadline: 'Мерзімі',
+      dueDate: 'Мерзім күні',
+      lastStatus: 'Белгілі мәртебесі',
+      status: 'Мәртебесі',
+      progress: 'Орындалды, %',
+      done: 'Не істелді',
+      delayReason: 'Кешігу себебі',
+      evidence: 'Растайтын материалдар',
+    },
+    // Kazakh days take no case ending here ("тамызға дейін" would follow the month's vowels): the date stands on its own.
+    instructions: (replyBy) => `«Мәртебесі» — «Растайтын материалдар» бағандарын толтырып, файлды қайтаруыңызды сұраймыз. Қайтару мерзімі: ${replyBy}. Қалған бағандарды өзгертпеңіз және жол қоспаңыз.`,
+    statusPrompt: 'Тізімнен мәртебені таңдаңыз',
+    progressPrompt: '0-ден 100-ге дейінгі бүтін сан',
+    letter: {
+      title: 'Орындалу барысы туралы ақпарат сұрау',
+      subject: 'Ақпарат ұсыну туралы',
+      to: (organisation) => `Басшыға: ${organisation}`,
+      body: (subject, replyBy, count) =>
+        `«${subject}» құжатының орындалуын мониторингтеу мақсатында төменде аталған тармақтардың (${count}) орындалу барысы туралы ақпаратты қоса берілген кестені толтыра отырып ұсынуыңызды сұраймыз. Ұсыну мерзімі: ${replyBy}. Кешіктірілген тармақтар бойынша оның себебін көрсетуіңізді сұраймыз.`,
+      items: 'Ақпарат сұралатын тармақтар:',
+      closing: 'Қосымша: толтыруға арналған кесте (Excel файлы).',
+    },
+    selection: 'тапсырмалар іріктемесі',
+    statuses: briefLabels.kk.statuses,
+  },
+  uz: {
+    sheet: 'Soʻrov',
+    columns: {
+      number: '№',
+      clause: 'Band',
+      text: 'Topshiriq',
+      deadline: 'Muddat',
+      dueDate: 'Muddat sanasi',
+      lastStatus: 'Maʼlum holat',
+      status: 'Holat',
+      progress: 'Bajarildi, %',
+      done: 'Nima qilindi',
+      delayReason: 'Kechikish sababi',
+      evidence: 'Tasdiqlovchi materiallar',
+    },
+    instructions: (replyBy) => `«Holat» — «Tasdiqlovchi materiallar» ustunlarini toʻldirib, faylni ${replyBy}gacha qaytarishingizni soʻraymiz. Boshqa ustunlarni oʻzgartirmang va qator qoʻshmang.`,
+    statusPrompt: 'Roʻyxatdan holatni tanlang',
+    progressPrompt: '0 dan 100 gacha butun son',
+    letter: {
+      title: 'Ijro borishi toʻgʻrisida maʼlumot soʻrovi',
+      subject: 'Maʼlumot taqdim etish toʻgʻrisida',
+      to: (organisation) => `Rahbarga: ${organisation}`,
+      body: (subject, replyBy, count) =>
+        `«${subject}» hujjati ijrosini monitoring qilish maqsadida quyida keltirilgan bandlar (${count}) ijrosining borishi toʻgʻrisidagi maʼlumotni ilova qilingan jadvalni toʻldirgan holda ${replyBy}gacha taqdim etishingizni soʻraymiz. Kechikayotgan bandlar boʻyicha uning sababini koʻrsatishingizni soʻraymiz.`,
+      items: 'Maʼlumot soʻralayotgan bandlar:',
+      closing: 'Ilova: toʻldirish uchun jadval (Excel fayli).',
+    },
+    selection: 'topshiriqlar tanlovi',
+    statuses: briefLabels.uz.statuses,
   },
 }

@@ -7,12 +7,12 @@ import { briefToDocx } from '../briefs/docx'
 import { DEMO_TODAY, buildDemoData } from '../demo/demoData'
 import { generateData } from '../demo/generate'
 import { queryCommitments } from '../domain/commitmentQuery'
-import type { BriefBlock } from '../schema'
+import type { BriefBlock, OutputLanguage } from '../schema'
 import { MATRIX_COLUMNS, implementationReport, reportToXlsx } from './report'
 
 const DOCUMENT = '00000006-0000-4000-8000-000000000004'
 
-function report() {
+function report(language: OutputLanguage = 'ru') {
   const data = buildDemoData()
   const items = queryCommitments(data, { documentId: DOCUMENT }, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items
   // One co-executor reports on the first commitment it shares, as an applied reply records it.
@@ -40,7 +40,7 @@ function report() {
     },
   ]
   const fresh = queryCommitments(data, { documentId: DOCUMENT }, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items
-  return { data, items: fresh, owner, at: fresh.findIndex((i) => i.id === first.id), doc: implementationReport(data, fresh, { subject: 'Дорожная карта', language: 'ru', today: DEMO_TODAY, since: '2026-01-01', previous: null }) }
+  return { data, items: fresh, owner, at: fresh.findIndex((i) => i.id === first.id), doc: implementationReport(data, fresh, { subject: 'Дорожная карта', language, today: DEMO_TODAY, since: '2026-01-01', previous: null }) }
 }
 
 const tableOf = (blocks: BriefBlock[]) => blocks.find((b): b is Extract<BriefBlock, { type: 'table' }> => b.type === 'table')!
@@ -82,6 +82,47 @@ describe('the implementation report', () => {
     expect(book.worksheets[1]!.rowCount).toBe(items.length + 1)
     expect(book.worksheets[1]!.getCell(`E${at + 2}`).value).toBe('С задержкой, 30% (28.11.2026)\nСогласование затянулось')
   })
+})
+
+describe('the implementation report in Kazakh and Uzbek', () => {
+  const expected = {
+    kk: {
+      title: 'Орындалу барысы туралы ақпарат: Дорожная карта',
+      sections: ['Жиынтық', 'Тармақтар бойынша орындалуы', 'Ұйымдар бойынша орындалу'],
+      asOf: { label: 'Жағдай күні', value: '2026 жылғы 28 қараша' },
+      total: 'Тапсырмалардың барлығы',
+      since: 'Орындалды (кезең басы: 2026 жылғы 1 қаңтар)',
+      columns: ['Тармақ', 'Тапсырма', 'Орындаушылар', 'Мерзімі', 'Орындаушының есебі', 'Біздің бағамыз', 'Растау'],
+      delayed: 'Кешіктірілуде',
+    },
+    uz: {
+      title: 'Ijro borishi toʻgʻrisida maʼlumot: Дорожная карта',
+      sections: ['Yigʻma maʼlumot', 'Bandlar boʻyicha ijro borishi', 'Tashkilotlar boʻyicha ijro'],
+      asOf: { label: 'Holat sanasi', value: '2026-yil 28-noyabr' },
+      total: 'Jami topshiriqlar',
+      since: '2026-yil 1-yanvardan beri bajarilgan',
+      columns: ['Band', 'Topshiriq', 'Ijrochilar', 'Muddat', 'Ijrochining hisoboti', 'Bizning baholashimiz', 'Tasdiq'],
+      delayed: 'Kechikish bilan',
+    },
+  }
+  for (const language of ['kk', 'uz'] as const) {
+    it(`in ${language}: its title, summary, headings and statuses in that language, the owner’s words as written`, async () => {
+      const { doc, at } = report(language)
+      const want = expected[language]
+      expect(doc.title).toBe(want.title)
+      expect(doc.sections.slice(1).map((s) => s.title)).toEqual(want.sections)
+      expect(doc.cover).toEqual([want.asOf])
+      const facts = doc.sections[1]!.blocks[0] as Extract<BriefBlock, { type: 'facts' }>
+      expect(facts.rows[0]!.label).toBe(want.total)
+      expect(facts.rows.at(-1)!.label).toBe(want.since)
+      const table = tableOf(doc.sections[2]!.blocks)
+      expect(table.columns.map((c) => c.title)).toEqual(want.columns)
+      expect(table.rows[at]!.cells[4]).toBe(`${want.delayed}, 30% (28.11.2026)\nСогласование затянулось`)
+      const book = new ExcelJS.Workbook()
+      await book.xlsx.load((await reportToXlsx(doc)) as unknown as ArrayBuffer)
+      expect(book.worksheets.map((s) => s.name)).toEqual(want.sections)
+    })
+  }
 })
 
 describe('the implementation report at 2,000 commitments and 200 co-executors', () => {

@@ -13,9 +13,27 @@ import { formatDay, formatShortDay, pick } from '../domain/dates'
 import { latestUpdates } from '../domain/status'
 import { ownersText } from '../exports/commitmentsTable'
 import type { CommitmentListItem } from '../ops/views'
-import { CommitmentStatus, type BriefBlock, type BriefDocument, type DeskData, type IssuedCommitment, type IssuedReport, type Language, type StatusUpdate } from '../schema'
+import { CommitmentStatus, type BriefBlock, type BriefDocument, type DeskData, type IssuedCommitment, type IssuedReport, type OutputLanguage, type StatusUpdate } from '../schema'
 
-const words = {
+interface ReportWords {
+  title: (subject: string) => string
+  summary: string
+  asOf: string
+  total: string
+  overdue: string
+  completedSince: (day: string) => string
+  byClause: string
+  matrix: string
+  matrixPart: (from: number, to: number, of: number) => string
+  columns: { clause: string; commitment: string; owners: string; deadline: string; report: string; assessment: string; evidence: string }
+  notOwner: string
+  delayReason: (reason: string) => string
+  /** The section after a report issued before on the same selection (an Excel sheet's name: 31 characters at most). */
+  changes: string
+  changesSince: (day: string) => string
+}
+
+const words: Record<OutputLanguage, ReportWords> = {
   ru: {
     title: (subject: string) => `Информация о ходе исполнения: ${subject}`,
     summary: 'Сводка',
@@ -48,11 +66,44 @@ const words = {
     changes: 'Changes since the last report',
     changesSince: (day: string) => `Compared with the report of ${day}`,
   },
+  kk: {
+    title: (subject: string) => `Орындалу барысы туралы ақпарат: ${subject}`,
+    summary: 'Жиынтық',
+    asOf: 'Жағдай күні',
+    total: 'Тапсырмалардың барлығы',
+    overdue: 'Мерзімі өткен',
+    // The day on its own, as in the requests: "…тамыздан бастап" would take the month's vowels.
+    completedSince: (day: string) => `Орындалды (кезең басы: ${day})`,
+    byClause: 'Тармақтар бойынша орындалуы',
+    matrix: 'Ұйымдар бойынша орындалу',
+    matrixPart: (from: number, to: number, of: number) => `Ұйымдар ${from}–${to}, барлығы ${of}`,
+    columns: { clause: 'Тармақ', commitment: 'Тапсырма', owners: 'Орындаушылар', deadline: 'Мерзімі', report: 'Орындаушының есебі', assessment: 'Біздің бағамыз', evidence: 'Растау' },
+    notOwner: '—',
+    delayReason: (reason: string) => `Кешігу себебі: ${reason}`,
+    changes: 'Өткен ақпараттан өзгерістер',
+    changesSince: (day: string) => `Салыстыру: ${day} күнгі ақпарат`,
+  },
+  uz: {
+    title: (subject: string) => `Ijro borishi toʻgʻrisida maʼlumot: ${subject}`,
+    summary: 'Yigʻma maʼlumot',
+    asOf: 'Holat sanasi',
+    total: 'Jami topshiriqlar',
+    overdue: 'Muddati oʻtgan',
+    completedSince: (day: string) => `${day}dan beri bajarilgan`,
+    byClause: 'Bandlar boʻyicha ijro borishi',
+    matrix: 'Tashkilotlar boʻyicha ijro',
+    matrixPart: (from: number, to: number, of: number) => `Tashkilotlar ${from}–${to}, jami ${of}`,
+    columns: { clause: 'Band', commitment: 'Topshiriq', owners: 'Ijrochilar', deadline: 'Muddat', report: 'Ijrochining hisoboti', assessment: 'Bizning baholashimiz', evidence: 'Tasdiq' },
+    notOwner: '—',
+    delayReason: (reason: string) => `Kechikish sababi: ${reason}`,
+    changes: 'Oʻtgan maʼlumotdan oʻzgarishlar',
+    changesSince: (day: string) => `${day}dagi maʼlumotga nisbatan`,
+  },
 }
 
 export interface ReportRun {
   subject: string
-  language: Language
+  language: OutputLanguage
   today: string
   /** "Completed since": the day of the last report; null leaves the line out. */
   since: string | null
@@ -65,7 +116,7 @@ export const reportIncluded = (items: readonly CommitmentListItem[]): IssuedComm
   items.map((i) => ({ commitmentId: i.id, status: i.status, dueDate: i.deadline.dueDate, words: i.deadline.words }))
 
 /** An update in a cell: its status, progress and day, what was done, and the reason for a delay. */
-const updateText = (u: StatusUpdate | null, language: Language) =>
+const updateText = (u: StatusUpdate | null, language: OutputLanguage) =>
   u
     ? [`${briefLabels[language].statuses[u.status]}${u.progress === null ? '' : `, ${u.progress}%`} (${formatShortDay(u.date, language)})`, u.narrative, u.delayReason ? words[language].delayReason(u.delayReason) : '']
         .filter((t) => t.trim() !== '')
@@ -185,7 +236,7 @@ export const MATRIX_COLUMNS = 6
  * every organisation would be mostly "—" (each commitment has a few owners): with 200 of them and
  * 2,000 commitments, 400,000 cells no page can show and the Word writer ran a 4 GB heap out on.
  */
-function matrixParts(columns: Map<string, string>, matrix: { clause: string; cells: Map<string, string> }[], W: (typeof words)[Language]): BriefBlock[] {
+function matrixParts(columns: Map<string, string>, matrix: { clause: string; cells: Map<string, string> }[], W: ReportWords): BriefBlock[] {
   const orgIds = [...columns.keys()]
   const parts: BriefBlock[] = []
   for (let from = 0; from < orgIds.length; from += MATRIX_COLUMNS) {

@@ -5,7 +5,7 @@
 import { historiesOf } from '../domain/commitmentQuery'
 import { formatDay, pick } from '../domain/dates'
 import type { CommitmentListItem } from '../ops/views'
-import type { Commitment, CommitmentStatus, DeskData, Language, UpdateRequest } from '../schema'
+import type { Commitment, CommitmentStatus, DeskData, OutputLanguage, UpdateRequest } from '../schema'
 
 /** One row of a request's workbook: what the owner is shown of a commitment. */
 export interface RequestRow {
@@ -25,7 +25,7 @@ export interface PlannedRequest {
 
 export interface RequestRun {
   replyBy: string
-  language: Language
+  language: OutputLanguage
   subject: string
   today: string
   now: string

@@ -1,4 +1,4 @@
-// A status as a clerk writes it in a reply: the drop-down's words in either language, or the
+// A status as a clerk writes it in a reply: the drop-down's words in any output language, or the
 // usual words typed by hand in Russian, English, Kazakh or Uzbek ("выполнено", "done",
 // "орындалды", "bajarildi"), case, ё and the letters search folds aside. Unknown words
 // give null: the review names the cell rather than guess.
@@ -26,7 +26,7 @@ const TYPED: Record<CommitmentStatus, string[]> = {
 
 const words = new Map<string, CommitmentStatus>()
 for (const status of CommitmentStatus.options) {
-  for (const word of [...TYPED[status], briefLabels.ru.statuses[status], briefLabels.en.statuses[status]]) words.set(normal(word), status)
+  for (const word of [...TYPED[status], ...Object.values(briefLabels).map((labels) => labels.statuses[status])]) words.set(normal(word), status)
 }
 
 /** Folded, without the punctuation and spacing a hand leaves around a word. */

@@ -44,6 +44,7 @@ const brief: Brief = {
   title: 'Материалы к встрече',
   principal: 'Министр транспорта',
   language: 'ru',
+  parallelLanguage: null,
   marking: 'Для служебного пользования',
   preparedBy: 'Секретариат делегации',
   clearedBy: '',

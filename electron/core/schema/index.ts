@@ -10,8 +10,8 @@ export * from './v2'
 // Later versions' records replace earlier ones of the same names (explicit exports win over `export *`).
 export { CommitmentInput, Deadline, DeadlineInput, DeadlineRule, DeskDataV3, RecurringRule, upgradeV2ToV3 } from './v3'
 export * from './v4'
-// Version 4 redefines the briefing pack: its names are the current ones.
-export { Brief, BriefDocument, BriefInput, BriefSection, BriefSectionKind, IssuedBriefVersion } from './v4'
+// Version 4 redefines the briefing pack's sections: its names are the current ones.
+export { BriefSection, BriefSectionKind } from './v4'
 export * from './v5'
 export * from './v6'
 export * from './v7'
@@ -21,8 +21,9 @@ export { DocumentInput, DocumentType, MeetingInput } from './v5'
 export { Commitment, Country, Document, Meeting, Organisation, Person } from './v7'
 export * from './v8'
 export * from './v9'
-// Version 8 gives status updates their reason for a delay, version 9 their files.
-export { StatusUpdate, StatusUpdateInput } from './v9'
+// Version 8 gives status updates their reason for a delay, version 9 their files; version 9
+// writes briefs and requests in four languages.
+export { Brief, BriefDocument, BriefInput, IssuedBriefVersion, StatusUpdate, StatusUpdateInput, UpdateRequest } from './v9'
 
 export const CURRENT_SCHEMA_VERSION = 9
 export const DeskData = DeskDataV9

@@ -157,7 +157,8 @@ export const BriefInput = BriefInputV1.extend({
   carriedFrom: ShortText,
 })
 
-export const Brief = BriefInput.extend({ ...recordBase, issued: z.array(IssuedBriefVersion), copies: z.array(BriefCopy) }).superRefine((brief, ctx) => {
+/** A copy names an issued version, and a version's copy numbers are its own: later versions' briefs keep this rule. */
+export function copiesOfIssuedVersions(brief: { issued: { number: number }[]; copies: { version: number; number: number }[] }, ctx: z.RefinementCtx) {
   const versions = new Set(brief.issued.map((v) => v.number))
   const numbers = new Set<string>()
   brief.copies.forEach((copy, i) => {
@@ -166,7 +167,9 @@ export const Brief = BriefInput.extend({ ...recordBase, issued: z.array(IssuedBr
     if (numbers.has(key)) ctx.addIssue({ code: 'custom', message: 'validation.copyNumberTaken', path: ['copies', i, 'number'] })
     numbers.add(key)
   })
-})
+}
+
+export const Brief = BriefInput.extend({ ...recordBase, issued: z.array(IssuedBriefVersion), copies: z.array(BriefCopy) }).superRefine(copiesOfIssuedVersions)
 
 export const BriefLayoutSettings = PageLayout.extend({
   /** The city at the foot of the cover, in each output language. */

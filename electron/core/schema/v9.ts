@@ -1,4 +1,10 @@
 // Schema version 9: version 8 plus
+// - outputs in the region's state languages: a brief (and each edition it issues) and a
+//   request's workbook and letter may be written in Kazakh or Uzbek as well as Russian or
+//   English. Their own words (headings, labels, markings, page numbers) are in that language; the
+//   records' texts, kept in Russian and English, appear in Russian there (domain/language.ts);
+// - the bilingual pack: a brief may name a second language, in which each edition is assembled
+//   again and printed beside the first, section by section;
 // - reminders: which dates remind (a commitment's deadline, a request's reply-by date, a
 //   meeting's start), how many days before as well as on the day, and the last day the reminders
 //   were seen, so a start after days closed can show what fell in between;
@@ -10,8 +16,26 @@
 // Pure zod, no Node imports: the renderer uses these types and validators too.
 import { z } from 'zod'
 import { Id, IsoDate, IssuedCommitment, recordBase, ShortText, SourceFile } from './v1'
-import { BriefDocument } from './v4'
-import { DeskDataV8, SettingsV8, StatusUpdate as StatusUpdateV8, StatusUpdateInput as StatusUpdateInputV8 } from './v8'
+import { BriefCopy, BriefDocument as BriefDocumentV4, BriefInput as BriefInputV4, copiesOfIssuedVersions, IssuedBriefVersion as IssuedBriefVersionV4 } from './v4'
+import { UpdateRequest as UpdateRequestV6 } from './v6'
+import { DeskDataV8, InterfaceLanguage, SettingsV8, StatusUpdate as StatusUpdateV8, StatusUpdateInput as StatusUpdateInputV8 } from './v8'
+
+/** The language a brief, a report, a workbook or a letter is written in: any of the interface's. */
+export const OutputLanguage = InterfaceLanguage
+
+/** A bilingual pack's second text: the same edition assembled in its second language, printed beside the first. */
+export const ParallelText = BriefDocumentV4.pick({ title: true, cover: true, sections: true }).extend({ language: OutputLanguage })
+/** `parallel`: only in a bilingual pack (reports and letters are in one language). */
+export const BriefDocument = BriefDocumentV4.extend({ language: OutputLanguage, parallel: ParallelText.optional() })
+export const IssuedBriefVersion = IssuedBriefVersionV4.extend({ content: BriefDocument })
+export const BriefInput = BriefInputV4.extend({
+  language: OutputLanguage,
+  /** The second language of a bilingual pack, on the right; null for a pack in one language. */
+  parallelLanguage: OutputLanguage.nullable(),
+})
+// Rebuilt rather than extended: zod refuses to widen a member of a refined object, so version 4's rule is applied again.
+export const Brief = BriefInput.extend({ ...recordBase, issued: z.array(IssuedBriefVersion), copies: z.array(BriefCopy) }).superRefine(copiesOfIssuedVersions)
+export const UpdateRequest = UpdateRequestV6.extend({ language: OutputLanguage })
 
 export const MAX_REMINDER_DAYS = 90
 export const ReminderSettings = z.strictObject({
@@ -44,8 +68,21 @@ export const IssuedReport = z.strictObject({
   included: z.array(IssuedCommitment),
 })
 
-export const DeskDataV9 = DeskDataV8.extend({ settings: SettingsV9, statusUpdates: z.array(StatusUpdate), reports: z.array(IssuedReport) })
+export const DeskDataV9 = DeskDataV8.extend({
+  settings: SettingsV9,
+  briefs: z.array(Brief),
+  updateRequests: z.array(UpdateRequest),
+  statusUpdates: z.array(StatusUpdate),
+  reports: z.array(IssuedReport),
+})
 
+export type OutputLanguage = z.infer<typeof OutputLanguage>
+export type ParallelText = z.infer<typeof ParallelText>
+export type BriefDocument = z.infer<typeof BriefDocument>
+export type IssuedBriefVersion = z.infer<typeof IssuedBriefVersion>
+export type BriefInput = z.infer<typeof BriefInput>
+export type Brief = z.infer<typeof Brief>
+export type UpdateRequest = z.infer<typeof UpdateRequest>
 export type ReminderSettings = z.infer<typeof ReminderSettings>
 export type IssuedReport = z.infer<typeof IssuedReport>
 export type StatusUpdateInput = z.infer<typeof StatusUpdateInput>
@@ -53,10 +90,15 @@ export type StatusUpdate = z.infer<typeof StatusUpdate>
 
 export const defaultReminders = (): ReminderSettings => ({ daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null })
 
-/** Version 8's data as version 9's: every reminder on, a week before; no report issued yet. Frozen: a later version changes its own step. */
+/** Version 8's data as version 9's: every reminder on, a week before; every brief in one language; no report issued yet. Frozen: a later version changes its own step. */
 export function upgradeV8ToV9(data: unknown): unknown {
-  const v8 = data as Record<string, unknown> & { settings?: unknown }
+  const v8 = data as Record<string, unknown> & { settings?: unknown; briefs?: unknown }
   // A damaged file is left as it is: validation after the upgrade says what is wrong with it.
-  if (v8.settings === null || typeof v8.settings !== 'object') return data
-  return { ...v8, reports: [], settings: { ...v8.settings, reminders: { daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null } } }
+  if (v8.settings === null || typeof v8.settings !== 'object' || !Array.isArray(v8.briefs)) return data
+  return {
+    ...v8,
+    settings: { ...v8.settings, reminders: { daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null } },
+    briefs: v8.briefs.map((brief: Record<string, unknown>) => ({ ...brief, parallelLanguage: null })),
+    reports: [],
+  }
 }

@@ -2,7 +2,7 @@
 // so whatever a user typed (markup, scripts) prints as typed and never becomes markup.
 import { blockStartsPage, sectionStartsPage } from '../../../electron/core/briefs/pages'
 import type { PrintableBrief } from '../../../electron/core/briefs/printable'
-import type { BriefBlock, BriefDocument } from '../../../electron/core/schema'
+import type { BriefBlock, BriefDocument, ParallelText } from '../../../electron/core/schema'
 
 type Section = BriefDocument['sections'][number]
 
@@ -50,12 +50,17 @@ function block(b: BriefBlock, newPage = false): HTMLElement {
   }
 }
 
-/** The cover: the emblem and the organisation at the head, the title, then who and when. */
-function cover(doc: PrintableBrief): HTMLElement {
+/** The cover's head: the emblem and the organisation. */
+function coverHead(doc: PrintableBrief): Node[] {
   const head: Node[] = []
   if (doc.emblemImage) head.push(el('img', { class: 'emblem', src: doc.emblemImage, alt: '' }))
   if (doc.letterhead.organisation.trim() !== '') head.push(el('p', { class: 'organisation' }, doc.letterhead.organisation))
-  return el('section', { class: 'cover', 'aria-label': doc.title }, ...head, el('h1', { class: 'cover-title' }, doc.title), block({ type: 'facts', rows: doc.cover }))
+  return head
+}
+
+/** The cover: the emblem and the organisation at the head, the title, then who and when. */
+function cover(doc: PrintableBrief): HTMLElement {
+  return el('section', { class: 'cover', 'aria-label': doc.title }, ...coverHead(doc), el('h1', { class: 'cover-title' }, doc.title), block({ type: 'facts', rows: doc.cover }))
 }
 
 /** The contents: one line per section, its page number filled in by paged.js (target-counter). */
@@ -68,10 +73,79 @@ function contents(doc: BriefDocument, section: Section): HTMLElement {
   )
 }
 
+/**
+ * A bilingual pack's two texts side by side, a row per pair of blocks so the languages stay level
+ * and a page can break between rows; the first language on the left.
+ */
+const sideBySide = (doc: BriefDocument, parallel: ParallelText, rows: [Node[], Node[]][]) =>
+  el('table', { class: 'parallel' }, el('tbody', {}, ...rows.map(([left, right]) => el('tr', {}, el('td', { lang: doc.language }, ...left), el('td', { lang: parallel.language }, ...right)))))
+
+type TableBlock = Extract<BriefBlock, { type: 'table' }>
+/** The gap between a table and its counterpart, against each table's width. */
+const GAP = 0.05
+
+/**
+ * A table beside its counterpart as one grid with a gap between them, so that a page breaks
+ * between rows level in both languages and continues with both headers (two tables side by side
+ * would each break where its own rows fall).
+ */
+function joinedTables(left: TableBlock, right: TableBlock, language: string): HTMLElement {
+  const widths = (t: TableBlock) => t.columns.map((c) => ({ ...c, width: c.width / t.columns.reduce((sum, x) => sum + x.width, 0) }))
+  const gap = left.columns.length
+  const rows = Array.from({ length: Math.max(left.rows.length, right.rows.length) }, (_v, i) => ({
+    cells: [...(left.rows[i]?.cells ?? left.columns.map(() => '')), '', ...(right.rows[i]?.cells ?? right.columns.map(() => ''))],
+    overdue: left.rows[i]?.overdue ?? right.rows[i]?.overdue ?? false,
+  }))
+  const grid = table({ type: 'table', columns: [...widths(left), { title: '', width: GAP }, ...widths(right)], rows })
+  for (const row of grid.querySelectorAll('tr')) {
+    for (const [i, cell] of [...row.cells].entries()) {
+      if (i === gap) cell.classList.add('gap')
+      else if (i > gap) cell.lang = language
+    }
+  }
+  return grid
+}
+
+function parallelSection(doc: BriefDocument, parallel: ParallelText, section: Section, starts: boolean): HTMLElement {
+  const other = parallel.sections.find((s) => s.id === section.id)
+  const parts: Node[] = []
+  // The first language's heading names the section (the region on screen, the contents' target).
+  let rows: [Node[], Node[]][] = [[[el('h1', { id: headingOf(section) }, section.title)], [el('h1', {}, other?.title ?? '')]]]
+  const flush = () => {
+    if (rows.length > 0) parts.push(sideBySide(doc, parallel, rows))
+    rows = []
+  }
+  section.blocks.forEach((b, i) => {
+    const counterpart = other?.blocks[i]
+    if (b.type === 'table' && counterpart?.type === 'table') {
+      flush()
+      parts.push(joinedTables(b, counterpart, parallel.language))
+    } else rows.push([[block(b)], counterpart ? [block(counterpart)] : []])
+  })
+  flush()
+  return el('section', { class: `body${pageClass(starts)}`, id: anchor(section), 'aria-labelledby': headingOf(section) }, ...parts)
+}
+
+function parallelCover(doc: PrintableBrief, parallel: ParallelText): HTMLElement {
+  const facts = (rows: BriefDocument['cover']) => block({ type: 'facts', rows })
+  return el(
+    'section',
+    { class: 'cover', 'aria-label': doc.title },
+    ...coverHead(doc),
+    sideBySide(doc, parallel, [
+      [[el('h1', { class: 'cover-title' }, doc.title)], [el('h1', { class: 'cover-title' }, parallel.title)]],
+      [[facts(doc.cover)], [facts(parallel.cover)]],
+    ]),
+  )
+}
+
 export function briefElement(doc: PrintableBrief): DocumentFragment {
   const fragment = document.createDocumentFragment()
+  const { parallel } = doc
   doc.sections.forEach((section, index) => {
-    if (section.kind === 'cover') fragment.append(cover(doc))
+    if (parallel && section.kind === 'cover') fragment.append(parallelCover(doc, parallel))
+    else if (parallel && section.kind !== 'contents') fragment.append(parallelSection(doc, parallel, section, sectionStartsPage(doc.sections, index)))
+    else if (section.kind === 'cover') fragment.append(cover(doc))
     else if (section.kind === 'contents') fragment.append(contents(doc, section))
     else fragment.append(titled(section, { class: `body${pageClass(sectionStartsPage(doc.sections, index))}` }, ...section.blocks.map((b, i) => block(b, blockStartsPage(section, b, i)))))
   })

@@ -3,7 +3,7 @@
 // second page (or "Страница X из Y" at the foot), the version line at the foot, the city and year
 // at the foot of the cover, and a copy's recipient across the page. Drawn as elements of each
 // page, not by paged.js's margin boxes, so a copy of the same layout is restamped in an instant.
-import { briefLabels } from '../../../electron/core/briefs/labels'
+import { pageLine } from '../../../electron/core/briefs/labels'
 import { copyLine, documentTitle, type CopyStamp, type PrintableBrief } from '../../../electron/core/briefs/printable'
 import { el } from './briefDom'
 
@@ -15,7 +15,6 @@ export function pageRule(doc: PrintableBrief): string {
 
 /** Lays the furniture on every page; the copy's own marks are filled in by `stampCopy`. */
 export function furnish(doc: PrintableBrief, pages: HTMLElement[]): void {
-  const L = briefLabels[doc.language]
   const { margins } = doc.layout
   document.documentElement.style.setProperty('--margin-top', `${margins.top}mm`)
   document.documentElement.style.setProperty('--margin-right', `${margins.right}mm`)
@@ -28,7 +27,7 @@ export function furnish(doc: PrintableBrief, pages: HTMLElement[]): void {
     if (i === coverPage) {
       if (doc.letterhead.place.trim() !== '') marks.push(el('div', { class: 'place' }, doc.letterhead.place))
     } else {
-      const pageOf = doc.layout.pageNumbers === 'foot' ? `${L.page.before} ${i + 1} ${L.page.between} ${pages.length}` : ''
+      const pageOf = doc.layout.pageNumbers === 'foot' ? pageLine(doc.language, i + 1, pages.length) : ''
       const line = [doc.footer, pageOf].filter((part) => part !== '').join(' · ')
       if (line !== '') marks.push(el('div', { class: 'foot' }, line))
     }

@@ -2,7 +2,7 @@
 // editions for their audiences and handed out as numbered copies, with a register of who holds them.
 import { z } from 'zod'
 import type { PrintableBrief } from '../../briefs/printable'
-import { Audience, BriefInput, CopyMedium, CopyState, Id, IsoDate, Language, PageLayout, ShortText, type Brief, type BriefCopy, type Settings } from '../../schema'
+import { Audience, BriefInput, CopyMedium, CopyState, Id, IsoDate, OutputLanguage, PageLayout, ShortText, type Brief, type BriefCopy, type Settings } from '../../schema'
 import { byId, noArgs, op } from '../spec'
 import type { SavedFile } from '../views'
 
@@ -26,7 +26,7 @@ export const briefsContract = {
    * points and the commitments still open are carried forward; the generated sections are
    * assembled anew for this meeting.
    */
-  createBrief: op<Brief>()(z.object({ meetingId: Id, language: Language, fromBriefId: Id.optional() }).strict()),
+  createBrief: op<Brief>()(z.object({ meetingId: Id, language: OutputLanguage, fromBriefId: Id.optional() }).strict()),
   /** Saves the draft; a section changed since it was cleared goes back to draft unless cleared again. */
   updateBrief: op<Brief>()(z.object({ id: Id, input: BriefInput }).strict()),
   deleteBrief: op<void>()(byId),

@@ -2,7 +2,7 @@
 // commitments, their returned workbooks reviewed and applied as the owners' reports, and the
 // implementation report, drafted or issued.
 import { z } from 'zod'
-import { CommitmentStatus, Id, IsoDate, Language, type IssuedReport, type UpdateRequest } from '../../schema'
+import { CommitmentStatus, Id, IsoDate, OutputLanguage, type IssuedReport, type UpdateRequest } from '../../schema'
 import { byId, noArgs, op } from '../spec'
 import type { SavedFile } from '../views'
 import { CommitmentQuery } from './commitments'
@@ -71,7 +71,7 @@ export const reportingContract = {
    * `replyBy`: the workbooks and covering letters saved as one .zip where the user chooses,
    * then the requests recorded; null when the user cancelled (nothing recorded).
    */
-  createUpdateRequests: op<{ saved: SavedFile; requests: number } | null>()(z.object({ query: CommitmentQuery, replyBy: IsoDate, language: Language }).strict()),
+  createUpdateRequests: op<{ saved: SavedFile; requests: number } | null>()(z.object({ query: CommitmentQuery, replyBy: IsoDate, language: OutputLanguage }).strict()),
   /** Asks for a returned workbook and reviews it (for `requestId`'s row, when given); null when cancelled. Saves nothing. */
   openReply: op<ReplyReviewView | null>()(z.object({ requestId: Id.optional() }).strict()),
   /** The same for a workbook dropped on the window (its bytes, base64; too large a one is refused by name): the request it answers is the one it names. */
@@ -88,7 +88,7 @@ export const reportingContract = {
       .object({
         query: CommitmentQuery,
         format: ReportFormat,
-        language: Language,
+        language: OutputLanguage,
         since: IsoDate.nullable(),
         /** Issued: kept frozen once saved, and the next report on the same selection shows what changed since. */
         issue: z.boolean().optional(),

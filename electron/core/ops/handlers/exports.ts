@@ -5,13 +5,19 @@ import { commitmentsTable } from '../../exports/commitmentsTable'
 import { commitmentsToCsv } from '../../exports/csv'
 import { deadlinesToIcs } from '../../exports/ics'
 import { safeFileName } from '../../files/fileNames'
+import type { OutputLanguage } from '../../schema'
 import type { exportsContract } from '../contracts/exports'
 import { DeskError } from '../errors'
 import type { HandlerContext, HandlersOf } from './context'
 import { queryContextOf } from './commitments'
 import { saveAs } from './saveAs'
 
-const NAMES = { ru: { commitments: 'Поручения', calendar: 'Сроки поручений' }, en: { commitments: 'Commitments', calendar: 'Commitment deadlines' } }
+const NAMES: Record<OutputLanguage, { commitments: string; calendar: string }> = {
+  ru: { commitments: 'Поручения', calendar: 'Сроки поручений' },
+  en: { commitments: 'Commitments', calendar: 'Commitment deadlines' },
+  kk: { commitments: 'Тапсырмалар', calendar: 'Тапсырмалардың мерзімдері' },
+  uz: { commitments: 'Topshiriqlar', calendar: 'Topshiriqlar muddatlari' },
+}
 
 export function exportsHandlers(ctx: HandlerContext): HandlersOf<typeof exportsContract> {
   const data = () => ctx.store.data

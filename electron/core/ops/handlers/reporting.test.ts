@@ -64,6 +64,40 @@ describe('requests for updates', () => {
     expect((sheet as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true)
   })
 
+  it('in Kazakh: the workbook’s headings, drop-down and note and the letter are Kazakh, and a reply with the drop-down’s words reads back', async () => {
+    const { desk: d, dir, saves, chosen } = await desk()
+    saves.push(join(dir, 'requests.zip'))
+    value(await d.dispatch('createUpdateRequests', { query: { documentId: DOCUMENT }, replyBy: '2026-12-15', language: 'kk' }))
+    const files = unzipSync(new Uint8Array(await readFile(join(dir, 'requests.zip'))))
+    const requests = value<UpdateRequestView[]>(await d.dispatch('listUpdateRequests', {}))
+    expect(requests.map((r) => r.language)).toEqual(requests.map(() => 'kk'))
+    const name = Object.keys(files).find((n) => n.startsWith('001') && n.endsWith('.xlsx'))!
+    const request = requests.find((r) => name.includes(r.organisationName))!
+    const workbook = await load(files[name]!)
+    const sheet = workbook.worksheets[0]!
+    expect(sheet.name).toBe('Сұрау')
+    expect(sheet.getRow(3).values).toEqual(expect.arrayContaining(['Тармақ', 'Тапсырма', 'Мәртебесі', 'Орындалды, %', 'Кешігу себебі', 'Растайтын материалдар']))
+    expect(sheet.getCell('B2').value).toContain('Қайтару мерзімі: 2026 жылғы 15 желтоқсан.')
+    expect(sheet.getCell('H4').dataValidation.formulae).toEqual(['"Басталған жоқ,Орындалуда,Орындалды,Кешіктірілуде,Күші жойылды / ауыстырылды,Мәлімет жоқ"'])
+    const letter = new TextDecoder().decode(unzipSync(files[name.replace(/\.xlsx$/, '.docx')]!)['word/document.xml']!)
+    expect(letter).toContain('Орындалу барысы туралы ақпарат сұрау')
+    expect(letter).toContain('Ұсыну мерзімі: 2026 жылғы 15 желтоқсан.')
+
+    // The clerk picks from the drop-down: its Kazakh words.
+    const [a, b] = request.items.map((i) => i.commitmentId)
+    const keyed = (id: string) => sheet.getRows(4, request.items.length)!.find((r) => r.getCell(1).value === id)!
+    keyed(a!).getCell(8).value = 'Орындалды'
+    keyed(a!).getCell(9).value = 100
+    keyed(b!).getCell(8).value = 'Кешіктірілуде'
+    keyed(b!).getCell(11).value = 'Тараптардың келісімі күтілуде'
+    const filled = join(dir, 'reply.xlsx')
+    await writeFile(filled, new Uint8Array(await workbook.xlsx.writeBuffer()))
+    chosen.push(filled)
+    const review = value<ReplyReviewView>(await d.dispatch('openReply', { requestId: request.id }))
+    expect(review.rows.find((r) => r.row === keyed(a!).number)!.update).toMatchObject({ status: 'completed', progress: 100 })
+    expect(review.rows.find((r) => r.row === keyed(b!).number)!.update).toMatchObject({ status: 'delayed', delayReason: 'Тараптардың келісімі күтілуде' })
+  })
+
   it('reads a reply sorted and cut by the clerk: statuses in words, bad cells and foreign rows named, all added at once and undoable', async () => {
     const { desk: d, dir, saves, chosen, data } = await desk()
     saves.push(join(dir, 'requests.zip'))

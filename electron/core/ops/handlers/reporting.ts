@@ -12,7 +12,7 @@ import { wordFileOf } from '../../briefs/wordFile'
 import type { ReplyReview } from '../../reporting/reply'
 import { planRequests } from '../../reporting/requests'
 import { canonicalJson } from '../../domain/canonicalJson'
-import type { BriefDocument, DeskData, Language, UpdateRequest } from '../../schema'
+import type { BriefDocument, DeskData, OutputLanguage, UpdateRequest } from '../../schema'
 import type { z } from 'zod'
 import type { IssuedReportView, ReplyReviewView, ReportFormat, reportingContract, UpdateRequestView } from '../contracts/reporting'
 import type { CallContext } from '../progress'
@@ -34,7 +34,7 @@ import { saveAs } from './saveAs'
 /** A returned workbook is a table of one owner's items: a few megabytes at most. */
 const MAX_REPLY_BYTES = 20 * 1024 * 1024
 
-const ARCHIVE_NAME: Record<Language, string> = { ru: 'Запросы информации', en: 'Information requests' }
+const ARCHIVE_NAME: Record<OutputLanguage, string> = { ru: 'Запросы информации', en: 'Information requests', kk: 'Ақпарат сұраулары', uz: 'Maʼlumot soʻrovlari' }
 
 /** A report's document (of `day`) saved where the user chooses, as PDF, Word or Excel; null when cancelled. */
 async function saveReport(ctx: HandlerContext, doc: BriefDocument, day: string, kind: z.infer<typeof ReportFormat>, call: CallContext): Promise<SavedFile | null> {
@@ -48,7 +48,7 @@ export const requestState = (request: UpdateRequest, today: string): UpdateReque
   request.reply !== null ? 'answered' : request.replyBy < today ? 'overdue' : 'sent'
 
 /** What the letter calls the selection: the document or the meeting it is, else "a selection". */
-function subjectOf(data: DeskData, query: CommitmentQuery, language: Language): string {
+function subjectOf(data: DeskData, query: CommitmentQuery, language: OutputLanguage): string {
   const document = query.documentId === undefined ? undefined : data.documents.find((d) => d.id === query.documentId)
   if (document) return pick(document.title, language)
   const meeting = query.meetingId === undefined ? undefined : data.meetings.find((m) => m.id === query.meetingId)

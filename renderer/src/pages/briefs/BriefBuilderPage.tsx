@@ -26,11 +26,12 @@ const useStyles = makeStyles({
 })
 
 /** The stored record's editable part. */
-const inputOf = ({ meetingId, title, principal, language, marking, preparedBy, clearedBy, date, sections, coverClearance, carriedFrom }: Brief): BriefInput => ({
+const inputOf = ({ meetingId, title, principal, language, parallelLanguage, marking, preparedBy, clearedBy, date, sections, coverClearance, carriedFrom }: Brief): BriefInput => ({
   meetingId,
   title,
   principal,
   language,
+  parallelLanguage,
   marking,
   preparedBy,
   clearedBy,

@@ -8,6 +8,7 @@ import { hrefOf } from '../../app/href'
 import { DataTable } from '../../components/DataTable'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useFormat } from '../../i18n/format'
+import { LANGUAGE_NAMES } from '../../i18n/languageNames'
 import { PageHeader } from '../meetings/parts/PageHeader'
 import { NewBriefButton } from './NewBriefButton'
 import { NewBriefDialog } from './NewBriefDialog'
@@ -28,7 +29,7 @@ function BriefsTable({ briefs }: { briefs: Brief[] }) {
         { key: 'title', header: t('briefs.name'), render: (b) => <Link href={hrefOf(briefPaths.view(b.id))}>{name(b)}</Link> },
         { key: 'meeting', header: t('briefs.meeting'), render: (b) => { const m = lookups.meetings.get(b.meetingId); return m ? f.pick(m.title) : '' } },
         { key: 'date', header: t('briefs.date'), render: (b) => f.day(b.date) },
-        { key: 'language', header: t('briefs.language'), render: (b) => t(`outputLanguage.${b.language}`) },
+        { key: 'language', header: t('briefs.language'), render: (b) => <span lang={b.language}>{LANGUAGE_NAMES[b.language]}</span> },
         { key: 'version', header: t('briefs.version'), render: (b) => b.issued.length },
       ]}
     />

@@ -2,7 +2,7 @@
 import { Combobox, Field, Option } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { briefLabels } from '../../../../electron/core/briefs/labels'
-import type { Language } from '../../../../electron/core/schema'
+import type { OutputLanguage } from '../../../../electron/core/schema'
 import type { FieldProps } from '../meetings/parts/EditForm'
 
 const NONE = '\u0000none'
@@ -11,7 +11,7 @@ interface Props {
   value: string
   onChange: (value: string) => void
   /** The brief's language: its own marking is the preset ("Official use only" has no place in a Russian pack). */
-  language: Language
+  language: OutputLanguage
   fieldProps?: FieldProps
 }
 

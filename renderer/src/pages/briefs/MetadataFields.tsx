@@ -4,10 +4,10 @@
 import { Field, Input, Switch, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { retitled } from '../../../../electron/core/briefs/labels'
-import type { BriefInput, Language, Meeting } from '../../../../electron/core/schema'
+import { INTERFACE_LANGUAGES, type BriefInput, type Meeting, type OutputLanguage } from '../../../../electron/core/schema'
+import { OutputLanguageRadio } from '../../components/OutputLanguageRadio'
 import { Cell, DateField, FieldRow, type FormState } from '../meetings/parts/EditForm'
 import { MarkingField } from './MarkingField'
-import { OutputLanguageRadio } from './NewBriefDialog'
 
 type Form = FormState<typeof BriefInput>
 type TextKey = 'title' | 'principal' | 'preparedBy' | 'clearedBy'
@@ -22,13 +22,15 @@ function TextField({ form, name, label }: { form: Form; name: TextKey; label: st
 
 export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting | undefined }) {
   const { t } = useTranslation('briefs')
-  const setLanguage = (language: Language) => {
+  const setLanguage = (language: OutputLanguage) => {
     if (meeting) {
       const { title, marking } = retitled(form.value, meeting.title, form.value.language, language)
       form.set('title', title)
       form.set('marking', marking)
     }
     form.set('language', language)
+    // A second language the same as the first would print the pack twice over.
+    if (form.value.parallelLanguage === language) form.set('parallelLanguage', null)
   }
   return (
     <>
@@ -41,7 +43,14 @@ export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting
           <MarkingField value={form.value.marking} onChange={(v) => form.set('marking', v)} language={form.value.language} fieldProps={form.field('marking')} />
         </Cell>
       </FieldRow>
-      <OutputLanguageRadio value={form.value.language} onChange={setLanguage} />
+      <OutputLanguageRadio label={t('field.language')} value={form.value.language} onChange={setLanguage} />
+      <OutputLanguageRadio
+        label={t('field.parallelLanguage')}
+        none={t('field.parallelNone')}
+        languages={INTERFACE_LANGUAGES.filter((l) => l !== form.value.language)}
+        value={form.value.parallelLanguage}
+        onChange={(language: OutputLanguage | null) => form.set('parallelLanguage', language)}
+      />
       <FieldRow>
         <Cell basis="200px">
           <TextField form={form} name="preparedBy" label={t('field.preparedBy')} />

@@ -21,7 +21,7 @@ export function NewBriefButton({ meetingId, label, ariaLabel, size }: Props) {
   const create = useCreateBrief()
   return (
     <>
-      <Button size={size} icon={<DocumentAddRegular />} aria-label={ariaLabel} disabled={create.isPending} onClick={() => void create.start({ meetingId, language: f.language }).catch(() => undefined)}>
+      <Button size={size} icon={<DocumentAddRegular />} aria-label={ariaLabel} disabled={create.isPending} onClick={() => void create.start({ meetingId, language: f.ui }).catch(() => undefined)}>
         {label ?? t('briefs.new')}
       </Button>
       <ErrorMessage error={create.error} />

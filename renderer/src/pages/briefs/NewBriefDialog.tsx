@@ -1,30 +1,18 @@
 // "New brief" from the list: which meeting, in which output language, optionally continuing a
 // previous brief (its text sections copied).
-import { Button, Field, Radio, RadioGroup } from '@fluentui/react-components'
+import { Button } from '@fluentui/react-components'
 import { DocumentAddRegular } from '@fluentui/react-icons'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../../electron/core/schema'
+import type { OutputLanguage } from '../../../../electron/core/schema'
 import { useOp } from '../../api/queries'
+import { OutputLanguageRadio } from '../../components/OutputLanguageRadio'
 import { MeetingPicker } from '../../components/pickers'
 import { RecordPicker } from '../../components/pickers/RecordPicker'
 import { FormDialog } from '../../forms/FormDialog'
 import { useFormat } from '../../i18n/format'
 import { useBriefName } from './useBriefName'
 import { useCreateBrief } from './useCreateBrief'
-
-/** Russian / English, for the output language of a brief. */
-export function OutputLanguageRadio({ value, onChange }: { value: Language; onChange: (value: Language) => void }) {
-  const { t } = useTranslation('briefs')
-  return (
-    <Field label={t('field.language')}>
-      <RadioGroup layout="horizontal" value={value} onChange={(_e, d) => onChange(d.value as Language)}>
-        <Radio value="ru" label={t('outputLanguage.ru')} />
-        <Radio value="en" label={t('outputLanguage.en')} />
-      </RadioGroup>
-    </Field>
-  )
-}
 
 function useBriefItems() {
   const briefs = useOp('listBriefs', {})
@@ -39,7 +27,8 @@ export function NewBriefDialog() {
   const briefItems = useBriefItems()
   const [open, setOpen] = useState(false)
   const [meetingId, setMeetingId] = useState<string | null>(null)
-  const [language, setLanguage] = useState<Language>(f.language)
+  // The interface's language: a Kazakh interface makes a Kazakh brief.
+  const [language, setLanguage] = useState<OutputLanguage>(f.ui)
   const [fromBriefId, setFromBriefId] = useState<string | null>(null)
   const [missingMeeting, setMissingMeeting] = useState(false)
 
@@ -67,7 +56,7 @@ export function NewBriefDialog() {
           }}
           fieldProps={missingMeeting ? { validationState: 'error', validationMessage: t('validation.required') } : {}}
         />
-        <OutputLanguageRadio value={language} onChange={setLanguage} />
+        <OutputLanguageRadio label={t('field.language')} value={language} onChange={setLanguage} />
         {briefItems.length > 0 && <RecordPicker label={t('briefs.fromBrief')} items={briefItems} value={fromBriefId} onChange={setFromBriefId} />}
       </FormDialog>
     </>

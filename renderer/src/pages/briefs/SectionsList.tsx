@@ -7,7 +7,7 @@ import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { keepClearances } from '../../../../electron/core/briefs/clearance'
 import { briefLabels } from '../../../../electron/core/briefs/labels'
-import type { BriefSection, Language, Meeting } from '../../../../electron/core/schema'
+import type { BriefSection, Meeting, OutputLanguage } from '../../../../electron/core/schema'
 import type { FieldProps } from '../meetings/parts/EditForm'
 import { AudienceField } from './AudienceField'
 import { ClearanceField } from './ClearanceField'
@@ -33,7 +33,7 @@ interface CardProps {
   field: (path: string) => FieldProps
   meeting: Meeting | undefined
   /** The brief's output language: an empty heading prints as that language's usual one. */
-  language: Language
+  language: OutputLanguage
   clearedBy: string
 }
 
@@ -80,7 +80,7 @@ interface Props {
   /** Field props for a path under `sections.<index>`. */
   field: (index: number, path: string) => FieldProps
   meeting: Meeting | undefined
-  language: Language
+  language: OutputLanguage
   /** The brief's "cleared by": what a clearance suggests. */
   clearedBy: string
 }

@@ -6,7 +6,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLookups } from '../../api/lookups'
 import { useLongWork } from '../../api/queries'
+import type { OutputLanguage } from '../../../../electron/core/schema'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { OutputLanguageRadio } from '../../components/OutputLanguageRadio'
 import { RecordPicker } from '../../components/pickers/RecordPicker'
 import { WorkProgress } from '../../components/WorkProgress'
 import { useFormat } from '../../i18n/format'
@@ -24,12 +26,13 @@ export function NewRequestsDialog({ onSaved }: { onSaved: (message: string) => v
   const [open, setOpen] = useState(false)
   const [documentId, setDocumentId] = useState<string | null>(null)
   const [replyBy, setReplyBy] = useState(() => format(addDays(new Date(), 14), 'yyyy-MM-dd'))
+  const [language, setLanguage] = useState<OutputLanguage>(f.ui)
   const create = useLongWork('createUpdateRequests', { changes: true })
   const documents = [...lookups.documents.values()].map((d) => ({ id: d.id, text: f.pick(d.title) }))
   const submit = () => {
     if (!documentId) return
     create.mutate(
-      { query: { documentId }, replyBy, language: f.language },
+      { query: { documentId }, replyBy, language },
       {
         onSuccess: (made) => {
           if (!made) return
@@ -52,6 +55,7 @@ export function NewRequestsDialog({ onSaved }: { onSaved: (message: string) => v
             <Field label={t('new.replyBy')} required>
               <Input className={styles.date} type="date" value={replyBy} onChange={(_e, d) => setReplyBy(d.value)} />
             </Field>
+            <OutputLanguageRadio label={t('new.language')} value={language} onChange={setLanguage} />
             <WorkProgress work={create} />
             <ErrorMessage error={create.error} />
             {create.isSuccess && create.data === null && (

@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next'
 import { useLookups } from '../../api/lookups'
 import { useLongWork } from '../../api/queries'
 import { DateInput } from '../../components/DateInput'
+import type { OutputLanguage } from '../../../../electron/core/schema'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { OutputLanguageRadio } from '../../components/OutputLanguageRadio'
 import { RecordPicker } from '../../components/pickers/RecordPicker'
 import { WorkProgress } from '../../components/WorkProgress'
 import { useFormat } from '../../i18n/format'
@@ -26,6 +28,7 @@ export function ReportDialog() {
   const [documentId, setDocumentId] = useState<string | null>(null)
   const [since, setSince] = useState('')
   const [issue, setIssue] = useState(false)
+  const [language, setLanguage] = useState<OutputLanguage>(f.ui)
   const [saved, setSaved] = useState<string | null>(null)
   // An issued report joins the list of issued ones.
   const report = useLongWork('exportImplementationReport', { changes: true })
@@ -33,7 +36,7 @@ export function ReportDialog() {
   const save = (format: (typeof FORMATS)[number]) => {
     if (!documentId) return
     setSaved(null)
-    report.mutate({ query: { documentId }, format, language: f.language, since: since === '' ? null : since, issue }, { onSuccess: (file) => setSaved(file?.path ?? null) })
+    report.mutate({ query: { documentId }, format, language, since: since === '' ? null : since, issue }, { onSuccess: (file) => setSaved(file?.path ?? null) })
   }
   return (
     <Dialog onOpenChange={() => setSaved(null)}>
@@ -48,6 +51,7 @@ export function ReportDialog() {
             <Field label={t('report.since')} hint={t('report.sinceHint')}>
               <DateInput value={since === '' ? null : since} onChange={(day) => setSince(day ?? '')} />
             </Field>
+            <OutputLanguageRadio label={t('report.language')} value={language} onChange={setLanguage} />
             <Checkbox checked={issue} onChange={(_e, d) => setIssue(d.checked === true)} label={t('report.issue')} />
             <WorkProgress work={report} />
             <ErrorMessage error={report.error} />

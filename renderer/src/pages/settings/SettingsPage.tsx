@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage'
 import { PageTitle } from '../../components/PageTitle'
 import { systemLocale } from '../../i18n'
 import { useFormat } from '../../i18n/format'
+import { LANGUAGE_NAMES } from '../../i18n/languageNames'
 import { BriefLayoutSection } from '../briefs/BriefLayoutSection'
 import { ExchangeSection } from '../exchange/ExchangeSection'
 import { RemindersSettings } from '../reminders/RemindersSettings'
@@ -18,8 +19,6 @@ import { BackupSection } from './BackupSection'
 import { NewOrganisationButton } from './NewOrganisationDialog'
 
 const SYSTEM = 'system'
-/** Each language by its own name, as systems list them: the same in every interface. */
-const LANGUAGE_NAMES: Record<InterfaceLanguage, string> = { ru: 'Русский', en: 'English', kk: 'Қазақша', uz: 'Oʻzbekcha' }
 
 const useStyles = makeStyles({ narrow: { maxWidth: '560px' } })
 

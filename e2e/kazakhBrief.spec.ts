@@ -1,0 +1,120 @@
+// A brief in Kazakh, made from the Russian interface with page numbers at the foot: saved as PDF
+// (the print view) and as Word, then read on paper — pdftotext for the PDF, LibreOffice's
+// rendering for the Word file — for its Kazakh marking on every page, its Kazakh headings, the
+// version line with a Kazakh date and the page words as Kazakh writes them ("2-бет, барлығы 7").
+// The records' texts (the meeting's agenda, the commitments) stay Russian, as the registry keeps them.
+// Then a bilingual pack, Russian and Kazakh: each section's two texts side by side, Russian on the left.
+import type { Page } from '@playwright/test'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, test } from './fixtures/app'
+import { pdfPages, pdfText, squash, wordToPdf } from './fixtures/documents'
+import { expectOutcome } from './fixtures/outcome'
+
+const MEETING = 'VI Консультативная встреча глав государств Центральной Азии'
+const OUTPUT = fileURLToPath(new URL('.output/kk/', import.meta.url))
+const MARKING = 'Қызмет бабында пайдалану үшін'
+const HEADINGS = ['Мазмұны', 'Бағдарлама', 'Негізгі мақсаттар мен тезистер', 'Мақсаттар', 'Тапсырмалардың орындалуы', 'Елдер бойынша анықтамалар']
+
+const builder = (page: Page) => page.getByRole('form', { name: 'Материалы к встрече' })
+const preview = (page: Page) => page.frameLocator('iframe[title="Страницы материалов"]')
+
+async function save(page: Page, app: { queueSavePath(path: string): Promise<void> }, button: string, name: string) {
+  const path = join(OUTPUT, name)
+  await app.queueSavePath(path)
+  await page.getByRole('button', { name: button }).click()
+  await expectOutcome(page, page.getByText(`Сохранено: ${path}`))
+  return path
+}
+
+/** Every page: the marking at the top; at the foot the city and year on the cover, else the version line and "N-бет, барлығы M". */
+function expectKazakhPages(sheets: string[], source: string) {
+  expect(sheets.length, source).toBeGreaterThan(3)
+  sheets.forEach((sheet, i) => {
+    const lines = sheet.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '')
+    expect(lines[0], `${source}: page ${i + 1} top`).toBe(MARKING)
+    expect(lines.at(-1), `${source}: page ${i + 1} foot`).toBe(i === 0 ? 'Астана — 2026' : `Нұсқа: жоба · 2026 жылғы 28 қараша · ${i + 1}-бет, барлығы ${sheets.length}`)
+  })
+}
+
+test.beforeAll(() => mkdir(OUTPUT, { recursive: true }))
+
+test('a brief in Kazakh: its marking, headings and page words in Kazakh in the PDF and in Word', async ({ app }) => {
+  test.slow()
+  const { page } = app
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
+  const foot = page.getByRole('region', { name: 'Оформление материалов' }).getByRole('radio', { name: 'Внизу: «Страница X из Y» на каждой странице' })
+  // A click, not check(): the radio follows the saved settings, so it is checked once the core has them.
+  await foot.click()
+  await expect(foot).toBeChecked()
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Материалы к встречам' }).click()
+  await page.getByRole('button', { name: `Подготовить материалы: ${MEETING}` }).click()
+  const form = builder(page)
+  await form.getByRole('radiogroup', { name: 'Язык материалов' }).getByRole('radio', { name: 'Қазақша' }).check()
+  // The default title and marking follow the language; the meeting is named as the registry names it.
+  await expect(form.getByRole('textbox', { name: 'Название' })).toHaveValue(`Кездесуге арналған материалдар: ${MEETING}`)
+  await expect(form.getByRole('combobox', { name: 'Гриф' })).toHaveValue(MARKING)
+  await form.getByRole('textbox', { name: 'Для кого' }).fill('Көлік министріне')
+  await form.getByRole('region', { name: 'Основные цели и тезисы', exact: true }).getByRole('textbox', { name: 'Цели' }).fill('Транскаспий бағыты бойынша уағдаластықтарды бекіту.')
+  await form.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(form.getByRole('button', { name: 'Сохранить' })).toBeEnabled()
+  await expect(preview(page).getByRole('region', { name: 'Тапсырмалардың орындалуы' }).first()).toBeVisible()
+
+  const pdf = await save(page, app, 'Сохранить PDF…', 'brief-kk.pdf')
+  const docx = await save(page, app, 'Сохранить Word…', 'brief-kk.docx')
+
+  const sheets = await pdfPages(pdf)
+  expectKazakhPages(sheets, 'PDF')
+  const text = squash(await pdfText(pdf))
+  for (const heading of [...HEADINGS, 'Транскаспий бағыты бойынша уағдаластықтарды бекіту.']) expect(text, heading).toContain(squash(heading))
+  // The programme is the meeting's agenda as the registry holds it, in Russian.
+  expect(text).toContain(squash('Совершенствование межгосударственной координации и контроля за реализацией инициатив'))
+
+  // Word as LibreOffice lays it out: the same marking, headings, and page words it works out page by page.
+  const fromWord = await wordToPdf(docx, join(OUTPUT, 'word'))
+  expectKazakhPages(await pdfPages(fromWord), 'Word')
+  const wordText = squash(await pdfText(fromWord))
+  for (const heading of HEADINGS) expect(wordText, heading).toContain(squash(heading))
+})
+
+test('a bilingual pack, Russian and Kazakh: each section in two columns, Russian on the left, in the PDF and in Word', async ({ app }) => {
+  test.slow()
+  const { page } = app
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Материалы к встречам' }).click()
+  await page.getByRole('button', { name: `Подготовить материалы: ${MEETING}` }).click()
+  const form = builder(page)
+  await form.getByRole('radiogroup', { name: 'Второй язык: текст в две колонки' }).getByRole('radio', { name: 'Қазақша' }).check()
+  await form.getByRole('region', { name: 'Основные цели и тезисы', exact: true }).getByRole('textbox', { name: 'Цели' }).fill('Закрепить договорённости по Транскаспийскому маршруту.')
+  await form.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(form.getByRole('button', { name: 'Сохранить' })).toBeEnabled()
+  const steering = preview(page).getByRole('region', { name: 'Основные цели и тезисы' })
+  await expect(steering.getByRole('heading', { name: 'Негізгі мақсаттар мен тезистер' })).toBeVisible()
+
+  const pdf = await save(page, app, 'Сохранить PDF…', 'brief-ru-kk.pdf')
+  const docx = await save(page, app, 'Сохранить Word…', 'brief-ru-kk.docx')
+  const fromWord = await wordToPdf(docx, join(OUTPUT, 'word'))
+  // Each pair on one line of the page (the Russian wrapping as it may), the Russian first: the two columns level.
+  const pairs = [
+    ['Материалы к встрече:', 'Кездесуге арналған материалдар:'],
+    ['Программа', 'Бағдарлама'],
+    ['Основные цели и тезисы', 'Негізгі мақсаттар мен тезистер'],
+    ['Цели', 'Мақсаттар'],
+    ['Исполнение поручений', 'Тапсырмалардың орындалуы'],
+    ['Справки по странам', 'Елдер бойынша анықтамалар'],
+  ]
+  for (const [source, file] of [['PDF', pdf], ['Word', fromWord]] as const) {
+    const lines = (await pdfPages(file)).flatMap((sheet) => sheet.split('\n')).map((l) => l.trim())
+    for (const [left, right] of pairs) expect(lines.some((l) => new RegExp(`^${left}.*\\s{2,}${right}`).test(l)), `${source}: "${left}" beside "${right}"`).toBe(true)
+    // The objective the user wrote, in both columns (records and user text are not translated).
+    expect(lines.some((l) => /^Закрепить\s+договорённости\s+по\s{2,}Закрепить\s+договорённости\s+по/.test(l)), `${source}: the objective in both columns`).toBe(true)
+  }
+  // In the print view a table and its counterpart are one grid: a commitment's row level in both
+  // languages, both headers repeated on each page the annex continues on.
+  const printed = await pdfPages(pdf)
+  expect(printed.flatMap((sheet) => sheet.split('\n')).some((l) => /^п\.\s+Синхронизаци.*\sп\.\s+Синхронизаци/.test(l.trim()))).toBe(true)
+  expect(printed.filter((sheet) => sheet.split('\n').some((l) => /^Пу\s+Поручение.*\sТа\s+Тапсырма/.test(l.trim()))).length).toBeGreaterThan(1)
+})
