@@ -73,6 +73,10 @@ export interface CommitmentListItem {
   statusSource: StatusUpdate['source'] | null
   overdue: boolean
   lastUpdateDate: string | null
+  /** The share of its steps done when it has steps, else the latest update's progress; null: none reported. */
+  progress: number | null
+  /** The earliest step not done (see domain/milestones.ts); null without one. */
+  nextStep: { text: string; dueDate: string | null } | null
 }
 
 export interface CommitmentList {

@@ -1,6 +1,6 @@
-// Upgrading to version 9: every reminder on, a week before, never seen; records and the rest of
-// the settings as they were; the new member is refused by version 8 (so an older app says
-// "newer version").
+// Upgrading to version 9: every reminder on, a week before, never seen; every commitment without
+// steps; the other records and the rest of the settings as they were; the new members are
+// refused by version 8 (so an older app says "newer version").
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { migrate, migrationChain } from '../store/migrations'
@@ -17,7 +17,29 @@ describe('a version 8 file, upgraded to version 9', () => {
     expect(data.settings.reminders).toEqual({ daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null })
     const { reminders: _reminders, ...settings } = data.settings
     expect(settings).toEqual(v8.settings)
-    expect(data.commitments).toEqual(v8.commitments)
+    const commitments = v8.commitments as Record<string, unknown>[]
+    expect(commitments.length).toBeGreaterThan(0)
+    expect(data.commitments).toEqual(commitments.map((c) => ({ ...c, milestones: [] })))
+    expect(data.statusUpdates).toEqual(v8.statusUpdates)
+  })
+
+  it('gives the versions of commitments kept as merge bases no steps either', async () => {
+    const v8 = migrate(2, (await v2()).data, { ...migrationChain, target: 8 }) as { commitments: { id: string; _rev: string }[]; history: { bases: Record<string, unknown[]> } }
+    const [c] = v8.commitments
+    v8.history.bases[c!.id] = [{ ...c }]
+    const data = DeskData.parse(migrate(8, v8, migrationChain))
+    expect(data.history.bases[c!.id]).toEqual([{ ...c, milestones: [] }])
+  })
+
+  it('keeps a commitment’s steps, and version 8 refuses them', async () => {
+    const data = DeskData.parse(migrate(2, (await v2()).data, migrationChain))
+    const step = { id: '00000003-0000-4000-8000-000000000001', text: 'Согласовать проект', organisationId: null, dueDate: '2026-03-01', done: false }
+    const withSteps = { ...data, commitments: data.commitments.map((c, i) => (i === 0 ? { ...c, milestones: [step] } : c)) }
+    expect(DeskData.parse(withSteps).commitments[0]!.milestones).toEqual([step])
+    expect(DeskData.safeParse({ ...withSteps, commitments: [{ ...withSteps.commitments[0]!, milestones: [{ ...step, text: ' ' }] }] }).success).toBe(false)
+    const { reminders: _reminders, ...v8Settings } = data.settings
+    expect(DeskDataV8.safeParse({ ...data, settings: v8Settings, commitments: data.commitments.map(({ milestones: _m, ...c }) => c) }).success).toBe(true)
+    expect(DeskDataV8.safeParse({ ...withSteps, settings: v8Settings }).success).toBe(false)
   })
 
   it('refuses a lead time outside 0–90 days, and version 8 refuses the reminders', async () => {

@@ -57,6 +57,7 @@ export const commitmentRecords = (ctx: HandlerContext) =>
       ...input.owners.map((o, i) => ({ path: `owners.${i}.organisationId`, collection: 'organisations' as const, id: o.organisationId })),
       ...idRefs(input.partnerCountryIds, 'partnerCountryIds', 'countries'),
       ...idRefs(input.relatedIds, 'relatedIds', 'commitments'),
+      ...input.milestones.map((m, i) => ({ path: `milestones.${i}.organisationId`, collection: 'organisations' as const, id: m.organisationId })),
     ],
     check: (_d, input, id) => {
       if (id !== null && input.relatedIds.includes(id)) {
