@@ -42,6 +42,8 @@ interface Labels {
   statuses: Record<CommitmentStatus, string>
   roles: Record<OwnerRole, string>
   documentTypes: Record<DocumentType, string>
+  /** A commitment's next step due, in the annex's status cell: the step and, when it has one, its date. */
+  nextStep: (text: string, due: string | null) => string
 }
 
 export const briefLabels: Record<Language, Labels> = {
@@ -113,6 +115,7 @@ export const briefLabels: Record<Language, Labels> = {
       declaration: 'Декларация',
       other: 'Документ',
     },
+    nextStep: (text, due) => `Следующий этап: ${text}${due === null ? '' : ` (до ${due})`}`,
   },
   en: {
     sections: {
@@ -182,6 +185,7 @@ export const briefLabels: Record<Language, Labels> = {
       declaration: 'Declaration',
       other: 'Document',
     },
+    nextStep: (text, due) => `Next step: ${text}${due === null ? '' : ` (by ${due})`}`,
   },
 }
 
