@@ -93,6 +93,9 @@ export interface CommitmentDetail {
   commitment: Commitment
   status: CommitmentStatus
   overdue: boolean
+  /** As the list shows them: rolled up from the steps when it has any (see CommitmentListItem). */
+  progress: CommitmentListItem['progress']
+  nextStep: CommitmentListItem['nextStep']
   /** The whole history, newest first. */
   updates: StatusUpdate[]
   /** The latest of each kind: the owner's own report and our secretariat's assessment. */

@@ -126,7 +126,7 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
       const history = historyOf(data(), id)
       const updates = [...history.updates].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))
       const item = toListItem(commitment, history, ctx.today())
-      return { commitment, status: item.status, overdue: item.overdue, updates, ...latestUpdates(history.updates) }
+      return { commitment, status: item.status, overdue: item.overdue, progress: item.progress, nextStep: item.nextStep, updates, ...latestUpdates(history.updates) }
     },
 
     createCommitment: commitments.create,
