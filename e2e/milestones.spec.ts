@@ -2,6 +2,7 @@
 // progress rolls up from them and the next step due shows on the page and in the list.
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures/app'
+import { violations } from './pages'
 
 const SUMMARY = 'Проект Стратегии транспортной взаимосвязанности до 2035 года'
 const OUR_MINISTRY = 'МТ РК — Министерство транспорта Республики Казахстан'
@@ -48,6 +49,7 @@ test('steps added in the form roll up to the progress, and the next one due show
   await second.getByRole('textbox', { name: 'Что сделать' }).click()
   await page.getByRole('group', { name: 'Этап 1' }).screenshot({ path: '/tmp/milestones-form-step.png' })
   await page.screenshot({ path: '/tmp/milestones-form.png', fullPage: true })
+  expect(await violations(page)).toEqual([])
   await page.getByRole('button', { name: 'Сохранить' }).click()
 
   await expect(heading).toBeVisible()
@@ -60,6 +62,7 @@ test('steps added in the form roll up to the progress, and the next one due show
   await expect(steps.getByRole('checkbox', { name: `Этап «${FIRST}» выполнен` })).toBeChecked()
   await expect(page.getByRole('definition').filter({ hasText: `${SECOND}, до 30 декабря 2026 г.` })).toBeVisible()
   await page.getByRole('region', { name: 'Этапы' }).screenshot({ path: '/tmp/milestones-page.png' })
+  expect(await violations(page)).toEqual([])
 
   row = await listRow(page)
   await expect(row).toContainText(`Далее 30.12.2026: ${SECOND}`)
