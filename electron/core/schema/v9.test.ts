@@ -36,7 +36,11 @@ describe('a version 8 file, upgraded to version 9', () => {
     const step = { id: '00000003-0000-4000-8000-000000000001', text: 'Согласовать проект', organisationId: null, dueDate: '2026-03-01', done: false }
     const withSteps = { ...data, commitments: data.commitments.map((c, i) => (i === 0 ? { ...c, milestones: [step] } : c)) }
     expect(DeskData.parse(withSteps).commitments[0]!.milestones).toEqual([step])
-    expect(DeskData.safeParse({ ...withSteps, commitments: [{ ...withSteps.commitments[0]!, milestones: [{ ...step, text: ' ' }] }] }).success).toBe(false)
+    const withMilestones = (milestones: unknown[]) => ({ ...withSteps, commitments: [{ ...withSteps.commitments[0]!, milestones }] })
+    expect(DeskData.safeParse(withMilestones([{ ...step, text: ' ' }])).success).toBe(false)
+    // A step is ticked off by its id: two of one id are refused.
+    expect(DeskData.safeParse(withMilestones([step, { ...step, text: 'Подписать' }])).error?.issues.map((i) => i.message)).toEqual(['validation.duplicateStep'])
+    expect(DeskData.safeParse(withMilestones(Array.from({ length: 51 }, (_v, n) => ({ ...step, id: `00000003-0000-4000-8000-${String(n).padStart(12, '0')}` })))).success).toBe(false)
     const { reminders: _reminders, ...v8Settings } = data.settings
     expect(DeskDataV8.safeParse({ ...data, settings: v8Settings, commitments: data.commitments.map(({ milestones: _m, ...c }) => c) }).success).toBe(true)
     expect(DeskDataV8.safeParse({ ...withSteps, settings: v8Settings }).success).toBe(false)

@@ -33,7 +33,13 @@ export const Milestone = z.strictObject({
   dueDate: IsoDate.nullable(),
   done: z.boolean(),
 })
-const milestones = { milestones: z.array(Milestone).max(MAX_MILESTONES) }
+// Unique ids: a step is ticked off by its id.
+const milestones = {
+  milestones: z
+    .array(Milestone)
+    .max(MAX_MILESTONES)
+    .refine((steps) => new Set(steps.map((m) => m.id)).size === steps.length, 'validation.duplicateStep'),
+}
 export const CommitmentInput = CommitmentInputV3.extend(milestones)
 export const Commitment = CommitmentV7.extend(milestones)
 
