@@ -73,6 +73,23 @@ describe('a new brief', () => {
     expect(annex.blocks[0]).toMatchObject({ type: 'heading', level: 3 })
   })
 
+  it('names a commitment’s next step due in its status cell', async () => {
+    const { desk, data } = await demo()
+    const meeting = data.meetings.find((m) => m.number === 6)!
+    const ours = data.settings.ourOrganisationId!
+    const c = data.commitments.find((x) => x.owners.some((o) => o.organisationId === ours))!
+    const { id: _i, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, deadline, ...rest } = c
+    const step = (n: number, text: string, dueDate: string | null, done: boolean) => ({ id: `00000003-0000-4000-8000-00000000000${n}`, text, organisationId: ours, dueDate, done })
+    const milestones = [step(1, 'Подготовить проект', '2026-10-01', true), step(2, 'Согласовать с партнёрами', '2026-12-15', false), step(3, 'Подписать', null, false)]
+    value(await desk.dispatch('updateCommitment', { id: c.id, input: { ...rest, deadline: { words: deadline.words, rule: deadline.rule }, milestones } }))
+    const brief = value<Brief>(await desk.dispatch('createBrief', { meetingId: meeting.id, language: 'ru' }))
+    const doc = value<BriefDocument>(await desk.dispatch('briefContent', { id: brief.id, version: null }))
+    const rows = doc.sections.find((s) => s.kind === 'commitments_annex')!.blocks.flatMap((b) => (b.type === 'table' ? b.rows : []))
+    const row = rows.find((r) => r.cells[0] === c.clause && r.cells[4]!.includes('Следующий этап'))!
+    expect(row.cells[4]!.split('\n').at(-1)).toBe('Следующий этап: Согласовать с партнёрами (до 15.12.2026)')
+    expect(rows.filter((r) => r.cells[4]!.includes('Следующий этап'))).toHaveLength(1)
+  })
+
   it('speaks the brief’s language, whatever the interface speaks, and keeps text as text', async () => {
     const { desk, data } = await demo()
     const next = data.meetings.find((m) => m.status === 'planned' && m.series.en.startsWith('Consultative'))!

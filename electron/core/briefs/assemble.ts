@@ -7,6 +7,7 @@ import { addDays, format } from 'date-fns'
 import { historyOf } from '../domain/commitmentQuery'
 import { formatDay, formatMeetingDays, formatShortDay, pick } from '../domain/dates'
 import { parseDay } from '../domain/deadline'
+import { nextStepOf } from '../domain/milestones'
 import { isOverdue } from '../domain/status'
 import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, OutputLanguage, Meeting, TalkingPoint } from '../schema'
 import { narrowest, readableBy } from './audience'
@@ -90,13 +91,19 @@ function commitmentRow(ctx: Context, c: Commitment, show: 'summary' | 'text', ca
   const summary = pick(c.summary, ctx.language)
   const text = show === 'text' || summary === '' ? c.text : summary
   const due = c.deadline.dueDate ? formatShortDay(c.deadline.dueDate, ctx.language) : L.noDueDate
+  const next = nextStepOf(c.milestones)
   return {
     cells: [
       c.clause,
       text,
       owners,
       `${c.deadline.words}\n${due}`,
-      [L.statuses[history.status], ...(overdue ? [L.overdue] : []), ...(carried ? [L.carried] : [])].join('\n'),
+      [
+        L.statuses[history.status],
+        ...(overdue ? [L.overdue] : []),
+        ...(carried ? [L.carried] : []),
+        ...(next ? [L.nextStep(next.text, next.dueDate === null ? null : formatShortDay(next.dueDate, ctx.language))] : []),
+      ].join('\n'),
       history.lastUpdateDate ? formatShortDay(history.lastUpdateDate, ctx.language) : '—',
     ],
     overdue,

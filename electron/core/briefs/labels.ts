@@ -43,6 +43,8 @@ interface Labels {
   statuses: Record<CommitmentStatus, string>
   roles: Record<OwnerRole, string>
   documentTypes: Record<DocumentType, string>
+  /** A commitment's next step due, in the annex's status cell: the step and, when it has one, its date. */
+  nextStep: (text: string, due: string | null) => string
 }
 
 export const briefLabels: Record<OutputLanguage, Labels> = {
@@ -114,6 +116,7 @@ export const briefLabels: Record<OutputLanguage, Labels> = {
       declaration: 'Декларация',
       other: 'Документ',
     },
+    nextStep: (text, due) => `Следующий этап: ${text}${due === null ? '' : ` (до ${due})`}`,
   },
   en: {
     sections: {
@@ -183,6 +186,7 @@ export const briefLabels: Record<OutputLanguage, Labels> = {
       declaration: 'Declaration',
       other: 'Document',
     },
+    nextStep: (text, due) => `Next step: ${text}${due === null ? '' : ` (by ${due})`}`,
   },
   kk: {
     sections: {
@@ -254,6 +258,7 @@ export const briefLabels: Record<OutputLanguage, Labels> = {
       declaration: 'Декларация',
       other: 'Құжат',
     },
+    nextStep: (text, due) => `Келесі кезең: ${text}${due === null ? '' : ` (мерзімі: ${due})`}`,
   },
   uz: {
     sections: {
@@ -324,6 +329,7 @@ export const briefLabels: Record<OutputLanguage, Labels> = {
       declaration: 'Deklaratsiya',
       other: 'Hujjat',
     },
+    nextStep: (text, due) => `Keyingi bosqich: ${text}${due === null ? '' : ` (muddat: ${due})`}`,
   },
 }
 

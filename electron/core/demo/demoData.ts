@@ -52,6 +52,7 @@ function buildCommitment(spec: CommitmentSpec): Commitment {
     completionForm: spec.form,
     priority: spec.priority,
     relatedIds: spec.related.map(commitmentId),
+    milestones: [],
   }
 }
 

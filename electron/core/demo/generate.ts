@@ -535,6 +535,7 @@ export function generateData(n: number, seed = 1): DeskData {
       completionForm: rnd.pick(COMPLETION_FORMS),
       priority: rnd.chance(0.15),
       relatedIds: related,
+      milestones: [],
     }
     commitments.push(commitment)
     statusUpdates.push(...generateUpdates(rnd, commitment, picked[0]!))

@@ -6,6 +6,7 @@ import type { CommitmentQuery, CommitmentSort } from '../ops/contracts/commitmen
 import type { CommitmentListItem } from '../ops/views'
 import { CommitmentStatus, type Commitment, type DeskData, type StatusUpdate } from '../schema'
 import { parseDay } from './deadline'
+import { nextStepOf, rolledUpProgress } from './milestones'
 import { fold, matchesAll, queryWords } from './search'
 import { isOverdue, latestUpdate, statusWithOccurrences } from './status'
 
@@ -98,6 +99,7 @@ export function* warmQueryCaches(data: DeskData): Generator<void> {
 const EXCERPT_LENGTH = 200
 
 export function toListItem(c: Commitment, history: History, today: string): CommitmentListItem {
+  const next = nextStepOf(c.milestones)
   return {
     id: c.id,
     clause: c.clause,
@@ -112,6 +114,8 @@ export function toListItem(c: Commitment, history: History, today: string): Comm
     statusSource: history.latest?.source ?? null,
     overdue: isOverdue(c, history.status, today),
     lastUpdateDate: history.lastUpdateDate,
+    progress: rolledUpProgress(c.milestones, history.latest?.progress ?? null),
+    nextStep: next && { text: next.text, dueDate: next.dueDate },
   }
 }
 

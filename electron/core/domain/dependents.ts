@@ -1,6 +1,6 @@
 // What points to a record: a delete is refused while anything does, and the user is told what.
 import type { Dependent } from '../ops/errors'
-import type { Brief, BriefSection, DeskData, LocalText } from '../schema'
+import type { Brief, BriefSection, Commitment, DeskData, LocalText } from '../schema'
 
 export type RecordKind = 'country' | 'organisation' | 'person' | 'meeting' | 'document' | 'commitment' | 'brief'
 
@@ -13,6 +13,9 @@ const briefName = (b: Brief): LocalText => ({ ru: b.title, en: b.title })
 
 /** Briefs with a section that points at something: they list it, so it cannot go. */
 const briefsWhere = (data: DeskData, test: (section: BriefSection) => boolean) => data.briefs.filter((b) => b.sections.some(test))
+
+/** The organisations a commitment names: its owners and its steps' owners. */
+export const organisationsOf = (c: Commitment): string[] => [...c.owners.map((o) => o.organisationId), ...c.milestones.flatMap((m) => (m.organisationId === null ? [] : [m.organisationId]))]
 
 /** The source file `fileId` as evidence: the commitments whose updates cite it. */
 export function citingCommitments(data: DeskData, fileId: string): Dependent[] {
@@ -44,7 +47,7 @@ export function dependentsOf(data: DeskData, kind: RecordKind, id: string): Depe
       data.people.filter((p) => p.organisationId === id).forEach((p) => add('person', p, p.name))
       data.meetings.filter((m) => m.participants.some((p) => p.organisationId === id)).forEach((m) => add('meeting', m, m.title))
       data.commitments
-        .filter((c) => c.owners.some((o) => o.organisationId === id))
+        .filter((c) => organisationsOf(c).includes(id))
         .forEach((c) => add('commitment', c, clauseName(c.clause, c.summary)))
       if (data.settings.ourOrganisationId === id) found.push({ kind: 'settings', id, name: { ru: 'наша организация', en: 'our organisation' } })
       break

@@ -120,6 +120,19 @@ describe('planning and applying', () => {
     expect(back.data.commitments[0]).toEqual(data.commitments[0])
   })
 
+  it('takes steps as one field: changed on one side, taken; changed on both differently, asked', async () => {
+    const step = (text: string, done: boolean) => ({ id: '00000003-0000-4000-8000-000000000001', text, organisationId: null, dueDate: '2027-01-15', done })
+    const theirs = edit(a, (d) => Object.assign(d.commitments[0]!, { milestones: [step('Проект соглашения', true)] }))
+    const taken = importInto(b, await pack(theirs))
+    expect(verdicts(taken.plan)).toEqual({ [key1]: 'theirs' })
+    expect(taken.data.commitments[0]!.milestones).toEqual([step('Проект соглашения', true)])
+    const ours = edit(b, (d) => Object.assign(d.commitments[0]!, { milestones: [step('Проект соглашения', false)] }))
+    const plan = planMerge(ours, readExchange(await pack(theirs)))
+    expect(plan.items.find((i) => i.key === key1)!.differences).toEqual([
+      { field: 'milestones', base: [], hasBase: true, ours: [step('Проект соглашения', false)], theirs: [step('Проект соглашения', true)], conflict: true },
+    ])
+  })
+
   it('sees a conflict when there is no shared version and the records differ', async () => {
     // Both loaded the demo on their own: same ids, the same first revisions, no exchange yet.
     const other = edit(demoLaptop(LAPTOP_B), (d) => Object.assign(d.commitments[1]!, { completionForm: 'Отчёт' }))

@@ -76,6 +76,24 @@ describe('reading a package', () => {
     expect(readExchange(older).records.commitments).toEqual(data.commitments)
   })
 
+  it('gives the commitments of a package from before steps none, and so their shared versions, as the data file’s upgrade does', () => {
+    const [first] = data.commitments
+    const withoutSteps = (c: Json) => {
+      const { milestones: _m, ...rest } = c
+      return rest
+    }
+    const v8 = rewrite(packed, (e) => ({
+      'manifest.json': bytesOf({ ...jsonOf(e, 'manifest.json'), schemaVersion: 8 }),
+      'records.json': bytesOf({ ...jsonOf(e, 'records.json'), commitments: (jsonOf(e, 'records.json').commitments as Json[]).map(withoutSteps) }),
+      'shared.json': bytesOf({ [first!.id]: [withoutSteps(first!)] }),
+    }))
+    const read = readExchange(v8)
+    expect(read.records.commitments).toEqual(data.commitments)
+    expect(read.shared[first!.id]).toEqual([first])
+    // A package of this version must carry them.
+    expect(refusal(withRecords(packed, (r) => ({ ...r, commitments: r.commitments!.map(withoutSteps) })))).toEqual({ code: 'damaged', message: expect.stringContaining('milestones') })
+  })
+
   it('refuses a damaged manifest', () => {
     expect(refusal(withManifest(packed, (m) => ({ ...m, createdAt: 'yesterday' }))).code).toBe('damaged')
     expect(refusal(rewrite(packed, () => ({ 'manifest.json': strToU8('{"format": "delegation-desk-exc') }))).code).toBe('damaged')

@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { sha256Of } from '../files/sourceFiles'
 import { attachedFiles } from './files'
 import { ARCHIVE_LIMITS, readZip, ZipError } from '../files/zip'
-import { CURRENT_SCHEMA_VERSION, emptyData } from '../schema'
+import { CURRENT_SCHEMA_VERSION, emptyData, withoutMilestones } from '../schema'
 import { findBrokenReferences } from '../schema/references'
 import {
   CarriedDeletions,
@@ -85,15 +85,19 @@ function readManifest(entries: Unzipped): ExchangeManifest {
   return manifest.data
 }
 
+/** The first schema whose commitments have milestones: an older sender's get none, as the data file's upgrade gives them. */
+const MILESTONES_SINCE = 9
+
 /**
  * The records, against the current schema whatever version the sender had: records of an older
- * schema are taken only if they are valid records now (no migration step has changed a record
- * collection so far; one that does must convert them here first).
+ * schema are converted as the data file's upgrade converts them (only version 9 has changed a
+ * record collection so far: commitments' milestones), then taken only if they are valid now.
  */
-function* readRecords(entries: Unzipped): Generator<ReadProgress, ExchangeRecords, void> {
+function* readRecords(entries: Unzipped, schemaVersion: number): Generator<ReadProgress, ExchangeRecords, void> {
   // The outline first (the collections are lists), then each collection's records in slices.
   const outline = RecordsOutline.safeParse(parseJson(entries, RECORDS_ENTRY))
   if (!outline.success) throw new ExchangeError('damaged', `Invalid records (${issuesOf(outline.error)})`)
+  if (schemaVersion < MILESTONES_SINCE) outline.data.commitments = outline.data.commitments.map(withoutMilestones)
   const total = EXCHANGED_COLLECTIONS.reduce((n, c) => n + outline.data[c].length, 0)
   const records = {} as Record<ExchangedCollection, unknown[]>
   let done = 0
@@ -137,6 +141,14 @@ function readOptional<T>(entries: Unzipped, name: string, schema: z.ZodType<T>, 
   return parsed.data
 }
 
+/** The versions that travelled before, a commitment's converted as its record is (or an unchanged [] would look like a change). */
+function readShared(entries: Unzipped, schemaVersion: number, records: ExchangeRecords): SharedVersions {
+  const shared = readOptional(entries, SHARED_ENTRY, SharedVersions, {})
+  if (schemaVersion >= MILESTONES_SINCE) return shared
+  const commitments = new Set(records.commitments.map((c) => c.id))
+  return Object.fromEntries(Object.entries(shared).map(([id, versions]) => [id, commitments.has(id) ? (versions.map(withoutMilestones) as typeof versions) : versions]))
+}
+
 /**
  * The files, each checked against the checksum its folder names and against the file records:
  * every file is one a document or an update names, and every file named is either here or listed
@@ -169,14 +181,14 @@ function readFiles(entries: Unzipped, manifest: ExchangeManifest, records: Excha
 export function* readingExchange(bytes: Uint8Array): Generator<ReadProgress, ExchangeContent, void> {
   const entries = unzip(bytes)
   const manifest = readManifest(entries)
-  const records = yield* readRecords(entries)
+  const records = yield* readRecords(entries, manifest.schemaVersion)
   const deleted = readOptional(entries, DELETED_ENTRY, CarriedDeletions, [])
   const live = new Set(EXCHANGED_COLLECTIONS.flatMap((c) => records[c].map((r) => r.id)))
   for (const { id } of deleted) {
     if (live.has(id)) throw new ExchangeError('damaged', `The record id ${id} appears twice`)
     live.add(id)
   }
-  return { manifest, records, deleted, shared: readOptional(entries, SHARED_ENTRY, SharedVersions, {}), files: readFiles(entries, manifest, records) }
+  return { manifest, records, deleted, shared: readShared(entries, manifest.schemaVersion, records), files: readFiles(entries, manifest, records) }
 }
 
 export function readExchange(bytes: Uint8Array): ExchangeContent {

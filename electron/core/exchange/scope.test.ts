@@ -77,6 +77,21 @@ describe('the records of a scope', () => {
     expect(standsAlone(records)).toEqual([])
   })
 
+  it('carries the organisations a commitment’s steps name', () => {
+    const memorandum = data.documents.find((d) => d.type === 'memorandum')!
+    const scope = { kind: 'document', id: memorandum.id } as const
+    const carried = new Set(ids(selectRecords(data, scope).records.organisations))
+    const stepOwner = data.organisations.find((o) => !carried.has(o.id) && o.parentId === null)!
+    const changed = edit(data, (d) => {
+      const c = d.commitments.find((x) => x.documentId === memorandum.id)!
+      c.milestones = [{ id: 'dddddddd-dddd-4ddd-8ddd-dddddddddddd', text: 'Согласовать текст', organisationId: stepOwner.id, dueDate: null, done: false }]
+      return c
+    })
+    const { records } = selectRecords(changed, scope)
+    expect(ids(records.organisations)).toContain(stepOwner.id)
+    expect(standsAlone(records)).toEqual([])
+  })
+
   it('refuses a meeting or document that does not exist', () => {
     expect(() => selectRecords(data, { kind: 'meeting', id: roadmap.id })).toThrow(/No meeting/)
     expect(() => selectRecords(data, { kind: 'document', id: summit.id })).toThrow(/No document/)

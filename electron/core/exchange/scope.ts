@@ -2,6 +2,7 @@
 // records point to follows (the closure), so the package stands on its own: the receiver can add
 // it to an empty registry and no reference dangles.
 import type { DeskData } from '../schema'
+import { organisationsOf } from '../domain/dependents'
 import { DeskError } from '../ops/errors'
 import { EXCHANGED_COLLECTIONS, type ExchangeRecord, type ExchangeRecords, type ExchangeScope, type ExchangedCollection } from './format'
 
@@ -51,7 +52,8 @@ function referencesOf(collection: ExchangedCollection, record: ExchangeRecord): 
       const c = get('commitments')
       return [
         ['documents', c.documentId],
-        ...c.owners.map((o) => ['organisations', o.organisationId] as const),
+        // Owners and the steps' owners: a package carries every organisation its commitments name.
+        ...organisationsOf(c).map((id) => ['organisations', id] as const),
         ...c.partnerCountryIds.map((id) => ['countries', id] as const),
         ...c.relatedIds.map((id) => ['commitments', id] as const),
       ]

@@ -73,6 +73,10 @@ export interface CommitmentListItem {
   statusSource: StatusUpdate['source'] | null
   overdue: boolean
   lastUpdateDate: string | null
+  /** The share of its steps done when it has steps, else the latest update's progress; null: none reported. */
+  progress: number | null
+  /** The earliest step not done (see domain/milestones.ts); null without one. */
+  nextStep: { text: string; dueDate: string | null } | null
 }
 
 export interface CommitmentList {
@@ -89,6 +93,9 @@ export interface CommitmentDetail {
   commitment: Commitment
   status: CommitmentStatus
   overdue: boolean
+  /** As the list shows them: rolled up from the steps when it has any (see CommitmentListItem). */
+  progress: CommitmentListItem['progress']
+  nextStep: CommitmentListItem['nextStep']
   /** The whole history, newest first. */
   updates: StatusUpdate[]
   /** The latest of each kind: the owner's own report and our secretariat's assessment. */

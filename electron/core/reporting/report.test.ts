@@ -39,15 +39,19 @@ function report(language: OutputLanguage = 'ru') {
     occurrence: null,
     },
   ]
+  // The second has two steps, one done: its progress rolls up from them, and the other is next.
+  const stepped = items[1]!.id
+  const step = (n: number, text: string, dueDate: string | null, done: boolean) => ({ id: `00000003-0000-4000-8000-00000000000${n}`, text, organisationId: null, dueDate, done })
+  data.commitments = data.commitments.map((c) => (c.id === stepped ? { ...c, milestones: [step(1, 'Подготовить проект', '2026-10-01', true), step(2, 'Согласовать с МИД', '2026-12-15', false)] } : c))
   const fresh = queryCommitments(data, { documentId: DOCUMENT }, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items
-  return { data, items: fresh, owner, at: fresh.findIndex((i) => i.id === first.id), doc: implementationReport(data, fresh, { subject: 'Дорожная карта', language, today: DEMO_TODAY, since: '2026-01-01', previous: null }) }
+  return { data, items: fresh, owner, at: fresh.findIndex((i) => i.id === first.id), stepped: fresh.findIndex((i) => i.id === stepped), doc: implementationReport(data, fresh, { subject: 'Дорожная карта', language, today: DEMO_TODAY, since: '2026-01-01', previous: null }) }
 }
 
 const tableOf = (blocks: BriefBlock[]) => blocks.find((b): b is Extract<BriefBlock, { type: 'table' }> => b.type === 'table')!
 
 describe('the implementation report', () => {
   it('sums up, lists by clause and shows each co-executor’s latest status', () => {
-    const { items, owner, doc, at } = report()
+    const { items, owner, doc, at, stepped } = report()
     const [cover, summary, byClause, matrix] = doc.sections
     expect(cover!.kind).toBe('cover')
     expect(doc.cover).toEqual([{ label: 'По состоянию на', value: '28 ноября 2026 г.' }])
@@ -62,6 +66,10 @@ describe('the implementation report', () => {
     expect(table.rows).toHaveLength(items.length)
     expect(table.rows[at]!.cells[4]).toBe('С задержкой, 30% (28.11.2026)\nСогласование затянулось')
     expect(table.rows[at]!.cells[6]).toBe('Письмо № 12-34\nПротокол согласования.pdf')
+    expect(table.columns.slice(7).map((c) => c.title)).toEqual(['Выполнено, %', 'Следующий этап'])
+    // Without steps, the latest update's progress and no next step; with them, the share done and the step.
+    expect(table.rows[at]!.cells.slice(7)).toEqual(['30', ''])
+    expect(table.rows[stepped]!.cells.slice(7)).toEqual(['50', 'Согласовать с МИД\n15.12.2026'])
 
     const grid = tableOf(matrix!.blocks)
     const column = grid.columns.findIndex((c) => c.title === (owner.shortName.ru || owner.name.ru))
@@ -71,16 +79,18 @@ describe('the implementation report', () => {
   })
 
   it('reads back from Word and Excel with the same tables', async () => {
-    const { doc, items, at } = report()
+    const { doc, items, at, stepped } = report()
     const word = strFromU8(unzipSync(new Uint8Array(await briefToDocx({ ...doc, emblemImage: null, copy: null })))['word/document.xml']!)
     expect(word).toContain('Информация о ходе исполнения: Дорожная карта')
     expect(word).toContain('Согласование затянулось')
+    expect(word).toContain('Согласовать с МИД')
     const book = new ExcelJS.Workbook()
     await book.xlsx.load((await reportToXlsx(doc)) as unknown as ArrayBuffer)
     expect(book.worksheets.map((s) => s.name)).toEqual(['Сводка', 'Ход исполнения по пунктам', 'Исполнение по организациям'])
     expect(book.worksheets[0]!.getCell('B1').value).toBe(items.length)
     expect(book.worksheets[1]!.rowCount).toBe(items.length + 1)
     expect(book.worksheets[1]!.getCell(`E${at + 2}`).value).toBe('С задержкой, 30% (28.11.2026)\nСогласование затянулось')
+    expect(book.worksheets[1]!.getCell(`I${stepped + 2}`).value).toBe('Согласовать с МИД\n15.12.2026')
   })
 })
 
@@ -92,7 +102,7 @@ describe('the implementation report in Kazakh and Uzbek', () => {
       asOf: { label: 'Жағдай күні', value: '2026 жылғы 28 қараша' },
       total: 'Тапсырмалардың барлығы',
       since: 'Орындалды (кезең басы: 2026 жылғы 1 қаңтар)',
-      columns: ['Тармақ', 'Тапсырма', 'Орындаушылар', 'Мерзімі', 'Орындаушының есебі', 'Біздің бағамыз', 'Растау'],
+      columns: ['Тармақ', 'Тапсырма', 'Орындаушылар', 'Мерзімі', 'Орындаушының есебі', 'Біздің бағамыз', 'Растау', 'Орындалды, %', 'Келесі кезең'],
       delayed: 'Кешіктірілуде',
     },
     uz: {
@@ -101,7 +111,7 @@ describe('the implementation report in Kazakh and Uzbek', () => {
       asOf: { label: 'Holat sanasi', value: '2026-yil 28-noyabr' },
       total: 'Jami topshiriqlar',
       since: '2026-yil 1-yanvardan beri bajarilgan',
-      columns: ['Band', 'Topshiriq', 'Ijrochilar', 'Muddat', 'Ijrochining hisoboti', 'Bizning baholashimiz', 'Tasdiq'],
+      columns: ['Band', 'Topshiriq', 'Ijrochilar', 'Muddat', 'Ijrochining hisoboti', 'Bizning baholashimiz', 'Tasdiq', 'Bajarildi, %', 'Keyingi bosqich'],
       delayed: 'Kechikish bilan',
     },
   }

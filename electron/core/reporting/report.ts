@@ -25,7 +25,7 @@ interface ReportWords {
   byClause: string
   matrix: string
   matrixPart: (from: number, to: number, of: number) => string
-  columns: { clause: string; commitment: string; owners: string; deadline: string; report: string; assessment: string; evidence: string }
+  columns: { clause: string; commitment: string; owners: string; deadline: string; report: string; assessment: string; evidence: string; progress: string; nextStep: string }
   notOwner: string
   delayReason: (reason: string) => string
   /** The section after a report issued before on the same selection (an Excel sheet's name: 31 characters at most). */
@@ -44,7 +44,7 @@ const words: Record<OutputLanguage, ReportWords> = {
     byClause: 'Ход исполнения по пунктам',
     matrix: 'Исполнение по организациям',
     matrixPart: (from: number, to: number, of: number) => `Организации ${from}–${to} из ${of}`,
-    columns: { clause: 'Пункт', commitment: 'Поручение', owners: 'Исполнители', deadline: 'Срок', report: 'Отчёт исполнителя', assessment: 'Наша оценка', evidence: 'Подтверждение' },
+    columns: { clause: 'Пункт', commitment: 'Поручение', owners: 'Исполнители', deadline: 'Срок', report: 'Отчёт исполнителя', assessment: 'Наша оценка', evidence: 'Подтверждение', progress: 'Выполнено, %', nextStep: 'Следующий этап' },
     notOwner: '—',
     delayReason: (reason: string) => `Причина задержки: ${reason}`,
     changes: 'Изменения с прошлой информации',
@@ -60,7 +60,7 @@ const words: Record<OutputLanguage, ReportWords> = {
     byClause: 'Implementation by clause',
     matrix: 'Implementation by organisation',
     matrixPart: (from: number, to: number, of: number) => `Organisations ${from}–${to} of ${of}`,
-    columns: { clause: 'Clause', commitment: 'Commitment', owners: 'Owners', deadline: 'Deadline', report: 'Owner’s report', assessment: 'Our assessment', evidence: 'Evidence' },
+    columns: { clause: 'Clause', commitment: 'Commitment', owners: 'Owners', deadline: 'Deadline', report: 'Owner’s report', assessment: 'Our assessment', evidence: 'Evidence', progress: 'Progress, %', nextStep: 'Next step' },
     notOwner: '—',
     delayReason: (reason: string) => `Reason for the delay: ${reason}`,
     changes: 'Changes since the last report',
@@ -77,7 +77,7 @@ const words: Record<OutputLanguage, ReportWords> = {
     byClause: 'Тармақтар бойынша орындалуы',
     matrix: 'Ұйымдар бойынша орындалу',
     matrixPart: (from: number, to: number, of: number) => `Ұйымдар ${from}–${to}, барлығы ${of}`,
-    columns: { clause: 'Тармақ', commitment: 'Тапсырма', owners: 'Орындаушылар', deadline: 'Мерзімі', report: 'Орындаушының есебі', assessment: 'Біздің бағамыз', evidence: 'Растау' },
+    columns: { clause: 'Тармақ', commitment: 'Тапсырма', owners: 'Орындаушылар', deadline: 'Мерзімі', report: 'Орындаушының есебі', assessment: 'Біздің бағамыз', evidence: 'Растау', progress: 'Орындалды, %', nextStep: 'Келесі кезең' },
     notOwner: '—',
     delayReason: (reason: string) => `Кешігу себебі: ${reason}`,
     changes: 'Өткен ақпараттан өзгерістер',
@@ -93,7 +93,7 @@ const words: Record<OutputLanguage, ReportWords> = {
     byClause: 'Bandlar boʻyicha ijro borishi',
     matrix: 'Tashkilotlar boʻyicha ijro',
     matrixPart: (from: number, to: number, of: number) => `Tashkilotlar ${from}–${to}, jami ${of}`,
-    columns: { clause: 'Band', commitment: 'Topshiriq', owners: 'Ijrochilar', deadline: 'Muddat', report: 'Ijrochining hisoboti', assessment: 'Bizning baholashimiz', evidence: 'Tasdiq' },
+    columns: { clause: 'Band', commitment: 'Topshiriq', owners: 'Ijrochilar', deadline: 'Muddat', report: 'Ijrochining hisoboti', assessment: 'Bizning baholashimiz', evidence: 'Tasdiq', progress: 'Bajarildi, %', nextStep: 'Keyingi bosqich' },
     notOwner: '—',
     delayReason: (reason: string) => `Kechikish sababi: ${reason}`,
     changes: 'Oʻtgan maʼlumotdan oʻzgarishlar',
@@ -160,6 +160,9 @@ export function implementationReport(data: DeskData, items: readonly CommitmentL
         updateText(selfReport, run.language),
         updateText(assessment, run.language),
         evidence.join('\n'),
+        // Rolled up from the steps when it has them (see domain/milestones.ts), else the latest update's.
+        item.progress === null ? '' : String(item.progress),
+        item.nextStep ? [item.nextStep.text, item.nextStep.dueDate === null ? '' : formatShortDay(item.nextStep.dueDate, run.language)].filter((t) => t !== '').join('\n') : '',
       ],
       overdue: item.overdue,
     })
@@ -187,12 +190,14 @@ export function implementationReport(data: DeskData, items: readonly CommitmentL
     type: 'table',
     columns: [
       { title: C.clause, width: 0.8 },
-      { title: C.commitment, width: 3 },
-      { title: C.owners, width: 1.6 },
-      { title: C.deadline, width: 1.2 },
-      { title: C.report, width: 2.2 },
-      { title: C.assessment, width: 2 },
-      { title: C.evidence, width: 1.4 },
+      { title: C.commitment, width: 2.6 },
+      { title: C.owners, width: 1.5 },
+      { title: C.deadline, width: 1.1 },
+      { title: C.report, width: 2 },
+      { title: C.assessment, width: 1.8 },
+      { title: C.evidence, width: 1.2 },
+      { title: C.progress, width: 0.9 },
+      { title: C.nextStep, width: 1.6 },
     ],
     rows,
   }

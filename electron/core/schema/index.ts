@@ -8,7 +8,7 @@ import { DeskDataV9, SettingsV9, defaultReminders } from './v9'
 export * from './v1'
 export * from './v2'
 // Later versions' records replace earlier ones of the same names (explicit exports win over `export *`).
-export { CommitmentInput, Deadline, DeadlineInput, DeadlineRule, DeskDataV3, RecurringRule, upgradeV2ToV3 } from './v3'
+export { Deadline, DeadlineInput, DeadlineRule, DeskDataV3, RecurringRule, upgradeV2ToV3 } from './v3'
 export * from './v4'
 // Version 4 redefines the briefing pack's sections: its names are the current ones.
 export { BriefSection, BriefSectionKind } from './v4'
@@ -18,12 +18,12 @@ export * from './v7'
 // Version 5 redefines meeting and document inputs (inexact dates, the summit day, more types);
 // version 7 gives the records that travel their revisions: its records are the current ones.
 export { DocumentInput, DocumentType, MeetingInput } from './v5'
-export { Commitment, Country, Document, Meeting, Organisation, Person } from './v7'
+export { Country, Document, Meeting, Organisation, Person } from './v7'
 export * from './v8'
 export * from './v9'
 // Version 8 gives status updates their reason for a delay, version 9 their files; version 9
-// writes briefs and requests in four languages.
-export { Brief, BriefDocument, BriefInput, IssuedBriefVersion, StatusUpdate, StatusUpdateInput, UpdateRequest } from './v9'
+// writes briefs and requests in four languages and gives commitments their milestones.
+export { Brief, BriefDocument, BriefInput, Commitment, CommitmentInput, IssuedBriefVersion, StatusUpdate, StatusUpdateInput, UpdateRequest } from './v9'
 
 export const CURRENT_SCHEMA_VERSION = 9
 export const DeskData = DeskDataV9

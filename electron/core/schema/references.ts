@@ -45,6 +45,7 @@ export function findBrokenReferences(data: DeskData): ReferenceProblem[] {
     c.owners.forEach((o, j) => check(organisations, o.organisationId, `commitments.${i}.owners.${j}.organisationId`, 'organisation'))
     c.partnerCountryIds.forEach((id, j) => check(countries, id, `commitments.${i}.partnerCountryIds.${j}`, 'country'))
     c.relatedIds.forEach((id, j) => check(commitments, id, `commitments.${i}.relatedIds.${j}`, 'commitment'))
+    c.milestones.forEach((m, j) => check(organisations, m.organisationId, `commitments.${i}.milestones.${j}.organisationId`, 'organisation'))
   })
   // Evidence names a source file of the commitment's own document.
   const filesOfDocument = new Map(data.documents.map((d) => [d.id, new Set(d.sourceFiles.map((f) => f.id))]))

@@ -1,6 +1,6 @@
-// Upgrading to version 9: every reminder on, a week before, never seen; records and the rest of
-// the settings as they were; the new member is refused by version 8 (so an older app says
-// "newer version").
+// Upgrading to version 9: every reminder on, a week before, never seen; every commitment without
+// steps; the other records and the rest of the settings as they were; the new members are
+// refused by version 8 (so an older app says "newer version").
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { migrate, migrationChain } from '../store/migrations'
@@ -17,7 +17,10 @@ describe('a version 8 file, upgraded to version 9', () => {
     expect(data.settings.reminders).toEqual({ daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null })
     const { reminders: _reminders, ...settings } = data.settings
     expect(settings).toEqual(v8.settings)
-    expect(data.commitments).toEqual(v8.commitments)
+    const commitments = v8.commitments as Record<string, unknown>[]
+    expect(commitments.length).toBeGreaterThan(0)
+    expect(data.commitments).toEqual(commitments.map((c) => ({ ...c, milestones: [] })))
+    expect(data.statusUpdates).toEqual(v8.statusUpdates)
     expect(data.reports).toEqual([])
   })
 
@@ -28,6 +31,31 @@ describe('a version 8 file, upgraded to version 9', () => {
     const data = DeskData.parse(migrate(8, structuredClone(v8), migrationChain))
     expect(data.briefs.map((b) => b.parallelLanguage)).toEqual(v8.briefs.map(() => null))
     expect(data.briefs.map(({ parallelLanguage: _p, ...rest }) => rest)).toEqual(v8.briefs)
+  })
+
+  it('gives the versions of commitments kept as merge bases no steps either', async () => {
+    const v8 = migrate(2, (await v2()).data, { ...migrationChain, target: 8 }) as { commitments: { id: string; _rev: string }[]; history: { bases: Record<string, unknown[]> } }
+    const [c] = v8.commitments
+    v8.history.bases[c!.id] = [{ ...c }]
+    const data = DeskData.parse(migrate(8, v8, migrationChain))
+    expect(data.history.bases[c!.id]).toEqual([{ ...c, milestones: [] }])
+  })
+
+  it('keeps a commitment’s steps, and version 8 refuses them', async () => {
+    const data = DeskData.parse(migrate(2, (await v2()).data, migrationChain))
+    const step = { id: '00000003-0000-4000-8000-000000000001', text: 'Согласовать проект', organisationId: null, dueDate: '2026-03-01', done: false }
+    const withSteps = { ...data, commitments: data.commitments.map((c, i) => (i === 0 ? { ...c, milestones: [step] } : c)) }
+    expect(DeskData.parse(withSteps).commitments[0]!.milestones).toEqual([step])
+    const withMilestones = (milestones: unknown[]) => ({ ...withSteps, commitments: [{ ...withSteps.commitments[0]!, milestones }] })
+    expect(DeskData.safeParse(withMilestones([{ ...step, text: ' ' }])).success).toBe(false)
+    // A step is ticked off by its id: two of one id are refused.
+    expect(DeskData.safeParse(withMilestones([step, { ...step, text: 'Подписать' }])).error?.issues.map((i) => i.message)).toEqual(['validation.duplicateStep'])
+    expect(DeskData.safeParse(withMilestones(Array.from({ length: 51 }, (_v, n) => ({ ...step, id: `00000003-0000-4000-8000-${String(n).padStart(12, '0')}` })))).success).toBe(false)
+    const { reminders: _reminders, ...v8Settings } = data.settings
+    const { reports: _reports, ...v8Data } = data
+    const v8Briefs = data.briefs.map(({ parallelLanguage: _p, ...b }) => b)
+    expect(DeskDataV8.safeParse({ ...v8Data, briefs: v8Briefs, settings: v8Settings, commitments: data.commitments.map(({ milestones: _m, ...c }) => c) }).success).toBe(true)
+    expect(DeskDataV8.safeParse({ ...v8Data, briefs: v8Briefs, settings: v8Settings, commitments: withSteps.commitments }).success).toBe(false)
   })
 
   it('refuses a lead time outside 0–90 days, and version 8 refuses the reminders', async () => {
@@ -52,8 +80,9 @@ describe('outputs in Kazakh and Uzbek', () => {
       updateRequests: [{ id: brief.id, createdAt: brief.createdAt, updatedAt: brief.updatedAt, sample: false, organisationId: brief.id, organisationName: 'ҚР Көлік министрлігі', subject: 'Жол картасы', sentOn: '2026-11-28', replyBy: '2026-12-15', language: 'uz', items: [{ commitmentId: brief.id, lastUpdateId: null }], reply: null }],
     }
     expect(DeskData.safeParse(kazakh).success).toBe(true)
+    // Version 9's other members taken off: only the languages are left for version 8 to refuse.
     const { reports: _reports, ...beforeReports } = kazakh
-    const v8 = DeskDataV8.safeParse({ ...beforeReports, settings: (({ reminders: _r, ...rest }) => rest)(data.settings) })
+    const v8 = DeskDataV8.safeParse({ ...beforeReports, commitments: data.commitments.map(({ milestones: _m, ...c }) => c), settings: (({ reminders: _r, ...rest }) => rest)(data.settings) })
     expect(v8.success).toBe(false)
     // Nor does version 8 know a brief's second language (the key refused at 'briefs.0').
     expect(v8.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['briefs.0', 'briefs.0.issued.0.content.language', 'briefs.0.language', 'updateRequests.0.language'])

@@ -12,12 +12,16 @@
 //   data folder as documents' source files are. Optional in the record: updates written before,
 //   and those in exchange files of earlier versions, stay valid;
 // - implementation reports issued: frozen as they were sent (re-exported unchanged), with what
-//   they showed of each commitment, so the next report on the same selection says what changed.
+//   they showed of each commitment, so the next report on the same selection says what changed;
+// - a commitment's milestones (steps: text, owner, due date, done), from which its progress
+//   rolls up when it has any (see domain/milestones.ts).
 // Pure zod, no Node imports: the renderer uses these types and validators too.
 import { z } from 'zod'
 import { Id, IsoDate, IssuedCommitment, recordBase, ShortText, SourceFile } from './v1'
 import { BriefCopy, BriefDocument as BriefDocumentV4, BriefInput as BriefInputV4, copiesOfIssuedVersions, IssuedBriefVersion as IssuedBriefVersionV4 } from './v4'
+import { CommitmentInput as CommitmentInputV3 } from './v3'
 import { UpdateRequest as UpdateRequestV6 } from './v6'
+import { Commitment as CommitmentV7 } from './v7'
 import { DeskDataV8, InterfaceLanguage, SettingsV8, StatusUpdate as StatusUpdateV8, StatusUpdateInput as StatusUpdateInputV8 } from './v8'
 
 /** The language a brief, a report, a workbook or a letter is written in: any of the interface's. */
@@ -56,6 +60,25 @@ const updateFiles = { files: z.array(SourceFile).max(MAX_UPDATE_FILES).optional(
 export const StatusUpdateInput = StatusUpdateInputV8.extend(updateFiles)
 export const StatusUpdate = StatusUpdateV8.extend(updateFiles)
 
+export const MAX_MILESTONES = 50
+/** A step towards a commitment: its owner is one of the registry's organisations. */
+export const Milestone = z.strictObject({
+  id: Id,
+  text: ShortText.refine((t) => t.trim() !== '', 'validation.required'),
+  organisationId: Id.nullable(),
+  dueDate: IsoDate.nullable(),
+  done: z.boolean(),
+})
+// Unique ids: a step is ticked off by its id.
+const milestones = {
+  milestones: z
+    .array(Milestone)
+    .max(MAX_MILESTONES)
+    .refine((steps) => new Set(steps.map((m) => m.id)).size === steps.length, 'validation.duplicateStep'),
+}
+export const CommitmentInput = CommitmentInputV3.extend(milestones)
+export const Commitment = CommitmentV7.extend(milestones)
+
 export const IssuedReport = z.strictObject({
   ...recordBase,
   /** The selection it covered (the commitments query, as canonical JSON): the next report on the same one compares with it. */
@@ -70,6 +93,7 @@ export const IssuedReport = z.strictObject({
 
 export const DeskDataV9 = DeskDataV8.extend({
   settings: SettingsV9,
+  commitments: z.array(Commitment),
   briefs: z.array(Brief),
   updateRequests: z.array(UpdateRequest),
   statusUpdates: z.array(StatusUpdate),
@@ -87,18 +111,39 @@ export type ReminderSettings = z.infer<typeof ReminderSettings>
 export type IssuedReport = z.infer<typeof IssuedReport>
 export type StatusUpdateInput = z.infer<typeof StatusUpdateInput>
 export type StatusUpdate = z.infer<typeof StatusUpdate>
+export type Milestone = z.infer<typeof Milestone>
+export type CommitmentInput = z.infer<typeof CommitmentInput>
+export type Commitment = z.infer<typeof Commitment>
 
 export const defaultReminders = (): ReminderSettings => ({ daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null })
 
-/** Version 8's data as version 9's: every reminder on, a week before; every brief in one language; no report issued yet. Frozen: a later version changes its own step. */
+/** Version 8's commitment as version 9's: no milestones yet. Also for records of older exchange packages. */
+export const withoutMilestones = (commitment: unknown): unknown =>
+  commitment !== null && typeof commitment === 'object' && !('milestones' in commitment) ? { ...commitment, milestones: [] } : commitment
+
+/**
+ * Version 8's data as version 9's: every reminder on, a week before; every brief in one
+ * language; no report issued yet; commitments without milestones, and so the versions of them
+ * kept as merge bases (a base lacking the member would make an unchanged [] look like a change).
+ * Frozen: a later version changes its own step.
+ */
 export function upgradeV8ToV9(data: unknown): unknown {
-  const v8 = data as Record<string, unknown> & { settings?: unknown; briefs?: unknown }
+  const v8 = data as Record<string, unknown> & { settings?: unknown; briefs?: unknown; commitments?: unknown; history?: { bases?: Record<string, unknown> } }
   // A damaged file is left as it is: validation after the upgrade says what is wrong with it.
-  if (v8.settings === null || typeof v8.settings !== 'object' || !Array.isArray(v8.briefs)) return data
-  return {
+  if (v8.settings === null || typeof v8.settings !== 'object' || !Array.isArray(v8.briefs) || !Array.isArray(v8.commitments)) return data
+  const commitments = v8.commitments.map(withoutMilestones)
+  const upgraded: Record<string, unknown> = {
     ...v8,
+    commitments,
     settings: { ...v8.settings, reminders: { daysBefore: 7, deadlines: true, replies: true, meetings: true, seenOn: null } },
     briefs: v8.briefs.map((brief: Record<string, unknown>) => ({ ...brief, parallelLanguage: null })),
     reports: [],
   }
+  const bases = v8.history?.bases
+  if (bases !== null && typeof bases === 'object') {
+    const ids = new Set(commitments.map((c) => (c as { id?: unknown }).id))
+    const upgradedBases = Object.fromEntries(Object.entries(bases).map(([id, list]) => [id, ids.has(id) && Array.isArray(list) ? list.map(withoutMilestones) : list]))
+    upgraded.history = { ...v8.history, bases: upgradedBases }
+  }
+  return upgraded
 }

@@ -34,6 +34,7 @@ function newCommitment(data: DeskData, patch: Partial<CommitmentInput> = {}): Co
     completionForm: '',
     priority: false,
     relatedIds: [],
+    milestones: [],
     ...patch,
   }
 }
@@ -70,6 +71,50 @@ describe('creating a commitment', () => {
     value(await desk.dispatch('updateMeeting', { id: transport.id, input: { ...input, startDate: '2027-04-01', endDate: '2027-04-02' } }))
     const detail = value<CommitmentDetail>(await desk.dispatch('getCommitment', { id: created.id }))
     expect(detail.commitment.deadline.dueDate).toBe('2027-04-01')
+  })
+})
+
+describe('a commitment’s steps', () => {
+  const stepId = (n: number) => `00000003-0000-4000-8000-${String(n).padStart(12, '0')}`
+  const step = (n: number, organisationId: string | null, dueDate: string | null, done: boolean) => ({ id: stepId(n), text: `Этап ${n}`, organisationId, dueDate, done })
+
+  it('are kept with it; its progress in the list is the share done and the next step the earliest open one', async () => {
+    const { desk, data, query } = await demo()
+    const ours = data.settings.ourOrganisationId!
+    const milestones = [step(1, ours, '2026-12-20', false), step(2, null, '2026-12-01', true), step(3, ours, null, false), step(4, null, '2027-02-01', false)]
+    const { id } = value<{ id: string }>(await desk.dispatch('createCommitment', newCommitment(data, { milestones })))
+    value(await desk.dispatch('addStatusUpdate', { commitmentId: id, date: '2026-11-27', author: 'МТ РК', source: 'self_report', status: 'in_progress', progress: 80, confidence: null, narrative: '', evidence: [], correctsId: null }))
+    expect(value<CommitmentDetail>(await desk.dispatch('getCommitment', { id })).commitment.milestones).toEqual(milestones)
+    const item = (await query({ text: 'ёмкости транзитных' })).find((i) => i.id === id)!
+    expect(item.progress).toBe(25)
+    expect(item.nextStep).toEqual({ text: 'Этап 1', dueDate: '2026-12-20' })
+  })
+
+  it('refuse an owner the registry does not have, changing nothing', async () => {
+    const { desk, dir, data } = await demo()
+    const ours = data.settings.ourOrganisationId!
+    const { id } = value<{ id: string }>(await desk.dispatch('createCommitment', newCommitment(data, { milestones: [step(1, ours, null, false)] })))
+    const file = await readFile(storePaths(dir).dataFile)
+    const unknown = '00000002-0000-4000-8000-0000000fffff'
+    const milestones = [step(1, ours, null, true), step(2, null, null, false), step(3, unknown, '2027-01-01', false)]
+    const refused = { ok: false, error: { code: 'invalid_arguments', issues: [{ path: 'milestones.2.organisationId', message: 'validation.unknownRef' }] } }
+    expect(await desk.dispatch('createCommitment', newCommitment(data, { milestones }))).toMatchObject(refused)
+    expect(await desk.dispatch('updateCommitment', { id, input: newCommitment(data, { milestones }) })).toMatchObject(refused)
+    expect(await desk.dispatch('updateCommitment', { id, input: newCommitment(data, { milestones: [{ ...step(1, ours, null, false), text: '  ' }] }) })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'input.milestones.0.text', message: 'validation.required' }] },
+    })
+    expect(await readFile(storePaths(dir).dataFile)).toEqual(file)
+  })
+
+  it('keep the organisation that owns one from being deleted', async () => {
+    const { desk, dir, data } = await demo()
+    const unused = value<{ id: string }>(await desk.dispatch('createOrganisation', { name: { ru: 'Агентство', en: 'Agency' }, shortName: { ru: '', en: '' }, kind: 'agency', countryId: null, parentId: null }))
+    const { id } = value<{ id: string }>(await desk.dispatch('createCommitment', newCommitment(data, { milestones: [step(1, unused.id, null, false)] })))
+    const file = await readFile(storePaths(dir).dataFile)
+    const refused = await desk.dispatch('deleteOrganisation', { id: unused.id })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', dependents: [{ kind: 'commitment', id }] } })
+    expect(await readFile(storePaths(dir).dataFile)).toEqual(file)
   })
 })
 

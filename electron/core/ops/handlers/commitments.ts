@@ -74,6 +74,7 @@ export const commitmentRecords = (ctx: HandlerContext) =>
       ...input.owners.map((o, i) => ({ path: `owners.${i}.organisationId`, collection: 'organisations' as const, id: o.organisationId })),
       ...idRefs(input.partnerCountryIds, 'partnerCountryIds', 'countries'),
       ...idRefs(input.relatedIds, 'relatedIds', 'commitments'),
+      ...input.milestones.map((m, i) => ({ path: `milestones.${i}.organisationId`, collection: 'organisations' as const, id: m.organisationId })),
     ],
     check: (_d, input, id) => {
       if (id !== null && input.relatedIds.includes(id)) {
@@ -142,7 +143,7 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
       const history = historyOf(data(), id)
       const updates = [...history.updates].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt))
       const item = toListItem(commitment, history, ctx.today())
-      return { commitment, status: item.status, overdue: item.overdue, updates, ...latestUpdates(history.updates) }
+      return { commitment, status: item.status, overdue: item.overdue, progress: item.progress, nextStep: item.nextStep, updates, ...latestUpdates(history.updates) }
     },
 
     createCommitment: commitments.create,

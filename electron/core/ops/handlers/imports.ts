@@ -1,6 +1,7 @@
 // Imports: the core keeps what was read (a few at a time, for this session) so the preview and
 // the commit work on the same rows, and the last batches so an import can be taken back.
 import { basename } from 'node:path'
+import { organisationsOf } from '../../domain/dependents'
 import { readChosenFile } from '../../files/chosenFile'
 import { splitClauses } from '../../imports/clauses'
 import { deadlineInText } from '../../imports/deadlineInText'
@@ -208,7 +209,7 @@ export function importsHandlers(ctx: HandlerContext): HandlersOf<typeof importsC
         const touched = d.commitments.some((c) => ids.has(c.id) && c.updatedAt !== c.createdAt)
         const used =
           d.statusUpdates.some((u) => ids.has(u.commitmentId)) ||
-          d.commitments.some((c) => !ids.has(c.id) && (c.relatedIds.some((r) => ids.has(r)) || c.owners.some((o) => orgIds.has(o.organisationId)))) ||
+          d.commitments.some((c) => !ids.has(c.id) && (c.relatedIds.some((r) => ids.has(r)) || organisationsOf(c).some((o) => orgIds.has(o)))) ||
           d.people.some((p) => p.organisationId !== null && orgIds.has(p.organisationId))
         if (touched || used) throw new DeskError('conflict', 'Records this import added have been changed or used since; delete them one by one instead')
         const before = { commitments: d.commitments.length, organisations: d.organisations.length }
@@ -241,6 +242,7 @@ function commitmentInput(row: PreviewRow, documentId: string, created: Map<strin
     completionForm: row.completionForm,
     priority: false,
     relatedIds: [],
+    milestones: [],
   }
 }
 

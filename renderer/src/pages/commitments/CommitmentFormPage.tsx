@@ -4,7 +4,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
-import { CommitmentInput, OwnerRole, type Commitment } from '../../../../electron/core/schema'
+import { CommitmentInput, OwnerRole } from '../../../../electron/core/schema'
 import { useChange, useOp } from '../../api/queries'
 import { EnumDropdown } from '../../components/EnumDropdown'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -16,6 +16,8 @@ import { LocalTextField } from '../../forms/LocalTextField'
 import { useRecordForm } from '../../forms/useRecordForm'
 import { useFormat } from '../../i18n/format'
 import { DeadlineEditor } from './DeadlineEditor'
+import { toDraft } from './draft'
+import { MilestonesField } from './MilestonesField'
 
 type Draft = CommitmentInput
 
@@ -42,12 +44,8 @@ const blank = (documentId: string, today: string): Draft => ({
   completionForm: '',
   priority: false,
   relatedIds: [],
+  milestones: [],
 })
-
-const toDraft = (c: Commitment): Draft => {
-  const { id: _id, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, deadline, ...rest } = c
-  return { ...rest, deadline: { words: deadline.words, rule: deadline.rule } }
-}
 
 /** Themes as tags: pick one in use or type a new one and press Enter. */
 function ThemesField({ value, onChange }: { value: string[]; onChange: (v: string[]) => void }) {
@@ -174,6 +172,7 @@ function CommitmentForm({ initial, id, today }: { initial: Draft; id: string | n
         series={meetings.data?.find((m) => m.id === document?.meetingId)?.series}
         field={form.field}
       />
+      <MilestonesField value={v.milestones} onChange={(m) => form.set('milestones', m)} field={form.field} />
       <div className={styles.pairs}>
         <CountriesPicker label={t('form.partners')} value={v.partnerCountryIds} onChange={(ids) => form.set('partnerCountryIds', ids)} fieldProps={form.field('partnerCountryIds')} />
         <ThemesField value={v.themes} onChange={(th) => form.set('themes', th)} />

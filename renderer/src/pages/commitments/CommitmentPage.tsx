@@ -21,6 +21,7 @@ import { ConfidenceBadge } from './ConfidenceBadge'
 import { hrefOf } from '../../app/href'
 import { documentPaths } from '../meetings/parts/paths'
 import { emptyUpdate, StatusUpdateFields, type UpdateDraft } from './StatusUpdateFields'
+import { StepsSection } from './StepsSection'
 
 const useStyles = makeStyles({
   // Edit and Delete stay together on one line, whatever the title's length.
@@ -195,6 +196,7 @@ function CommitmentFacts({ detail }: { detail: CommitmentDetail }) {
     [t('detail.partners'), c.partnerCountryIds.map((id) => f.pick(lookups.countries.get(id)?.name ?? { ru: '?', en: '?' })).join(', ')],
     [t('detail.themes'), c.themes.join(', ')],
     [t('detail.completionForm'), c.completionForm],
+    [t('steps.next'), detail.nextStep && (detail.nextStep.dueDate ? t('steps.nextDue', { text: detail.nextStep.text, date: f.day(detail.nextStep.dueDate) }) : detail.nextStep.text)],
   ]
   return <Facts facts={facts} />
 }
@@ -243,6 +245,7 @@ export function CommitmentPage() {
         {c.text}
       </Text>
       <CommitmentFacts detail={d} />
+      <StepsSection detail={d} />
       <section aria-labelledby="reports" className={styles.reports}>
         <Title3 as="h2" id="reports" className={styles.reportsTitle}>
           {t('detail.currentStatus')}

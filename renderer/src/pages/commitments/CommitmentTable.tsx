@@ -1,4 +1,5 @@
-// Commitments as a table: clause, summary, document, owners, deadline, status, last update.
+// Commitments as a table: clause, summary, document, owners, deadline (and the next step due),
+// status (and progress), last update.
 // Long lists (the registry holds 10,000) render only the rows in view, and say which rows those
 // are so that only they are fetched (a row not fetched yet shows as loading); short ones render
 // whole. A table of ARIA roles on a CSS grid, so a virtualised body still reads as one table.
@@ -38,8 +39,8 @@ const useStyles = makeStyles({
   // Each row's place in the scrolled body is its own transform, set inline as the virtualiser measures.
   virtualRow: { position: 'absolute', top: 0, left: 0, right: 0 },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
-  // Long document titles take two lines at most; the full title is in the tooltip.
   priority: { color: tokens.colorPaletteMarigoldForeground1, marginInlineEnd: tokens.spacingHorizontalXS },
+  // Long document titles and next steps take two lines at most; the full text is in the tooltip.
   clamp: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' },
 })
 
@@ -67,6 +68,18 @@ function Owners({ owners }: { owners: CommitmentListItem['owners'] }) {
         )
       })}
     </>
+  )
+}
+
+/** "Next: …, by 15.12.2026" under the deadline. */
+function NextStep({ step, className }: { step: NonNullable<CommitmentListItem['nextStep']>; className: string }) {
+  const { t } = useTranslation('commitments')
+  const f = useFormat()
+  const line = step.dueDate ? t('steps.nextLineDue', { text: step.text, date: f.shortDay(step.dueDate) }) : t('steps.nextLine', { text: step.text })
+  return (
+    <Text size={200} className={className} title={line}>
+      {line}
+    </Text>
   )
 }
 
@@ -153,6 +166,7 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualBody, 
         {r.deadline.words}
         <br />
         <Text size={200}>{r.deadline.dueDate ? f.shortDay(r.deadline.dueDate) : t('commitments.noDueDate')}</Text>
+        {r.nextStep && <NextStep step={r.nextStep} className={styles.clamp} />}
       </span>,
       <span key="status">
         <StatusBadge status={r.status} overdue={r.overdue} />
@@ -160,6 +174,12 @@ export function CommitmentTable({ rows, label, selection, sorting, virtualBody, 
           <>
             <br />
             <Text size={200}>{t(`table.statusBy_${r.statusSource}`)}</Text>
+          </>
+        )}
+        {r.progress !== null && (
+          <>
+            <br />
+            <Text size={200}>{t('steps.progress', { n: r.progress })}</Text>
           </>
         )}
       </span>,

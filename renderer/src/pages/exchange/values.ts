@@ -1,6 +1,6 @@
 // A field's value from a record, as a person reads it: texts as written, a text kept in two
-// languages in both, records named rather than by id, a deadline as its words and date, lists
-// joined.
+// languages in both, records named rather than by id, a deadline as its words and date, a step
+// as its text, owner, date and whether it is done, lists joined.
 import type { TFunction } from 'i18next'
 import type { RecordLabel } from '../../../../electron/core/exchange/labels'
 import type { Language } from '../../../../electron/core/schema'
@@ -33,6 +33,11 @@ export function valueText(value: unknown, c: ValueContext): string {
     if (typeof value.words === 'string' && 'dueDate' in value) return `${value.words || '—'} (${typeof value.dueDate === 'string' ? c.day(value.dueDate) : c.t('exchange.noDate')})`
     // An owner: the organisation and its role.
     if (typeof value.organisationId === 'string' && typeof value.role === 'string') return `${valueText(value.organisationId, c)} (${c.t(`exchange.role.${value.role}`, { defaultValue: value.role })})`
+    // A step: what to do, then its owner and date when it has them, and whether it is done.
+    if (typeof value.text === 'string' && typeof value.done === 'boolean') {
+      const about = [value.organisationId, value.dueDate].filter((v) => typeof v === 'string').map((v) => valueText(v, c))
+      return `${value.text} (${[...about, c.t(value.done ? 'exchange.stepDone' : 'exchange.stepOpen')].join(', ')})`
+    }
     return Object.entries(value)
       .filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
       .map(([k, v]) => `${c.t(`exchange.fields.${k}`, { defaultValue: k })}: ${valueText(v, c)}`)
