@@ -101,6 +101,18 @@ test('requests for a document, replies filled in Excel, reviewed and applied', a
   }
   await expect(table.getByRole('cell', { name: 'Ответ получен', exact: true })).toHaveCount(workbooks.length)
 
+  // A signed letter that came with the first reply, attached to its request and opened from there.
+  const firstOwner = workbooks[0]!.replace(/^\d{3} /, '').replace(/\.xlsx$/, '')
+  const letter = join(OUTPUT, 'Письмо-ответ.docx')
+  await writeFile(letter, 'подписанное письмо')
+  await app.queueChosenFiles([letter])
+  await page.getByRole('button', { name: `Приложить письмо-ответ: ${firstOwner}` }).click()
+  await table.getByRole('button', { name: 'Открыть письмо «Письмо-ответ.docx»' }).click()
+  if (app.host === 'chromium') {
+    await expect.poll(() => app.openedPaths.length).toBe(1)
+    expect(await readFile(app.openedPaths[0]!, 'utf-8')).toBe('подписанное письмо')
+  }
+
   // The implementation report of the document, in each format, read back as a reader would.
   await page.getByRole('button', { name: 'Отчёт об исполнении' }).click()
   const report = page.getByRole('dialog', { name: 'Информация о ходе исполнения' })

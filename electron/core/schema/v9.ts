@@ -11,6 +11,7 @@
 // - files attached to a status update as its evidence (a signed act, a protocol), kept in the
 //   data folder as documents' source files are. Optional in the record: updates written before,
 //   and those in exchange files of earlier versions, stay valid;
+// - a request's replies that came as letters, attached to it as files;
 // - implementation reports issued: frozen as they were sent (re-exported unchanged), with what
 //   they showed of each commitment, so the next report on the same selection says what changed;
 // - a commitment's milestones (steps: text, owner, due date, done), from which its progress
@@ -39,7 +40,13 @@ export const BriefInput = BriefInputV4.extend({
 })
 // Rebuilt rather than extended: zod refuses to widen a member of a refined object, so version 4's rule is applied again.
 export const Brief = BriefInput.extend({ ...recordBase, issued: z.array(IssuedBriefVersion), copies: z.array(BriefCopy) }).superRefine(copiesOfIssuedVersions)
-export const UpdateRequest = UpdateRequestV6.extend({ language: OutputLanguage })
+/** At most this many letters on one request. */
+export const MAX_REQUEST_LETTERS = 20
+export const UpdateRequest = UpdateRequestV6.extend({
+  language: OutputLanguage,
+  /** Replies that came as letters (a signed Word file, a scan), kept in the data folder; optional: requests made before have none. */
+  letters: z.array(SourceFile).max(MAX_REQUEST_LETTERS).optional(),
+})
 
 export const MAX_REMINDER_DAYS = 90
 export const ReminderSettings = z.strictObject({

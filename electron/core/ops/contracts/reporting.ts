@@ -76,6 +76,13 @@ export const reportingContract = {
   openReply: op<ReplyReviewView | null>()(z.object({ requestId: Id.optional() }).strict()),
   /** The same for a workbook dropped on the window (its bytes, base64; too large a one is refused by name): the request it answers is the one it names. */
   readReplyFile: op<ReplyReviewView>()(z.object({ name: z.string().max(1000), base64: z.string().max(700_000_000) }).strict()),
+  /**
+   * Attaches the letters an owner replied with (asked for in a dialog, copied into the data
+   * folder); a request not yet answered is answered by the first of them. null when cancelled.
+   */
+  attachRequestLetters: op<UpdateRequestView | null>()(z.object({ requestId: Id }).strict()),
+  /** Opens a request's letter with the system's viewer. */
+  openRequestLetter: op<void>()(z.object({ requestId: Id, fileId: Id }).strict()),
   /** Adds every update of a reviewed reply in one change and marks its request answered. */
   applyReply: op<{ added: number }>()(z.object({ token: Id }).strict()),
   /**

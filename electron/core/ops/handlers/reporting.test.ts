@@ -21,10 +21,11 @@ async function desk() {
   const dir = await tempDir()
   const saves: string[] = []
   const chosen: string[] = []
-  const d = await Desk.open({ dataDir: dir, clock: clockFrom(DEMO_TODAY), shell: { ...noShell, chooseSavePath: async () => saves.shift() ?? null, chooseFiles: async () => chosen.splice(0, 1) } })
+  const opened: string[] = []
+  const d = await Desk.open({ dataDir: dir, clock: clockFrom(DEMO_TODAY), shell: { ...noShell, chooseSavePath: async () => saves.shift() ?? null, chooseFiles: async () => chosen.splice(0, 1), openPath: async (path) => void opened.push(path) } })
   value(await d.dispatch('loadDemo', {}))
   const data = async () => JSON.parse(await readFile(storePaths(dir).dataFile, 'utf-8')).data as DeskData
-  return { desk: d, dir, saves, chosen, data }
+  return { desk: d, dir, saves, chosen, opened, data }
 }
 
 async function load(bytes: Uint8Array) {
@@ -99,7 +100,7 @@ describe('requests for updates', () => {
   })
 
   it('reads a reply sorted and cut by the clerk: statuses in words, bad cells and foreign rows named, all added at once and undoable', async () => {
-    const { desk: d, dir, saves, chosen, data } = await desk()
+    const { desk: d, dir, saves, chosen, opened, data } = await desk()
     saves.push(join(dir, 'requests.zip'))
     value(await d.dispatch('createUpdateRequests', { query: {}, replyBy: '2026-12-15', language: 'ru' }))
     const requests = value<UpdateRequestView[]>(await d.dispatch('listUpdateRequests', {}))
@@ -133,6 +134,14 @@ describe('requests for updates', () => {
     const deleted = request.items[5]!.commitmentId
     value(await d.dispatch('deleteCommitment', { id: deleted }))
 
+    // A letter came first: it answers the request, and the workbook that follows still applies.
+    const letterFile = join(dir, 'Письмо Минфина.docx')
+    await writeFile(letterFile, 'PK подписанное письмо')
+    expect(value(await d.dispatch('attachRequestLetters', { requestId: request.id }))).toBeNull()
+    chosen.push(letterFile)
+    const byLetter = value<UpdateRequestView>(await d.dispatch('attachRequestLetters', { requestId: request.id }))
+    expect(byLetter).toMatchObject({ state: 'answered', reply: { receivedOn: DEMO_TODAY, fileName: 'Письмо Минфина.docx', updateIds: [] }, letters: [{ fileName: 'Письмо Минфина.docx' }] })
+
     chosen.push(filled)
     const review = value<ReplyReviewView>(await d.dispatch('openReply', { requestId: request.id }))
     const row = (id: string) => review.rows.find((r) => r.row === keyed(id).number)!
@@ -165,6 +174,10 @@ describe('requests for updates', () => {
     const undone = await data()
     expect(undone.statusUpdates).toHaveLength(after.statusUpdates.length - 2)
     expect(undone.updateRequests.find((r) => r.id === request.id)!.reply).toBeNull()
+    // The letter stays with the request, and opens from the data folder's copy.
+    value(await d.dispatch('openRequestLetter', { requestId: request.id, fileId: byLetter!.letters![0]!.id }))
+    expect(await readFile(opened[0]!, 'utf-8')).toBe('PK подписанное письмо')
+    expect(opened[0]!.startsWith(dir)).toBe(true)
 
     // The same workbook opened from another request's row says so; one the app did not make is refused by name.
     chosen.push(filled)

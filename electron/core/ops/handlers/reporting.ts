@@ -1,6 +1,7 @@
 // The reporting loop: requests made for a selection and saved as one archive (a workbook and a
 // letter per owner), replies reviewed from their workbooks and applied in one change.
 import { basename } from 'node:path'
+import { current } from 'immer'
 import { format } from 'date-fns'
 import { zipSync } from 'fflate'
 import { pick } from '../../domain/dates'
@@ -12,7 +13,7 @@ import { wordFileOf } from '../../briefs/wordFile'
 import type { ReplyReview } from '../../reporting/reply'
 import { planRequests } from '../../reporting/requests'
 import { canonicalJson } from '../../domain/canonicalJson'
-import type { BriefDocument, DeskData, OutputLanguage, UpdateRequest } from '../../schema'
+import type { BriefDocument, DeskData, OutputLanguage, SourceFile, UpdateRequest } from '../../schema'
 import type { z } from 'zod'
 import type { IssuedReportView, ReplyReviewView, ReportFormat, reportingContract, UpdateRequestView } from '../contracts/reporting'
 import type { CallContext } from '../progress'
@@ -120,11 +121,33 @@ export function reportingHandlers(ctx: HandlerContext): HandlersOf<typeof report
       return review(bytes, fileName, null)
     },
 
+    attachRequestLetters: async ({ requestId }) => {
+      findOrThrow(data().updateRequests, requestId, 'request')
+      const paths = await ctx.shell.chooseFiles()
+      if (paths.length === 0) return null
+      const letters: SourceFile[] = []
+      for (const path of paths) letters.push((await ctx.store.files.importFile(path, ctx.clock())).file)
+      return ctx.store.update((d) => {
+        const request = findOrThrow(d.updateRequests, requestId, 'request')
+        request.letters = [...(request.letters ?? []), ...letters]
+        // Answered by letter: no update added, so taking the reply back removes none.
+        request.reply ??= { receivedOn: ctx.today(), fileName: letters[0]!.fileName, updateIds: [] }
+        request.updatedAt = ctx.clock().toISOString()
+        return view(current(request))
+      })
+    },
+
+    openRequestLetter: async ({ requestId, fileId }) => {
+      const request = findOrThrow(data().updateRequests, requestId, 'request')
+      await ctx.shell.openPath(await ctx.store.files.forViewer(findOrThrow(request.letters ?? [], fileId, 'file')))
+    },
+
     applyReply: ({ token }) => {
       const review = replies.get(token)
       return ctx.store.update((d) => {
         const request = findOrThrow(d.updateRequests, review.requestId, 'request')
-        if (request.reply !== null) throw new DeskError('conflict', 'This request is answered already', [{ path: 'token', message: 'reporting:validation.answered' }])
+        // A reply that added updates is applied once; one that came as a letter alone gives way to the workbook.
+        if (request.reply !== null && request.reply.updateIds.length > 0) throw new DeskError('conflict', 'This request is answered already', [{ path: 'token', message: 'reporting:validation.answered' }])
         const time = ctx.clock().toISOString()
         const ids: string[] = []
         for (const row of review.rows) {

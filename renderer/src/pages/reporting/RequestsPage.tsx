@@ -1,11 +1,13 @@
 // Requests for updates: each owner's request with its state (sent, reply received, overdue), its
-// reply opened and reviewed here, or taken back; and the implementation reports issued.
+// reply opened and reviewed here (or a letter it came as attached), or taken back; and the
+// implementation reports issued.
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components'
+import { AttachRegular, OpenRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import type { ReplyReviewView, UpdateRequestView } from '../../../../electron/core/ops/contracts/reporting'
-import { useChange, useLongWork, useOp } from '../../api/queries'
+import { useAction, useChange, useLongWork, useOp } from '../../api/queries'
 import { DataTable } from '../../components/DataTable'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { WorkProgress } from '../../components/WorkProgress'
@@ -31,6 +33,8 @@ export function RequestsPage() {
   const requests = useOp('listUpdateRequests', {})
   const open = useLongWork('openReply')
   const undo = useChange('undoReply')
+  const attach = useChange('attachRequestLetters')
+  const openLetter = useAction('openRequestLetter')
   const [opened, setOpened] = useState<ReplyReviewView | null>(null)
   // A workbook dropped on the window arrives with its review, shown until it is done with.
   const dropped = (useLocation().state as DroppedReply | null)?.review
@@ -46,6 +50,9 @@ export function RequestsPage() {
     <div className={styles.actions}>
       <Button size="small" aria-label={t('openReplyFor', { organisation: r.organisationName })} disabled={open.isPending} onClick={() => openReply(r)}>
         {t('openReply')}
+      </Button>
+      <Button size="small" icon={<AttachRegular />} aria-label={t('attachLetterFor', { organisation: r.organisationName })} disabled={attach.isPending} onClick={() => attach.mutate({ requestId: r.id })}>
+        {t('attachLetter')}
       </Button>
       {r.reply && (
         <Button
@@ -74,7 +81,7 @@ export function RequestsPage() {
         </MessageBar>
       )}
       <WorkProgress work={open} />
-      <ErrorMessage error={requests.error ?? open.error ?? undo.error} />
+      <ErrorMessage error={requests.error ?? open.error ?? undo.error ?? attach.error ?? openLetter.error} />
       {review && (
         <ReplyReview
           review={review}
@@ -98,7 +105,20 @@ export function RequestsPage() {
             { key: 'replyBy', header: t('table.replyBy'), render: (r) => f.shortDay(r.replyBy) },
             { key: 'items', header: t('table.items'), render: (r) => r.items.length },
             { key: 'state', header: t('table.state'), render: (r) => <Badge appearance="tint" color={STATE_COLOUR[r.state]}>{t(`state.${r.state}`)}</Badge> },
-            { key: 'reply', header: t('table.reply'), render: (r) => (r.reply ? t('replyReceived', { date: f.shortDay(r.reply.receivedOn), file: r.reply.fileName }) : '') },
+            {
+              key: 'reply',
+              header: t('table.reply'),
+              render: (r) => (
+                <>
+                  {r.reply && t('replyReceived', { date: f.shortDay(r.reply.receivedOn), file: r.reply.fileName })}
+                  {r.letters?.map((letter) => (
+                    <Button key={letter.id} size="small" appearance="subtle" icon={<OpenRegular />} aria-label={t('openLetter', { name: letter.fileName })} onClick={() => openLetter.mutate({ requestId: r.id, fileId: letter.id })}>
+                      {letter.fileName}
+                    </Button>
+                  ))}
+                </>
+              ),
+            },
             { key: 'actions', header: t('table.actions'), render: actions },
           ]}
         />
