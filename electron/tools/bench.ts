@@ -547,7 +547,7 @@ function withOwners(n: number): DeskData {
   return data
 }
 
-async function benchRequests(n: number, scratch: string) {
+async function benchRequests(n: number, scratch: string, origin: string, browser: Awaited<ReturnType<typeof launchChromium>>) {
   const data = withOwners(n)
   const dataDir = await dataFolder(scratch, `requests-${n}`, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, data }))
   const archive = join(scratch, 'requests.zip')
@@ -572,13 +572,23 @@ async function benchRequests(n: number, scratch: string) {
     })
     record({ name: `requests: read and review a reply of ${REPLY_ROWS} rows`, n, ms: read, target: { max: 1000, of: 'ms' } })
 
-    // The implementation report of 2,000 of them (the PDF is laid out by the print view: not measured here).
+    // The implementation report of 2,000 of them; its PDF laid out by the print view in Chromium, as the briefs' are.
     const items = queryCommitments(data, {}, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items.slice(0, REPORT_ROWS)
     let doc!: ReturnType<typeof implementationReport>
     const assemble = await medianOf(() => time(() => (doc = implementationReport(data, items, { subject: 'Bench', language: 'ru', today: DEMO_TODAY, since: null, previous: null }))))
     record({ name: `report: assemble ${REPORT_ROWS} commitments`, n, ms: assemble })
     record({ name: `report: ${REPORT_ROWS} commitments to Excel`, n, ms: await medianOf(() => time(() => reportToXlsx(doc))), target: { max: 3000, of: 'ms' } })
     record({ name: `report: ${REPORT_ROWS} commitments to Word`, n, ms: await medianOf(() => time(() => briefToDocx({ ...doc, emblemImage: null, copy: null }))) })
+    const context = await browser.newContext()
+    try {
+      const render = printViewIn(context, origin, new Monitor())
+      // Each run a title of its own, so every run lays the pages out afresh.
+      let run = 0
+      const pdf = await medianOf(() => time(() => render({ ...doc, title: `${doc.title} ${++run}`, emblemImage: null, copy: null })))
+      record({ name: `report: assemble + ${REPORT_ROWS} commitments to PDF`, n, ms: assemble + pdf, target: { max: 10_000, of: 'ms' } })
+    } finally {
+      await context.close()
+    }
   } finally {
     await desk.close()
   }
@@ -810,7 +820,7 @@ async function main(): Promise<void> {
     }
     for (const n of REQUEST_SIZES) {
       console.log(`\nRequests for updates of ${n} commitments`)
-      await benchRequests(n, scratch)
+      await benchRequests(n, scratch, server.origin, browser)
     }
     for (const n of BRIEF_ROWS) {
       console.log(`\nBrief with an annex of ${n} commitments`)
