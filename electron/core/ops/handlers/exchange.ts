@@ -3,6 +3,7 @@
 // the plan changes nothing, so importing the same file twice leaves the data file as it was.
 import { format } from 'date-fns'
 import { basename, extname } from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { readChosenFile } from '../../files/chosenFile'
 import { pick } from '../../domain/dates'
 import { refreshDueDates } from '../../domain/dueDates'
@@ -133,6 +134,8 @@ export function exchangeHandlers(ctx: HandlerContext): HandlersOf<typeof exchang
     const content = await readOrRefuse(bytes, fileName, call)
     await call.progress('planning', undefined, true)
     const entry: Opened = { fileName, content, plan: planMerge(data(), content), applied: null }
+    // The plan is made in one go: a cancel pressed meanwhile is heard on the next turn, not lost.
+    await nextTurn()
     call.checkCancelled()
     return review(opened.keep(entry), entry)
   }
