@@ -11,6 +11,7 @@ import type { CommitmentQuery, commitmentsContract } from '../contracts/commitme
 import { DeskError } from '../errors'
 import type { CommitmentListItem, Dashboard } from '../views'
 import { dropCommitmentsFromBriefs } from './briefs'
+import { chooseAttachments, openAttachment } from './attachments'
 import type { HandlerContext, HandlersOf } from './context'
 import { asRead, checkRefs, findOrThrow, recordOps, stamp, type Ref } from './records'
 
@@ -178,16 +179,9 @@ export function commitmentsHandlers(ctx: HandlerContext): HandlersOf<typeof comm
       })
     },
 
-    chooseUpdateFiles: async () => {
-      const files: SourceFile[] = []
-      for (const path of await ctx.shell.chooseFiles()) files.push((await ctx.store.files.importFile(path, ctx.clock())).file)
-      return files
-    },
+    chooseUpdateFiles: () => chooseAttachments(ctx),
 
-    openUpdateFile: async ({ updateId, fileId }) => {
-      const update = findOrThrow(data().statusUpdates, updateId, 'status update')
-      await ctx.shell.openPath(await ctx.store.files.forViewer(findOrThrow(update.files ?? [], fileId, 'file')))
-    },
+    openUpdateFile: ({ updateId, fileId }) => openAttachment(ctx, findOrThrow(data().statusUpdates, updateId, 'status update').files ?? [], fileId),
 
     bulkSetOwner: ({ ids, organisationId, role, mode }) =>
       ctx.store.update((d) => {

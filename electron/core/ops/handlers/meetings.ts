@@ -1,11 +1,12 @@
 // Meetings, documents and the documents' source files.
 import { current } from 'immer'
 import type { Draft } from 'immer'
-import type { DeskData, DocumentInput, MeetingInput, SourceFile } from '../../schema'
+import type { DeskData, DocumentInput, MeetingInput } from '../../schema'
 import { citingCommitments } from '../../domain/dependents'
 import { refreshDueDates } from '../../domain/dueDates'
 import type { meetingsContract } from '../contracts/meetings'
 import { DeskError } from '../errors'
+import { chooseAttachments, openAttachment } from './attachments'
 import type { HandlerContext, HandlersOf } from './context'
 import { findOrThrow, recordOps } from './records'
 
@@ -80,9 +81,7 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersOf<typeof meeting
 
     addSourceFiles: async ({ documentId }) => {
       findOrThrow(data().documents, documentId, 'document')
-      const paths = await ctx.shell.chooseFiles()
-      const files: SourceFile[] = []
-      for (const path of paths) files.push((await ctx.store.files.importFile(path, ctx.clock())).file)
+      const files = await chooseAttachments(ctx)
       return ctx.store.update((d) => {
         const doc = findOrThrow(d.documents, documentId, 'document')
         doc.sourceFiles.push(...files)
@@ -92,8 +91,7 @@ export function meetingsHandlers(ctx: HandlerContext): HandlersOf<typeof meeting
     },
 
     openSourceFile: async ({ documentId, fileId }) => {
-      const doc = findOrThrow(data().documents, documentId, 'document')
-      await ctx.shell.openPath(await ctx.store.files.forViewer(findOrThrow(doc.sourceFiles, fileId, 'file')))
+      await openAttachment(ctx, findOrThrow(data().documents, documentId, 'document').sourceFiles, fileId)
     },
 
     removeSourceFile: ({ documentId, fileId }) =>

@@ -13,7 +13,7 @@ import { wordFileOf } from '../../briefs/wordFile'
 import type { ReplyReview } from '../../reporting/reply'
 import { planRequests } from '../../reporting/requests'
 import { canonicalJson } from '../../domain/canonicalJson'
-import type { BriefDocument, DeskData, OutputLanguage, SourceFile, UpdateRequest } from '../../schema'
+import type { BriefDocument, DeskData, OutputLanguage, UpdateRequest } from '../../schema'
 import type { z } from 'zod'
 import type { IssuedReportView, ReplyReviewView, ReportFormat, reportingContract, UpdateRequestView } from '../contracts/reporting'
 import type { CallContext } from '../progress'
@@ -21,6 +21,7 @@ import type { SavedFile } from '../views'
 import type { CommitmentQuery } from '../contracts/commitments'
 import { DeskError, fileRefused } from '../errors'
 import { moveOnOccurrence, occurrenceOf, queryContextOf } from './commitments'
+import { chooseAttachments, openAttachment } from './attachments'
 import type { HandlerContext, HandlersOf } from './context'
 import { openFiles } from './openFiles'
 import { findOrThrow, stamp } from './records'
@@ -123,10 +124,8 @@ export function reportingHandlers(ctx: HandlerContext): HandlersOf<typeof report
 
     attachRequestLetters: async ({ requestId }) => {
       findOrThrow(data().updateRequests, requestId, 'request')
-      const paths = await ctx.shell.chooseFiles()
-      if (paths.length === 0) return null
-      const letters: SourceFile[] = []
-      for (const path of paths) letters.push((await ctx.store.files.importFile(path, ctx.clock())).file)
+      const letters = await chooseAttachments(ctx)
+      if (letters.length === 0) return null
       return ctx.store.update((d) => {
         const request = findOrThrow(d.updateRequests, requestId, 'request')
         request.letters = [...(request.letters ?? []), ...letters]
@@ -138,8 +137,7 @@ export function reportingHandlers(ctx: HandlerContext): HandlersOf<typeof report
     },
 
     openRequestLetter: async ({ requestId, fileId }) => {
-      const request = findOrThrow(data().updateRequests, requestId, 'request')
-      await ctx.shell.openPath(await ctx.store.files.forViewer(findOrThrow(request.letters ?? [], fileId, 'file')))
+      await openAttachment(ctx, findOrThrow(data().updateRequests, requestId, 'request').letters ?? [], fileId)
     },
 
     applyReply: ({ token }) => {
