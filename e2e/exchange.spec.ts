@@ -83,16 +83,7 @@ test('an exchange file both ways: a conflict resolved field by field; the same f
   // The same file again, dropped on the window this time: nothing to do.
   const file = await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')
   await page.getByRole('navigation').getByRole('link', { name: 'Сводка' }).click()
-  const bytes = (await readFile(fromB)).toString('base64')
-  const dropped = await page.evaluateHandle(
-    ([base64, name]) => {
-      const transfer = new DataTransfer()
-      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name))
-      return transfer
-    },
-    [bytes, `exchange-b-${project}.ddx`] as const,
-  )
-  await page.locator('main').dispatchEvent('drop', { dataTransfer: dropped })
+  await drop(page, `exchange-b-${project}.ddx`, await readFile(fromB))
   await expect(page.getByText('Ничего нового: всё из этого файла уже есть.')).toBeVisible()
   expect(await readFile(join(app.dataDir, 'delegation-desk.json'), 'utf-8')).toBe(file)
 })

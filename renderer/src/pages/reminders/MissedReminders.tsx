@@ -5,7 +5,8 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useChange, useOp } from '../../api/queries'
+import { useQueryClient } from '@tanstack/react-query'
+import { useAction, useOp } from '../../api/queries'
 import { useFormat } from '../../i18n/format'
 import { ReminderTable } from './ReminderTable'
 
@@ -22,7 +23,9 @@ export function MissedReminders() {
   const f = useFormat()
   const styles = useStyles()
   const reminders = useOp('getReminders', {}, { refetchInterval: DAY_CHECK_MS })
-  const seen = useChange('remindersSeen')
+  // Only the day seen changes: the reminders are read again, nothing else (this runs at every start).
+  const seen = useAction('remindersSeen')
+  const client = useQueryClient()
   const v = reminders.data
   const unseen = v !== undefined && v.settings.seenOn !== v.today
   const digest = unseen && v.missed.length > 0
@@ -31,7 +34,7 @@ export function MissedReminders() {
   const markSeen = () => {
     if (!v || toldFor.current === v.today) return
     toldFor.current = v.today
-    seen.mutate({})
+    seen.mutate({}, { onSuccess: () => client.invalidateQueries({ queryKey: ['getReminders'] }) })
   }
   useEffect(() => {
     if (unseen && !digest) markSeen()

@@ -6,12 +6,13 @@ import type { Reminder } from '../../../../electron/core/domain/reminders'
 import { hrefOf } from '../../app/href'
 import { DataTable } from '../../components/DataTable'
 import { useFormat } from '../../i18n/format'
+import { meetingPaths } from '../meetings/parts/paths'
 
 const PATHS: Record<Reminder['kind'], (id: string) => string> = {
   deadline: (id) => `/commitments/${id}`,
   // Requests are listed on one page, each in its row.
   reply: () => '/requests',
-  meeting: (id) => `/meetings/${id}`,
+  meeting: meetingPaths.view,
 }
 
 /** `ahead`: what is due, counted from today; `came`: what reminded while the app was closed, with that day. */
