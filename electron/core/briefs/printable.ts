@@ -16,6 +16,12 @@ export interface PrintableBrief extends BriefDocument {
   emblemImage: string | null
   /** null: not a numbered copy. */
   copy: CopyStamp | null
+  /**
+   * Who breaks the pages. paged.js by default, so that the builder's preview and the PDF are the
+   * same pages; 'printer': Chromium as it prints, for long papers nobody previews (an
+   * implementation report of hundreds of pages, which paged.js takes minutes over).
+   */
+  pagination?: 'printer'
 }
 
 /** "Экз. № 3" for a numbered copy, '' otherwise. */

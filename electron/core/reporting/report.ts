@@ -8,6 +8,7 @@
 import ExcelJS from 'exceljs'
 import { changeTables } from '../briefs/changes'
 import { briefLabels } from '../briefs/labels'
+import type { PrintableBrief } from '../briefs/printable'
 import { historiesOf } from '../domain/commitmentQuery'
 import { formatDay, formatShortDay, pick } from '../domain/dates'
 import { latestUpdates } from '../domain/status'
@@ -255,6 +256,12 @@ function matrixParts(columns: Map<string, string>, matrix: { clause: string; cel
   }
   return parts
 }
+
+/**
+ * The report as the PDF and Word writers take it: no emblem, never a numbered copy, and its pages
+ * broken by Chromium as it prints — hundreds of them, which paged.js would take minutes over.
+ */
+export const reportPrintable = (doc: BriefDocument): PrintableBrief => ({ ...doc, emblemImage: null, copy: null, pagination: 'printer' })
 
 /** The same document as a workbook: a sheet per section with content (not the title page), its facts, lines and tables as rows. */
 export async function reportToXlsx(doc: BriefDocument): Promise<Buffer> {

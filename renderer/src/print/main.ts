@@ -1,5 +1,6 @@
 // The print view: a brief's document tree laid out as A4 pages by paged.js. The same pages are
-// the on-screen preview (in a frame of the builder), what the printer gets and the PDF.
+// the on-screen preview (in a frame of the builder), what the printer gets and the PDF. A long
+// paper nobody previews is instead left to Chromium to break as it prints (printerPages.ts).
 // Whoever loads this page calls `renderBrief(doc)` and waits for the page count; copies of the
 // same pages are then made with `stampCopy`.
 import '@fontsource/tinos/latin-400.css'
@@ -17,6 +18,7 @@ import { furnish, pageRule, stampCopy } from './furniture'
 import printCss from './print.css?inline'
 import type { PrintView } from './printView'
 import { KeepWithNext } from './keepWithNext'
+import { layOutForPrinter, restampForPrinter } from './printerPages'
 import { RepeatTableHeaders } from './repeatTableHeaders'
 
 declare global {
@@ -34,10 +36,14 @@ window.renderBrief = async (doc) => {
   document.documentElement.lang = doc.language
   // Pages are measured with the real fonts, or the page breaks would move once they load.
   await Promise.all(['400 1em Tinos', '700 1em Tinos', 'italic 400 1em Tinos', 'italic 700 1em Tinos'].map((font) => document.fonts.load(font, 'Яя')))
+  laidOut = doc
+  if (doc.pagination === 'printer') {
+    layOutForPrinter(doc, printCss, briefElement(doc))
+    return null
+  }
   document.body.replaceChildren()
   const flow = await new Previewer().preview(briefElement(doc), [{ [location.href]: `${printCss}\n${pageRule(doc)}` }], document.body)
   furnish(doc, [...document.querySelectorAll<HTMLElement>('.pagedjs_page')])
-  laidOut = doc
   // Added after paged.js, which would otherwise rewrite it with the print styles.
   const screenOnly = document.createElement('style')
   screenOnly.textContent = '@media screen { .pagedjs_pages { zoom: var(--fit, 1); } }'
@@ -49,7 +55,8 @@ window.renderBrief = async (doc) => {
 
 window.stampCopy = (copy) => {
   if (!laidOut) throw new Error('Nothing is laid out yet')
-  stampCopy(laidOut, copy)
+  if (laidOut.pagination === 'printer') restampForPrinter(laidOut, copy)
+  else stampCopy(laidOut, copy)
 }
 
 /** On screen, pages narrower than a sheet (the builder's frame) are shown scaled down to fit. */

@@ -3,8 +3,11 @@
 import type { CopyStamp, PrintableBrief } from '../../../electron/core/briefs/printable'
 
 export interface PrintView {
-  /** Lays `doc` out as A4 pages, once per page load; resolves to the number of pages. */
-  renderBrief(doc: PrintableBrief): Promise<number>
+  /**
+   * Lays `doc` out as A4 pages, once per page load; resolves to the number of pages, or null when
+   * Chromium breaks them as it prints (`pagination: 'printer'`).
+   */
+  renderBrief(doc: PrintableBrief): Promise<number | null>
   /** The pages laid out, as another numbered copy (or none): only its number, recipient and title change. */
   stampCopy(copy: CopyStamp | null): void
 }

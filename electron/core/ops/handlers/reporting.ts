@@ -40,8 +40,8 @@ const ARCHIVE_NAME: Record<OutputLanguage, string> = { ru: 'Запросы ин�
 
 /** A report's document (of `day`) saved where the user chooses, as PDF, Word or Excel; null when cancelled. */
 async function saveReport(ctx: HandlerContext, doc: BriefDocument, day: string, kind: z.infer<typeof ReportFormat>, call: CallContext): Promise<SavedFile | null> {
-  const { reportToXlsx } = await loadReports()
-  const printable = { ...doc, emblemImage: null, copy: null }
+  const { reportToXlsx, reportPrintable } = await loadReports()
+  const printable = reportPrintable(doc)
   const produce = () => (kind === 'xlsx' ? reportToXlsx(doc) : kind === 'docx' ? wordFileOf(printable) : ctx.shell.briefPdf(printable))
   return saveAs(ctx, call, safeFileName(`${doc.title} ${day}`, kind), kind, produce, kind === 'pdf' ? 'layout' : 'packing')
 }

@@ -23,7 +23,7 @@ const frameKey = (doc: PrintableBrief) => {
 export function PagePreview({ doc }: { doc: PrintableBrief }) {
   const { t } = useTranslation('briefs')
   const styles = useStyles()
-  const [pages, setPages] = useState<{ doc: PrintableBrief; count: number } | null>(null)
+  const [pages, setPages] = useState<{ doc: PrintableBrief; count: number | null } | null>(null)
   const ready = pages?.doc === doc
   const render = (frame: HTMLIFrameElement) => {
     const view = frame.contentWindow as (Window & PrintView) | null
@@ -32,7 +32,7 @@ export function PagePreview({ doc }: { doc: PrintableBrief }) {
   return (
     <div className={styles.root}>
       <Text size={200} aria-live="polite">
-        {ready ? t('preview.pages', { count: pages.count }) : <Spinner size="extra-tiny" label={t('preview.laying')} />}
+        {ready ? pages.count !== null && t('preview.pages', { count: pages.count }) : <Spinner size="extra-tiny" label={t('preview.laying')} />}
       </Text>
       <iframe key={frameKey(doc)} src="print.html" title={t('preview.label')} onLoad={(e) => render(e.currentTarget)} className={styles.frame} />
     </div>
