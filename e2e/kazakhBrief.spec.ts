@@ -112,9 +112,16 @@ test('a bilingual pack, Russian and Kazakh: each section in two columns, Russian
     // The objective the user wrote, in both columns (records and user text are not translated).
     expect(lines.some((l) => /^Закрепить\s+договорённости\s+по\s{2,}Закрепить\s+договорённости\s+по/.test(l)), `${source}: the objective in both columns`).toBe(true)
   }
-  // In the print view a table and its counterpart are one grid: a commitment's row level in both
-  // languages, both headers repeated on each page the annex continues on.
-  const printed = await pdfPages(pdf)
-  expect(printed.flatMap((sheet) => sheet.split('\n')).some((l) => /^п\.\s+Синхронизаци.*\sп\.\s+Синхронизаци/.test(l.trim()))).toBe(true)
-  expect(printed.filter((sheet) => sheet.split('\n').some((l) => /^Пу\s+Поручение.*\sТа\s+Тапсырма/.test(l.trim()))).length).toBeGreaterThan(1)
+  // A table and its counterpart are one grid, in the print view and in Word: a commitment's row
+  // level in both languages, and both headers at the head of each page the annex continues on.
+  for (const [source, file] of [['PDF', pdf], ['Word', fromWord]] as const) {
+    const sheets = await pdfPages(file)
+    expect(sheets.flatMap((sheet) => sheet.split('\n')).some((l) => /^п\.\s+Синхронизац.*\sп\.\s+Синхронизац/.test(l.trim())), `${source}: a row level in both`).toBe(true)
+    // Below the page's number and marking, the first lines: the two headers, their titles wrapping in narrow columns.
+    const headed = sheets.filter((sheet) => {
+      const head = sheet.split('\n').filter((l) => l.trim() !== '').slice(1, 5).join('\n')
+      return head.includes('Поручение') && head.includes('Тапсырма')
+    })
+    expect(headed.length, `${source}: pages continuing the annex with both headers`).toBeGreaterThan(1)
+  }
 })

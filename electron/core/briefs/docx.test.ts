@@ -373,8 +373,16 @@ describe('the Word file of a brief', () => {
     expect(pairs).toContainEqual(['Материалы к встрече: Саммит', 'Кездесуге арналған материалдар: Саммит'])
     for (const s of body) expect(pairs, s.title).toContainEqual([s.title, kk[s.id]])
     expect(pairs).toContainEqual(['Цели', 'Мақсаттар'])
-    // The annex's table sits in its column; every cell ends with a paragraph, as Word wants.
-    expect(xml.split('<w:tbl>').length - 1).toBeGreaterThan(body.length + 2)
+    // The annex's table and its counterpart are one grid across the page, an open gap between them,
+    // so that their rows stay level when the table runs over pages; the grid is in no column's cell.
+    const annex = brief.sections.flatMap((s) => s.blocks).find((b) => b.type === 'table')!
+    const titles = annex.columns.map((c) => c.title)
+    expect(pairs).toContainEqual([...titles, '', ...titles])
+    const before = xml.slice(0, xml.indexOf(`>${titles[0]}</w:t>`))
+    const depth = (before.match(/<w:tbl>/g) ?? []).length - (before.match(/<\/w:tbl>/g) ?? []).length
+    expect(depth, 'tables the grid is inside of, itself included').toBe(1)
+    // Tables with nothing between them would be merged into one by Word, and the grid's header row no longer repeated.
+    expect(xml).not.toContain('</w:tbl><w:tbl>')
     expect(xml).not.toMatch(/<\/w:tbl><\/w:tc>/)
   })
 

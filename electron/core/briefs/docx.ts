@@ -36,6 +36,7 @@ import type { BriefBlock, OutputLanguage, PageLayout, ParallelText } from '../sc
 import { imageType } from './emblem'
 import { pageParts } from './labels'
 import { blockStartsPage, sectionStartsPage } from './pages'
+import { parallelRuns } from './parallel'
 import { copyLine, documentTitle, type PrintableBrief } from './printable'
 
 // A4 portrait in twips (1/20 pt).
@@ -122,8 +123,12 @@ function factsTable(rows: { label: string; value: string }[], page: Geometry): T
   ]
 }
 
-/** A data table: header row repeated on every page, rows kept whole, overdue rows in dark red on pink. */
-function dataTable(block: Extract<BriefBlock, { type: 'table' }>, page: Geometry): Table[] {
+/**
+ * A data table: header row repeated on every page, rows kept whole, overdue rows in dark red on
+ * pink. `gap`: the column between a bilingual pack's table and its counterpart (parallel.ts),
+ * left open at the top and bottom and never shaded.
+ */
+function dataTable(block: Extract<BriefBlock, { type: 'table' }>, page: Geometry, gap: number | null = null): Table[] {
   if (block.columns.length === 0 || block.rows.length === 0) return []
   const widths = columnWidths(
     block.columns.map((c) => c.width),
@@ -132,7 +137,8 @@ function dataTable(block: Extract<BriefBlock, { type: 'table' }>, page: Geometry
   const cell = (text: string, i: number, run: Run, fill?: string) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
-      shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
+      shading: fill && i !== gap ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
+      borders: i === gap ? { top: nothing, bottom: nothing } : undefined,
       children: [new Paragraph({ spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, alignment: AlignmentType.LEFT, children: lines(text, { size: TABLE_SIZE, ...run }) })],
     })
   const header = new TableRow({
@@ -231,6 +237,18 @@ function parallelTable(rows: [left: (Paragraph | Table)[], right: (Paragraph | T
   })
 }
 
+/**
+ * Appends tables to the body, with a paragraph barely a line high before one that would follow
+ * another table: Word and LibreOffice merge two tables with nothing between them into one, and the
+ * second's header row is then no longer repeated on the pages it runs over.
+ */
+function apart(out: (Paragraph | Table | TableOfContents)[], ...tables: Table[]): void {
+  for (const table of tables) {
+    if (out.at(-1) instanceof Table) out.push(new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } }))
+    out.push(table)
+  }
+}
+
 /** A column's text block: half the page's, less the cell's margins. */
 const halfOf = (page: Geometry): Geometry => ({ ...page, width: Math.floor(page.width / 2) - cellMargins.left - cellMargins.right })
 
@@ -249,10 +267,19 @@ function parallelBody(doc: PrintableBrief, parallel: ParallelText, page: Geometr
     } else if (section.kind === 'contents') {
       out.push(...contents(section.title, pageBreakBefore))
     } else {
+      if (pageBreakBefore) out.push(new Paragraph({ pageBreakBefore }))
       // The first language's heading is the Heading 1 the contents list; its counterpart looks the same but is not listed.
-      const rows: [(Paragraph | Table)[], (Paragraph | Table)[]][] = [[[new Paragraph({ heading: HeadingLevel.HEADING_1, children: lines(section.title) })], [new Paragraph({ style: 'ParallelHeading', children: lines(other?.title ?? '') })]]]
-      section.blocks.forEach((block, i) => rows.push([write(block), other?.blocks[i] ? write(other.blocks[i]) : []]))
-      out.push(...(pageBreakBefore ? [new Paragraph({ pageBreakBefore })] : []), parallelTable(rows, page))
+      let rows: [(Paragraph | Table)[], (Paragraph | Table)[]][] = [[[new Paragraph({ heading: HeadingLevel.HEADING_1, children: lines(section.title) })], [new Paragraph({ style: 'ParallelHeading', children: lines(other?.title ?? '') })]]]
+      for (const run of parallelRuns(section, other)) {
+        if (run.kind === 'blocks') {
+          rows.push(...run.rows.map(([left, right]): [(Paragraph | Table)[], (Paragraph | Table)[]] => [left.flatMap((b) => write(b)), right.flatMap((b) => write(b))]))
+          continue
+        }
+        if (rows.length > 0) apart(out, parallelTable(rows, page))
+        rows = []
+        apart(out, ...dataTable(run.joined.table, page, run.joined.gap))
+      }
+      if (rows.length > 0) apart(out, parallelTable(rows, page))
     }
   }
   return out

@@ -1,6 +1,7 @@
 // A brief's document tree as HTML elements for paged.js. Every text goes in through textContent,
 // so whatever a user typed (markup, scripts) prints as typed and never becomes markup.
 import { blockStartsPage, sectionStartsPage } from '../../../electron/core/briefs/pages'
+import { parallelRuns, type JoinedTable } from '../../../electron/core/briefs/parallel'
 import type { PrintableBrief } from '../../../electron/core/briefs/printable'
 import type { BriefBlock, BriefDocument, ParallelText } from '../../../electron/core/schema'
 
@@ -80,23 +81,9 @@ function contents(doc: BriefDocument, section: Section): HTMLElement {
 const sideBySide = (doc: BriefDocument, parallel: ParallelText, rows: [Node[], Node[]][]) =>
   el('table', { class: 'parallel' }, el('tbody', {}, ...rows.map(([left, right]) => el('tr', {}, el('td', { lang: doc.language }, ...left), el('td', { lang: parallel.language }, ...right)))))
 
-type TableBlock = Extract<BriefBlock, { type: 'table' }>
-/** The gap between a table and its counterpart, against each table's width. */
-const GAP = 0.05
-
-/**
- * A table beside its counterpart as one grid with a gap between them, so that a page breaks
- * between rows level in both languages and continues with both headers (two tables side by side
- * would each break where its own rows fall).
- */
-function joinedTables(left: TableBlock, right: TableBlock, language: string): HTMLElement {
-  const widths = (t: TableBlock) => t.columns.map((c) => ({ ...c, width: c.width / t.columns.reduce((sum, x) => sum + x.width, 0) }))
-  const gap = left.columns.length
-  const rows = Array.from({ length: Math.max(left.rows.length, right.rows.length) }, (_v, i) => ({
-    cells: [...(left.rows[i]?.cells ?? left.columns.map(() => '')), '', ...(right.rows[i]?.cells ?? right.columns.map(() => ''))],
-    overdue: left.rows[i]?.overdue ?? right.rows[i]?.overdue ?? false,
-  }))
-  const grid = table({ type: 'table', columns: [...widths(left), { title: '', width: GAP }, ...widths(right)], rows })
+/** A table joined with its counterpart (parallel.ts): the gap column marked, the second language's cells in their language. */
+function joinedGrid({ table: joined, gap }: JoinedTable, language: string): HTMLElement {
+  const grid = table(joined)
   for (const row of grid.querySelectorAll('tr')) {
     for (const [i, cell] of [...row.cells].entries()) {
       if (i === gap) cell.classList.add('gap')
@@ -111,18 +98,16 @@ function parallelSection(doc: BriefDocument, parallel: ParallelText, section: Se
   const parts: Node[] = []
   // The first language's heading names the section (the region on screen, the contents' target).
   let rows: [Node[], Node[]][] = [[[el('h1', { id: headingOf(section) }, section.title)], [el('h1', {}, other?.title ?? '')]]]
-  const flush = () => {
+  for (const run of parallelRuns(section, other)) {
+    if (run.kind === 'blocks') {
+      rows.push(...run.rows.map(([left, right]): [Node[], Node[]] => [left.map((b) => block(b)), right.map((b) => block(b))]))
+      continue
+    }
     if (rows.length > 0) parts.push(sideBySide(doc, parallel, rows))
     rows = []
+    parts.push(joinedGrid(run.joined, parallel.language))
   }
-  section.blocks.forEach((b, i) => {
-    const counterpart = other?.blocks[i]
-    if (b.type === 'table' && counterpart?.type === 'table') {
-      flush()
-      parts.push(joinedTables(b, counterpart, parallel.language))
-    } else rows.push([[block(b)], counterpart ? [block(counterpart)] : []])
-  })
-  flush()
+  if (rows.length > 0) parts.push(sideBySide(doc, parallel, rows))
   return el('section', { class: `body${pageClass(starts)}`, id: anchor(section), 'aria-labelledby': headingOf(section) }, ...parts)
 }
 
