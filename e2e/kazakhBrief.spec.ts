@@ -123,5 +123,10 @@ test('a bilingual pack, Russian and Kazakh: each section in two columns, Russian
       return head.includes('Поручение') && head.includes('Тапсырма')
     })
     expect(headed.length, `${source}: pages continuing the annex with both headers`).toBeGreaterThan(1)
+    // Every page's marking in both languages, and after the cover its foot line in both.
+    sheets.forEach((sheet, i) => {
+      for (const marking of ['Для служебного пользования', 'Қызмет бабында пайдалану үшін']) expect(squash(sheet), `${source}, page ${i + 1}: ${marking}`).toContain(squash(marking))
+      if (i > 0) expect(sheet, `${source}, page ${i + 1}: the foot in Russian and in Kazakh`).toMatch(/Версия: проект · [^\n]+ \/ Нұсқа: жоба · /)
+    })
   }
 })

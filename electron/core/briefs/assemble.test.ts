@@ -166,6 +166,12 @@ describe('a new brief', () => {
     expect(parallel.sections.map((s) => s.title)).toEqual(['Титул парағы', 'Мазмұны', 'Бағдарлама', 'Негізгі мақсаттар мен тезистер', 'Тапсырмалардың орындалуы', 'Елдер бойынша анықтамалар'])
     expect(parallel.sections.map((s) => [s.id, s.blocks.length])).toEqual(doc.sections.map((s) => [s.id, s.blocks.length]))
     expect(parallel.sections[3]!.blocks).toEqual([{ type: 'heading', level: 3, text: 'Мақсаттар' }, { type: 'paragraph', text: 'Закрепить договорённости.' }])
+    // The corner and the foot in both languages; a marking of the user's own, the same in both, once.
+    expect(doc.marking).toBe('Для служебного пользования\nҚызмет бабында пайдалану үшін')
+    expect(doc.footer).toMatch(/^Версия: проект · .+ \/ Нұсқа: жоба · /)
+    value(await desk.dispatch('updateBrief', { id: brief.id, input: { ...inputOf(brief), marking: 'Экз. единственный', parallelLanguage: 'kk', sections } }))
+    expect(value<BriefDocument>(await desk.dispatch('briefContent', { id: brief.id, version: null })).marking).toBe('Экз. единственный')
+    value(await desk.dispatch('updateBrief', { id: brief.id, input: { ...inputOf(brief), parallelLanguage: 'kk', sections } }))
 
     // Issued, the version keeps both texts; a pack in one language has none.
     value(await desk.dispatch('issueBrief', { id: brief.id, edition: 'principal' }))

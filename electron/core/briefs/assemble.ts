@@ -345,6 +345,9 @@ function clearances(ctx: Context): string {
     .join('\n')
 }
 
+/** A text in a bilingual pack's two languages, joined by `between`; once when they are the same or the second is empty. */
+const both = (first: string, second: string, between: string) => (second.trim() === '' || second === first ? first : first.trim() === '' ? second : `${first}${between}${second}`)
+
 /**
  * The brief as it stands now: a draft, or with `version` the content of that issued version; for
  * `edition`'s audience (the principal's edition is the whole pack). A bilingual pack is assembled
@@ -356,8 +359,16 @@ export function assembleBrief(data: DeskData, brief: Brief, today: string, versi
   const second = brief.parallelLanguage
   if (second === null || second === brief.language) return first
   const meeting = data.meetings.find((m) => m.id === brief.meetingId)!
-  const { language, title, cover, sections } = assembleIn(data, { ...brief, ...retitled(brief, meeting.title, brief.language, second), language: second }, today, version, edition)
-  return { ...first, parallel: { language, title, cover, sections } }
+  const other = assembleIn(data, { ...brief, ...retitled(brief, meeting.title, brief.language, second), language: second }, today, version, edition)
+  const { language, title, cover, sections } = other
+  return {
+    ...first,
+    // The corner, the foot and the cover's place carry both languages' words, the first's first; once when they are the same.
+    marking: both(first.marking, other.marking, '\n'),
+    footer: both(first.footer, other.footer, ' / '),
+    letterhead: { ...first.letterhead, place: both(first.letterhead.place, other.letterhead.place, ' / ') },
+    parallel: { language, title, cover, sections },
+  }
 }
 
 function assembleIn(data: DeskData, brief: Brief, today: string, version: number | null, edition: Audience): BriefDocument {

@@ -34,7 +34,7 @@ import { estimatePageNumbers } from 'docx/layout'
 import { TextWatermark } from 'docx/watermarks'
 import type { BriefBlock, OutputLanguage, PageLayout, ParallelText } from '../schema'
 import { imageType } from './emblem'
-import { pageParts } from './labels'
+import { documentPageParts } from './labels'
 import { blockStartsPage, sectionStartsPage } from './pages'
 import { parallelRuns } from './parallel'
 import { copyLine, documentTitle, type PrintableBrief } from './printable'
@@ -341,7 +341,7 @@ function footers(doc: PrintableBrief) {
   const size = SMALL_SIZE
   const pageOf: ParagraphChild[] =
     doc.layout.pageNumbers === 'foot'
-      ? pageParts(doc.language).map((part) =>
+      ? documentPageParts(doc).map((part) =>
           typeof part === 'string' ? new TextRun({ size, text: part }) : new TextRun({ size, children: [part.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES] }),
         )
       : []

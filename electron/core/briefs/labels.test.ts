@@ -33,10 +33,13 @@ describe('switching a brief’s output language', () => {
 
 describe('the page line', () => {
   it('reads as each language writes it: the ordinal page first in Kazakh and Uzbek', () => {
-    expect(pageLine('ru', 3, 12)).toBe('Страница 3 из 12')
-    expect(pageLine('en', 3, 12)).toBe('Page 3 of 12')
-    expect(pageLine('kk', 3, 12)).toBe('3-бет, барлығы 12')
-    expect(pageLine('uz', 3, 12)).toBe('3-sahifa, jami 12')
+    expect(pageLine({ language: 'ru' }, 3, 12)).toBe('Страница 3 из 12')
+    expect(pageLine({ language: 'en' }, 3, 12)).toBe('Page 3 of 12')
+    expect(pageLine({ language: 'kk' }, 3, 12)).toBe('3-бет, барлығы 12')
+    expect(pageLine({ language: 'uz' }, 3, 12)).toBe('3-sahifa, jami 12')
+    // A bilingual pack's: both languages, the first one's first.
+    const parallel = { language: 'kk' as const, title: '', cover: [], sections: [] }
+    expect(pageLine({ language: 'ru', parallel }, 3, 12)).toBe('Страница 3 из 12 / 3-бет, барлығы 12')
   })
 
   it('gives Word its words and where the two numbers go', () => {

@@ -1,7 +1,7 @@
 // The words of a brief itself — titles, cover lines, column headings — in its output language,
 // which is chosen per brief and need not be the interface language.
 import { pick } from '../domain/dates'
-import type { Audience, BriefSection, CommitmentStatus, CopyMedium, CopyState, DocumentType, Language, OutputLanguage, OwnerRole } from '../schema'
+import type { Audience, BriefDocument, BriefSection, CommitmentStatus, CopyMedium, CopyState, DocumentType, Language, OutputLanguage, OwnerRole } from '../schema'
 
 interface Labels {
   sections: Record<BriefSection['kind'], string>
@@ -333,17 +333,25 @@ export const briefLabels: Record<OutputLanguage, Labels> = {
   },
 }
 
+type PagePart = string | { field: 'page' | 'total' }
+
 /** The page line of a language in order: its words, and where the page number and the total go (Word puts its fields there). */
-export function pageParts(language: OutputLanguage): (string | { field: 'page' | 'total' })[] {
+export function pageParts(language: OutputLanguage): PagePart[] {
   return briefLabels[language].page
     .split(/(\{page\}|\{total\})/)
     .filter((part) => part !== '')
     .map((part) => (part === '{page}' ? { field: 'page' } : part === '{total}' ? { field: 'total' } : part))
 }
 
-/** "Страница 3 из 12", "3-бет, барлығы 12": the page line with its numbers. */
-export const pageLine = (language: OutputLanguage, page: number, total: number): string =>
-  pageParts(language)
+/** A document's page line: its language's, then a bilingual pack's second language's after a slash. */
+export function documentPageParts(doc: Pick<BriefDocument, 'language' | 'parallel'>): PagePart[] {
+  const second = doc.parallel?.language
+  return second === undefined || second === doc.language ? pageParts(doc.language) : [...pageParts(doc.language), ' / ', ...pageParts(second)]
+}
+
+/** "Страница 3 из 12", "3-бет, барлығы 12", or both in a bilingual pack: a document's page line with its numbers. */
+export const pageLine = (doc: Pick<BriefDocument, 'language' | 'parallel'>, page: number, total: number): string =>
+  documentPageParts(doc)
     .map((part) => (typeof part === 'string' ? part : String(part.field === 'page' ? page : total)))
     .join('')
 

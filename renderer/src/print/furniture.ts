@@ -27,7 +27,7 @@ export function furnish(doc: PrintableBrief, pages: HTMLElement[]): void {
     if (i === coverPage) {
       if (doc.letterhead.place.trim() !== '') marks.push(el('div', { class: 'place' }, doc.letterhead.place))
     } else {
-      const pageOf = doc.layout.pageNumbers === 'foot' ? pageLine(doc.language, i + 1, pages.length) : ''
+      const pageOf = doc.layout.pageNumbers === 'foot' ? pageLine(doc, i + 1, pages.length) : ''
       const line = [doc.footer, pageOf].filter((part) => part !== '').join(' · ')
       if (line !== '') marks.push(el('div', { class: 'foot' }, line))
     }

@@ -3,7 +3,7 @@
 // takes minutes over and Chromium seconds. What furniture.ts draws on paged.js's pages is here in
 // the @page margin boxes, with the page counters Chromium fills in; the furniture's positions in
 // print.css are matched (3 mm above the text, 4 mm below it).
-import { pageParts } from '../../../electron/core/briefs/labels'
+import { documentPageParts } from '../../../electron/core/briefs/labels'
 import { copyLine, documentTitle, type CopyStamp, type PrintableBrief } from '../../../electron/core/briefs/printable'
 
 /** Any text as a CSS string: quotes, backslashes, line breaks and control characters escaped. */
@@ -17,7 +17,7 @@ function footContent(doc: PrintableBrief): string {
   const parts: string[] = doc.footer === '' ? [] : [cssString(doc.footer)]
   if (doc.layout.pageNumbers === 'foot') {
     if (parts.length > 0) parts.push(cssString(' · '))
-    for (const part of pageParts(doc.language)) parts.push(typeof part === 'string' ? cssString(part) : `counter(${part.field === 'page' ? 'page' : 'pages'})`)
+    for (const part of documentPageParts(doc)) parts.push(typeof part === 'string' ? cssString(part) : `counter(${part.field === 'page' ? 'page' : 'pages'})`)
   }
   return parts.length === 0 ? 'none' : parts.join(' ')
 }
