@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { expect, test } from './fixtures/app'
 import { pdfPages, pdfText, squash, wordToPdf } from './fixtures/documents'
 import { expectOutcome } from './fixtures/outcome'
+import { numberPagesAtFoot } from './pages'
 
 const MEETING = 'VI Консультативная встреча глав государств Центральной Азии'
 const OUTPUT = fileURLToPath(new URL('.output/kk/', import.meta.url))
@@ -44,11 +45,7 @@ test('a brief in Kazakh: its marking, headings and page words in Kazakh in the P
   test.slow()
   const { page } = app
   await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
-  await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
-  const foot = page.getByRole('region', { name: 'Оформление материалов' }).getByRole('radio', { name: 'Внизу: «Страница X из Y» на каждой странице' })
-  // A click, not check(): the radio follows the saved settings, so it is checked once the core has them.
-  await foot.click()
-  await expect(foot).toBeChecked()
+  await numberPagesAtFoot(page)
 
   await page.getByRole('navigation').getByRole('link', { name: 'Материалы к встречам' }).click()
   await page.getByRole('button', { name: `Подготовить материалы: ${MEETING}` }).click()

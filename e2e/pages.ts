@@ -11,6 +11,15 @@ export async function open(page: Page, path: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 }
 
+/** Settings: page numbers at the foot of every page, "Страница X из Y", for the outputs made next. */
+export async function numberPagesAtFoot(page: Page) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
+  const foot = page.getByRole('region', { name: 'Оформление материалов' }).getByRole('radio', { name: 'Внизу: «Страница X из Y» на каждой странице' })
+  // A click, not check(): the radio follows the saved settings, so it is checked once the core has them.
+  await foot.click()
+  await expect(foot).toBeChecked()
+}
+
 /** The address of the first record a list links to (a meeting, a document, a commitment). */
 export async function firstRecord(page: Page, list: string, prefix: string): Promise<string> {
   await open(page, list)

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './fixtures/app'
 import { pdfPages, squash } from './fixtures/documents'
-import { open } from './pages'
+import { numberPagesAtFoot, open } from './pages'
 import { pick } from './pickers'
 
 const OUTPUT = join(import.meta.dirname, '.output', 'report-pages')
@@ -18,11 +18,7 @@ test.beforeAll(() => mkdir(OUTPUT, { recursive: true }))
 test('a report in PDF: a title page, then every page numbered of the true total, the day at its foot and the table header at its head', async ({ app }) => {
   const { page } = app
   await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
-  await page.getByRole('navigation').getByRole('link', { name: 'Настройки' }).click()
-  const foot = page.getByRole('region', { name: 'Оформление материалов' }).getByRole('radio', { name: 'Внизу: «Страница X из Y» на каждой странице' })
-  // A click, not check(): the radio follows the saved settings, so it is checked once the core has them.
-  await foot.click()
-  await expect(foot).toBeChecked()
+  await numberPagesAtFoot(page)
 
   await open(page, '/requests')
   await page.getByRole('button', { name: 'Отчёт об исполнении' }).click()
