@@ -120,9 +120,13 @@ test('a bilingual pack, Russian and Kazakh: each section in two columns, Russian
       return head.includes('Поручение') && head.includes('Тапсырма')
     })
     expect(headed.length, `${source}: pages continuing the annex with both headers`).toBeGreaterThan(1)
+    // The contents: each section's heading and its counterpart under it, with the page it starts on.
+    const contents = sheets.find((sheet) => squash(sheet).includes(squash('Содержание / Мазмұны')))!.split('\n').map((l) => l.trim())
+    expect(contents.findIndex((l) => /^Бағдарлама\W+\d+$/.test(l)), `${source}: the counterpart under its heading`).toBe(contents.findIndex((l) => /^Программа\W+\d+$/.test(l)) + 1)
     // Every page's marking in both languages, and after the cover its foot line in both.
     sheets.forEach((sheet, i) => {
-      for (const marking of ['Для служебного пользования', 'Қызмет бабында пайдалану үшін']) expect(squash(sheet), `${source}, page ${i + 1}: ${marking}`).toContain(squash(marking))
+      // Set right, one above the other (the page number may stand beside the first).
+      for (const marking of ['Для служебного пользования', 'Қызмет бабында пайдалану үшін']) expect(sheet, `${source}, page ${i + 1}: ${marking}`).toMatch(new RegExp(`\\s{2,}${marking}\\n`))
       if (i > 0) expect(sheet, `${source}, page ${i + 1}: the foot in Russian and in Kazakh`).toMatch(/Версия: проект · [^\n]+ \/ Нұсқа: жоба · /)
     })
   }

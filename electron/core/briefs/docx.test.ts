@@ -368,6 +368,11 @@ describe('the Word file of a brief', () => {
     // The contents list the first language's headings only; the second's look alike but are not Heading 1.
     expect(styled(xml, 'Heading1')).toEqual(body.map((s) => s.title))
     expect(styled(xml, 'ParallelHeading')).toEqual(body.map((s) => kk[s.id]))
+    // The contents list each heading and, under it, its counterpart, under a title in both languages.
+    expect(paragraphs(xml).find((p) => p.style === 'TOCHeading')!.text).toBe('Содержание / Мазмұны')
+    expect(xml).toMatch(/TOC \\h \\o &quot;1-1&quot; \\t &quot;ParallelHeading,2&quot;/)
+    const entries = paragraphs(xml).filter((p) => /^TOC\d$/.test(p.style ?? '')).map((p) => `${p.style} ${p.text.replace(/\t\d+$/, '')}`)
+    expect(entries).toEqual(body.flatMap((s) => [`TOC1 ${s.title}`, `TOC2 ${kk[s.id]}`]))
     const cells = (row: string) => [...row.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map(([, cell]) => textOf(cell!))
     const pairs = rows(xml).map(cells)
     expect(pairs).toContainEqual(['Материалы к встрече: Саммит', 'Кездесуге арналған материалдар: Саммит'])

@@ -18,6 +18,7 @@ import {
   PageNumber,
   Paragraph,
   ShadingType,
+  StyleLevel,
   Tab,
   Table,
   TableCell,
@@ -216,8 +217,15 @@ function letterhead(doc: PrintableBrief, pageBreakBefore: boolean): Paragraph[] 
   return out
 }
 
-/** The contents: their title (not a Heading 1, so they do not list themselves), then the sections as the printed contents list them. */
-const contents = (title: string, pageBreakBefore: boolean) => [new Paragraph({ style: 'TOCHeading', pageBreakBefore, children: lines(title) }), new TableOfContents(title, { hyperlink: true, headingStyleRange: '1-1' })]
+/**
+ * The contents: their title (not a Heading 1, so they do not list themselves), then the sections as
+ * the printed contents list them; in a bilingual pack each section's counterpart heading too, under
+ * it (`counterpart`: the contents' own title in the second language).
+ */
+const contents = (title: string, pageBreakBefore: boolean, counterpart: string | null = null) => [
+  new Paragraph({ style: 'TOCHeading', pageBreakBefore, children: lines(counterpart === null ? title : `${title} / ${counterpart}`) }),
+  new TableOfContents(title, { hyperlink: true, headingStyleRange: '1-1', stylesWithLevels: counterpart === null ? undefined : [new StyleLevel('ParallelHeading', 2)] }),
+]
 
 /**
  * A bilingual pack's section: a borderless table of two columns, the first language on the left,
@@ -265,7 +273,7 @@ function parallelBody(doc: PrintableBrief, parallel: ParallelText, page: Geometr
       // An empty paragraph carries the page break when there is no letterhead: a table cannot.
       out.push(...(head.length === 0 && pageBreakBefore ? [new Paragraph({ pageBreakBefore })] : head), parallelTable([[title(doc.title), title(parallel.title)], [factsTable(doc.cover, halfOf(page)), factsTable(parallel.cover, halfOf(page))]], page))
     } else if (section.kind === 'contents') {
-      out.push(...contents(section.title, pageBreakBefore))
+      out.push(...contents(section.title, pageBreakBefore, other?.title ?? ''))
     } else {
       if (pageBreakBefore) out.push(new Paragraph({ pageBreakBefore }))
       // The first language's heading is the Heading 1 the contents list; its counterpart looks the same but is not listed.
@@ -314,7 +322,8 @@ const watermark = (doc: PrintableBrief): Paragraph[] =>
  * `numbered`, the page number at the centre of the corner's last line.
  */
 function corner(doc: PrintableBrief, page: Geometry, numbered: boolean): Paragraph[] {
-  const texts = [doc.marking, copyLine(doc)].filter((t) => t.trim() !== '')
+  // A line of its own for each of a bilingual marking's, each set right by its tab.
+  const texts = [...doc.marking.split('\n'), copyLine(doc)].filter((t) => t.trim() !== '')
   const size = MARGIN_SIZE
   const tabStops = [
     { type: TabStopType.CENTER, position: Math.round(page.width / 2) },

@@ -64,13 +64,26 @@ function cover(doc: PrintableBrief): HTMLElement {
   return el('section', { class: 'cover', 'aria-label': doc.title }, ...coverHead(doc), el('h1', { class: 'cover-title' }, doc.title), block({ type: 'facts', rows: doc.cover }))
 }
 
-/** The contents: one line per section, its page number filled in by paged.js (target-counter). */
+/**
+ * The contents: one line per section, its page number filled in by paged.js (target-counter); in a
+ * bilingual pack each section's counterpart heading under it, as Word's contents list them.
+ */
 function contents(doc: BriefDocument, section: Section): HTMLElement {
   const listed = doc.sections.filter((s) => s.kind !== 'cover' && s.kind !== 'contents')
+  const counterpart = (s: Section) => doc.parallel?.sections.find((p) => p.id === s.id)
+  const entry = (s: Section, title: string, attrs: Record<string, string> = {}) => el('li', attrs, el('a', { href: `#${anchor(s)}` }, el('span', { class: 'toc-title' }, title)))
+  const own = counterpart(section)
   return titled(
-    section,
+    own ? { ...section, title: `${section.title} / ${own.title}` } : section,
     { class: `contents${pageClass(true)}` },
-    el('ol', { class: 'toc' }, ...listed.map((s) => el('li', {}, el('a', { href: `#${anchor(s)}` }, el('span', { class: 'toc-title' }, s.title))))),
+    el(
+      'ol',
+      { class: 'toc' },
+      ...listed.flatMap((s) => {
+        const other = counterpart(s)
+        return other ? [entry(s, s.title), entry(s, other.title, { class: 'counterpart', lang: doc.parallel!.language })] : [entry(s, s.title)]
+      }),
+    ),
   )
 }
 
