@@ -5,6 +5,7 @@ import { addDays, format } from 'date-fns'
 import type { CommitmentQuery, CommitmentSort } from '../ops/contracts/commitments'
 import type { CommitmentListItem } from '../ops/views'
 import { CommitmentStatus, type Commitment, type DeskData, type StatusUpdate } from '../schema'
+import { pick } from './dates'
 import { parseDay } from './deadline'
 import { nextStepOf, rolledUpProgress } from './milestones'
 import { everyLanguage, fold, matchesAll, queryWords } from './search'
@@ -203,7 +204,7 @@ function comparator(data: DeskData, sort: CommitmentSort): (a: CommitmentListIte
     case 'document': {
       const order = new Map(
         [...data.documents]
-          .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || collator.compare(x.title.ru || x.title.en, y.title.ru || y.title.en))
+          .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || collator.compare(pick(x.title, 'ru'), pick(y.title, 'ru')))
           .map((d, i) => [d.id, i]),
       )
       return (a, b) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0) || collator.compare(a.clause, b.clause)
