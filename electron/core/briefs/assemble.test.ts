@@ -154,6 +154,11 @@ describe('a new brief', () => {
       const rows = doc.sections.find((s) => s.kind === 'commitments_annex')!.blocks.flatMap((b) => (b.type === 'table' ? b.rows : []))
       expect(rows.filter((r) => r.overdue).length).toBeGreaterThan(0)
       expect(rows.filter((r) => r.overdue).every((r) => r.cells[4]!.endsWith(expected[language].overdue))).toBe(true)
+      // Owners by their short names in the pack's language, else by their names in it rather
+      // than by a Russian abbreviation (our ministry has an Uzbek name, but no Uzbek short one).
+      const owners = rows.map((r) => r.cells[2]).join(' ')
+      for (const name of language === 'kk' ? ['ҚР КМ ('] : ['OʻzR TV (', 'Qozogʻiston Respublikasi Transport vazirligi (']) expect(owners).toContain(name)
+      expect(owners).not.toMatch(/(^|, )МТ РК \(/)
     }
   })
 
