@@ -75,7 +75,7 @@ export function LocalTextField({ label, value, onChange, required, fieldProps }:
         size="small"
         icon={shown ? <ChevronDownRegular /> : <ChevronRightRegular />}
         aria-expanded={shown}
-        aria-controls={otherId}
+        aria-controls={shown ? otherId : undefined}
         aria-label={t('forms.otherLanguagesOf', { field: label })}
         onClick={() => setOpen(!shown)}
       >
