@@ -65,6 +65,14 @@ export function pick(text: Texts, language: InterfaceLanguage): string {
   return STAND_INS[language].map((l) => text[l]).find((t) => t !== undefined && t.trim() !== '') ?? ''
 }
 
+/** The text made into another in each language it has (Kazakh and Uzbek only where it has them): a clause before a summary. */
+export const eachLanguage = (text: Texts, f: (text: string) => string): Texts => ({
+  ru: f(text.ru),
+  en: f(text.en),
+  ...(text.kk === undefined ? {} : { kk: f(text.kk) }),
+  ...(text.uz === undefined ? {} : { uz: f(text.uz) }),
+})
+
 /** A day as typed into a date field: 31.12.2026 or 31.12.26 (either language), 2026-12-31, or "31 Dec 2026" in English; null if it is none. */
 export function parseTypedDay(text: string, language: InterfaceLanguage): string | null {
   const typed = text.trim()

@@ -1,14 +1,11 @@
 // What points to a record: a delete is refused while anything does, and the user is told what.
 import type { Dependent } from '../ops/errors'
+import { eachLanguage } from './dates'
 import type { Brief, BriefSection, Commitment, DeskData, Texts } from '../schema'
 
 export type RecordKind = 'country' | 'organisation' | 'person' | 'meeting' | 'document' | 'commitment' | 'brief'
 
-/** The clause and the summary, in each language the summary is kept in. */
-const clauseName = (clause: string, summary: Texts): Texts => {
-  const name = (text: string | undefined) => [clause, text].filter(Boolean).join(' ')
-  return { ru: name(summary.ru), en: name(summary.en), ...(summary.kk ? { kk: name(summary.kk) } : {}), ...(summary.uz ? { uz: name(summary.uz) } : {}) }
-}
+const clauseName = (clause: string, summary: Texts): Texts => eachLanguage(summary, (text) => [clause, text].filter(Boolean).join(' '))
 
 const briefName = (b: Brief): Texts => ({ ru: b.title, en: b.title })
 

@@ -1,5 +1,5 @@
 // How the import review names a record: in each language the record has a text in, the interface picks one.
-import { pick } from '../domain/dates'
+import { eachLanguage, pick } from '../domain/dates'
 import type { Commitment, StatusUpdate, Texts } from '../schema'
 import type { ExchangeRecord, ExchangeRecords, ExchangedCollection } from './format'
 
@@ -20,10 +20,7 @@ function both(text: Texts): RecordLabel {
   return label
 }
 
-const commitmentLabel = (c: Commitment) => {
-  const summarised = (summary: string | undefined) => (summary ? `${c.clause} ${summary}` : undefined)
-  return both({ ru: `${c.clause} ${c.summary.ru || c.text}`, en: `${c.clause} ${c.summary.en || c.text}`, kk: summarised(c.summary.kk), uz: summarised(c.summary.uz) })
-}
+const commitmentLabel = (c: Commitment) => both(eachLanguage(c.summary, (summary) => `${c.clause} ${summary || c.text}`))
 
 // Without its date: the review writes the date as the interface does (see `ExchangeReview` items' `day`).
 const updateLabel = (u: StatusUpdate) => {
