@@ -14,10 +14,11 @@ import { Deadline as DeadlineV3, DeadlineInput as DeadlineInputV3, DeadlineRule 
 import { BriefLayoutSettings as BriefLayoutSettingsV4 } from './v4'
 import { DocumentInput as DocumentInputV5, MeetingInput as MeetingInputV5 } from './v5'
 import { Country as CountryV7, Document as DocumentV7, Meeting as MeetingV7, Organisation as OrganisationV7, Person as PersonV7 } from './v7'
+import { INTERFACE_LANGUAGES } from './v8'
 import { Commitment as CommitmentV9, CommitmentInput as CommitmentInputV9, DeskDataV9, SettingsV9 } from './v9'
 
 /** The languages a record's text may be kept in: the interface's four. */
-export const TEXT_LANGUAGES = ['ru', 'en', 'kk', 'uz'] as const
+export const TEXT_LANGUAGES = INTERFACE_LANGUAGES
 export type TextLanguage = (typeof TEXT_LANGUAGES)[number]
 
 /**
