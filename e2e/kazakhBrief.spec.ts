@@ -4,6 +4,7 @@
 // version line with a Kazakh date and the page words as Kazakh writes them ("2-бет, барлығы 7").
 // The records' texts (the meeting's agenda, the commitments) stay Russian, as the registry keeps them.
 // Then a bilingual pack, Russian and Kazakh: each section's two texts side by side, Russian on the left.
+// Last, an organisation given its Kazakh name in its form: a Kazakh pack names it so.
 import type { Page } from '@playwright/test'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -130,4 +131,52 @@ test('a bilingual pack, Russian and Kazakh: each section in two columns, Russian
       if (i > 0) expect(sheet, `${source}, page ${i + 1}: the foot in Russian and in Kazakh`).toMatch(/Версия: проект · [^\n]+ \/ Нұсқа: жоба · /)
     })
   }
+})
+
+test('an organisation given a Kazakh name in its form is named so in a Kazakh pack’s PDF', async ({ app }) => {
+  test.slow()
+  const { page } = app
+  const TAJIK = 'Министерство транспорта Республики Таджикистан'
+  const KAZAKH = 'Тәжікстан Республикасының Көлік министрлігі'
+  await page.getByRole('button', { name: 'Загрузить демонстрационные данные' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Организации и люди', exact: true }).click()
+  await page.getByRole('tab', { name: 'Организации' }).click()
+  await page.getByRole('link', { name: TAJIK }).first().click()
+  await expect(page.getByRole('heading', { level: 1, name: TAJIK })).toBeVisible()
+
+  // Kazakh and Uzbek wait under a disclosure, one per text, until asked for.
+  const other = page.getByRole('button', { name: 'Казахский и узбекский: Наименование' })
+  await expect(other).toHaveAttribute('aria-expanded', 'false')
+  await expect(page.getByRole('textbox', { name: 'Наименование (Казахский)' })).toHaveCount(0)
+  await other.focus()
+  await page.keyboard.press('Enter')
+  await expect(other).toHaveAttribute('aria-expanded', 'true')
+  await page.getByRole('textbox', { name: 'Наименование (Казахский)' }).fill(KAZAKH)
+  await expect(page.getByRole('textbox', { name: 'Наименование (Узбекский)' })).toHaveValue('')
+  // The short name's stay closed: it has none in Kazakh or Uzbek.
+  await expect(page.getByRole('button', { name: 'Казахский и узбекский: Сокращение' })).toHaveAttribute('aria-expanded', 'false')
+  await page.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(page.getByRole('status')).toHaveText('Сохранено')
+
+  // Opened again, the name's disclosure is open from the start, with the Kazakh name in it.
+  await page.getByRole('navigation').getByRole('link', { name: 'Организации и люди', exact: true }).click()
+  await page.getByRole('tab', { name: 'Организации' }).click()
+  await page.getByRole('link', { name: TAJIK }).first().click()
+  await expect(page.getByRole('button', { name: 'Казахский и узбекский: Наименование' })).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.getByRole('textbox', { name: 'Наименование (Казахский)' })).toHaveValue(KAZAKH)
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Материалы к встречам' }).click()
+  await page.getByRole('button', { name: `Подготовить материалы: ${MEETING}` }).click()
+  const form = builder(page)
+  await form.getByRole('radiogroup', { name: 'Язык материалов' }).getByRole('radio', { name: 'Қазақша' }).check()
+  await form.getByRole('button', { name: 'Сохранить' }).click()
+  await expect(form.getByRole('button', { name: 'Сохранить' })).toBeEnabled()
+  await expect(preview(page).getByRole('region', { name: 'Тапсырмалардың орындалуы' }).first()).toBeVisible()
+  const text = squash(await pdfText(await save(page, app, 'Сохранить PDF…', 'brief-kk-names.pdf')))
+  // Among the owners in the annex: by its Kazakh name, no longer by its Russian abbreviation.
+  expect(text).toContain(squash(`${KAZAKH} (бірл. орынд.)`))
+  expect(text).not.toContain(squash('МТ РТ ('))
+  // The demo's own Kazakh names: our ministry at the head of the cover (in capitals there), a country heading its notes.
+  expect(text).toContain(squash('ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ КӨЛІК МИНИСТРЛІГІ'))
+  expect(text).toContain(squash('Елдер бойынша анықтамалар Қырғызстан'))
 })

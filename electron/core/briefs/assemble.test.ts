@@ -111,7 +111,7 @@ describe('a new brief', () => {
     if (table?.type === 'table') expect(table.rows.length).toBeGreaterThanOrEqual(3)
   })
 
-  it('in Kazakh or Uzbek, has its headings, marking, cover and footer in that language and the records’ texts in Russian', async () => {
+  it('in Kazakh or Uzbek, has its headings, marking, cover and footer in that language, and the records’ texts in it where the registry has them, else in Russian', async () => {
     const { desk, data } = await demo()
     const meeting = data.meetings.find((m) => m.number === 6)!
     const expected = {
@@ -122,6 +122,8 @@ describe('a new brief', () => {
         dates: { label: 'Күндері', value: '2024 жылғы 9 тамыз' },
         footer: 'Нұсқа: жоба · 2026 жылғы 28 қараша',
         overdue: 'мерзімі өткен',
+        organisation: 'Қазақстан Республикасының Көлік министрлігі',
+        country: 'Өзбекстан',
       },
       uz: {
         title: 'Uchrashuv uchun materiallar: VI Консультативная встреча глав государств Центральной Азии',
@@ -130,6 +132,8 @@ describe('a new brief', () => {
         dates: { label: 'Sanalar', value: '2024-yil 9-avgust' },
         footer: 'Versiya: loyiha · 2026-yil 28-noyabr',
         overdue: 'muddati oʻtgan',
+        organisation: 'Qozogʻiston Respublikasi Transport vazirligi',
+        country: 'Oʻzbekiston',
       },
     }
     for (const language of ['kk', 'uz'] as const) {
@@ -141,11 +145,20 @@ describe('a new brief', () => {
       expect(doc.sections.map((s) => s.title)).toEqual(expected[language].sections)
       expect(doc.cover).toContainEqual(expected[language].dates)
       expect(doc.footer).toBe(expected[language].footer)
-      // The programme is the meeting's agenda as the registry holds it: in Russian.
+      // Our organisation and the countries as the registry names them in that language.
+      expect(doc.letterhead.organisation).toBe(expected[language].organisation)
+      const notes = doc.sections.find((s) => s.kind === 'country_notes')!.blocks
+      expect(notes).toContainEqual({ type: 'heading', level: 3, text: expected[language].country })
+      // The programme is the meeting's agenda as the registry holds it, in Russian only.
       expect(doc.sections[2]!.blocks).toEqual([{ type: 'numbered', items: meeting.agenda.map((a) => a.title.ru) }])
       const rows = doc.sections.find((s) => s.kind === 'commitments_annex')!.blocks.flatMap((b) => (b.type === 'table' ? b.rows : []))
       expect(rows.filter((r) => r.overdue).length).toBeGreaterThan(0)
       expect(rows.filter((r) => r.overdue).every((r) => r.cells[4]!.endsWith(expected[language].overdue))).toBe(true)
+      // Owners by their short names in the pack's language, else by their names in it rather
+      // than by a Russian abbreviation (our ministry has an Uzbek name, but no Uzbek short one).
+      const owners = rows.map((r) => r.cells[2]).join(' ')
+      for (const name of language === 'kk' ? ['ҚР КМ ('] : ['OʻzR TV (', 'Qozogʻiston Respublikasi Transport vazirligi (']) expect(owners).toContain(name)
+      expect(owners).not.toMatch(/(^|, )МТ РК \(/)
     }
   })
 

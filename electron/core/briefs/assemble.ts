@@ -9,7 +9,7 @@ import { formatDay, formatMeetingDays, formatShortDay, pick } from '../domain/da
 import { parseDay } from '../domain/deadline'
 import { nextStepOf } from '../domain/milestones'
 import { isOverdue } from '../domain/status'
-import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, OutputLanguage, Meeting, TalkingPoint } from '../schema'
+import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, OutputLanguage, Meeting, Organisation, TalkingPoint } from '../schema'
 import { narrowest, readableBy } from './audience'
 import { changeTables } from './changes'
 import { briefLabels, retitled } from './labels'
@@ -77,6 +77,13 @@ function pointBlocks(ctx: Context, section: BriefSection, points: TalkingPoint[]
   return items.length === 0 ? [] : [{ type: 'bullets', items }]
 }
 
+/**
+ * An owner as the annex names it: short, but in the pack's language first — a Kazakh pack takes
+ * an organisation's Kazakh name over its Russian abbreviation — then as `pick` stands in.
+ */
+const ownerName = (org: Organisation, language: OutputLanguage) =>
+  org.shortName[language]?.trim() || org.name[language]?.trim() || pick(org.shortName, language) || pick(org.name, language)
+
 function commitmentRow(ctx: Context, c: Commitment, show: 'summary' | 'text', carried: boolean) {
   const L = briefLabels[ctx.language]
   const history = historyOf(ctx.data, c.id)
@@ -85,7 +92,7 @@ function commitmentRow(ctx: Context, c: Commitment, show: 'summary' | 'text', ca
   const owners = c.owners
     .map((o) => {
       const org = orgs.get(o.organisationId)
-      return `${org ? pick(org.shortName, ctx.language) || pick(org.name, ctx.language) : '?'} (${L.roles[o.role]})`
+      return `${org ? ownerName(org, ctx.language) : '?'} (${L.roles[o.role]})`
     })
     .join(', ')
   const summary = pick(c.summary, ctx.language)

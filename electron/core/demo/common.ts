@@ -30,7 +30,8 @@ export const CREATED_REFERENCE = '2024-08-12T09:00:00.000Z'
 export const CREATED_COMMITMENTS = '2024-08-20T09:00:00.000Z'
 export const CREATED_PLANNED = '2026-09-01T09:00:00.000Z'
 
-export const text = (ru: string, en: string): LocalText => ({ ru, en })
+/** A text in Russian and English, and in Kazakh or Uzbek where the demo knows it. */
+export const text = (ru: string, en: string, states: { kk?: string; uz?: string } = {}): LocalText => ({ ru, en, ...states })
 
 /** Series names: `next_meeting` deadlines match on these, so meetings and rules share one value. */
 export const SERIES_CONSULTATIVE = text(

@@ -18,12 +18,12 @@ const stamps = (createdAt: string) => ({ createdAt, updatedAt: createdAt })
 // Countries
 
 const COUNTRIES = {
-  KZ: text('Казахстан', 'Kazakhstan'),
-  KG: text('Кыргызстан', 'Kyrgyzstan'),
-  TJ: text('Таджикистан', 'Tajikistan'),
-  TM: text('Туркменистан', 'Turkmenistan'),
-  UZ: text('Узбекистан', 'Uzbekistan'),
-  AZ: text('Азербайджан', 'Azerbaijan'),
+  KZ: text('Казахстан', 'Kazakhstan', { kk: 'Қазақстан', uz: 'Qozogʻiston' }),
+  KG: text('Кыргызстан', 'Kyrgyzstan', { kk: 'Қырғызстан', uz: 'Qirgʻiziston' }),
+  TJ: text('Таджикистан', 'Tajikistan', { kk: 'Тәжікстан', uz: 'Tojikiston' }),
+  TM: text('Туркменистан', 'Turkmenistan', { kk: 'Түрікменстан', uz: 'Turkmaniston' }),
+  UZ: text('Узбекистан', 'Uzbekistan', { kk: 'Өзбекстан', uz: 'Oʻzbekiston' }),
+  AZ: text('Азербайджан', 'Azerbaijan', { kk: 'Әзербайжан', uz: 'Ozarbayjon' }),
 } as const satisfies Record<string, LocalText>
 export type CountryCode = keyof typeof COUNTRIES
 
@@ -58,8 +58,11 @@ const agency = org('agency')
 const ORGANISATIONS = {
   kzTransport: ministry(
     'KZ',
-    text('Министерство транспорта Республики Казахстан', 'Ministry of Transport of the Republic of Kazakhstan'),
-    text('МТ РК', 'MoT KZ'),
+    text('Министерство транспорта Республики Казахстан', 'Ministry of Transport of the Republic of Kazakhstan', {
+      kk: 'Қазақстан Республикасының Көлік министрлігі',
+      uz: 'Qozogʻiston Respublikasi Transport vazirligi',
+    }),
+    text('МТ РК', 'MoT KZ', { kk: 'ҚР КМ' }),
   ),
   kzTransportCommittee: agency(
     'KZ',
@@ -71,8 +74,8 @@ const ORGANISATIONS = {
   ),
   kzEnergy: ministry(
     'KZ',
-    text('Министерство энергетики Республики Казахстан', 'Ministry of Energy of the Republic of Kazakhstan'),
-    text('МЭ РК', 'MoE KZ'),
+    text('Министерство энергетики Республики Казахстан', 'Ministry of Energy of the Republic of Kazakhstan', { kk: 'Қазақстан Республикасының Энергетика министрлігі' }),
+    text('МЭ РК', 'MoE KZ', { kk: 'ҚР ЭМ' }),
   ),
   kzIndustry: ministry(
     'KZ',
@@ -91,8 +94,11 @@ const ORGANISATIONS = {
   ),
   kzForeign: ministry(
     'KZ',
-    text('Министерство иностранных дел Республики Казахстан', 'Ministry of Foreign Affairs of the Republic of Kazakhstan'),
-    text('МИД РК', 'MFA KZ'),
+    text('Министерство иностранных дел Республики Казахстан', 'Ministry of Foreign Affairs of the Republic of Kazakhstan', {
+      kk: 'Қазақстан Республикасының Сыртқы істер министрлігі',
+      uz: 'Qozogʻiston Respublikasi Tashqi ishlar vazirligi',
+    }),
+    text('МИД РК', 'MFA KZ', { kk: 'ҚР СІМ' }),
   ),
 
   kgTransport: ministry(
@@ -179,13 +185,16 @@ const ORGANISATIONS = {
 
   uzTransport: ministry(
     'UZ',
-    text('Министерство транспорта Республики Узбекистан', 'Ministry of Transport of the Republic of Uzbekistan'),
-    text('МТ РУз', 'MoT UZ'),
+    text('Министерство транспорта Республики Узбекистан', 'Ministry of Transport of the Republic of Uzbekistan', {
+      kk: 'Өзбекстан Республикасының Көлік министрлігі',
+      uz: 'Oʻzbekiston Respublikasi Transport vazirligi',
+    }),
+    text('МТ РУз', 'MoT UZ', { uz: 'OʻzR TV' }),
   ),
   uzEnergy: ministry(
     'UZ',
-    text('Министерство энергетики Республики Узбекистан', 'Ministry of Energy of the Republic of Uzbekistan'),
-    text('МЭ РУз', 'MoE UZ'),
+    text('Министерство энергетики Республики Узбекистан', 'Ministry of Energy of the Republic of Uzbekistan', { uz: 'Oʻzbekiston Respublikasi Energetika vazirligi' }),
+    text('МЭ РУз', 'MoE UZ', { uz: 'OʻzR EV' }),
   ),
   uzIndustry: ministry(
     'UZ',
@@ -199,8 +208,11 @@ const ORGANISATIONS = {
   ),
   uzForeign: ministry(
     'UZ',
-    text('Министерство иностранных дел Республики Узбекистан', 'Ministry of Foreign Affairs of the Republic of Uzbekistan'),
-    text('МИД РУз', 'MFA UZ'),
+    text('Министерство иностранных дел Республики Узбекистан', 'Ministry of Foreign Affairs of the Republic of Uzbekistan', {
+      kk: 'Өзбекстан Республикасының Сыртқы істер министрлігі',
+      uz: 'Oʻzbekiston Respublikasi Tashqi ishlar vazirligi',
+    }),
+    text('МИД РУз', 'MFA UZ', { uz: 'OʻzR TIV' }),
   ),
 
   azTransport: ministry(

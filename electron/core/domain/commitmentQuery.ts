@@ -5,9 +5,10 @@ import { addDays, format } from 'date-fns'
 import type { CommitmentQuery, CommitmentSort } from '../ops/contracts/commitments'
 import type { CommitmentListItem } from '../ops/views'
 import { CommitmentStatus, type Commitment, type DeskData, type StatusUpdate } from '../schema'
+import { pick } from './dates'
 import { parseDay } from './deadline'
 import { nextStepOf, rolledUpProgress } from './milestones'
-import { fold, matchesAll, queryWords } from './search'
+import { everyLanguage, fold, matchesAll, queryWords } from './search'
 import { isOverdue, latestUpdate, statusWithOccurrences } from './status'
 
 interface History {
@@ -70,18 +71,18 @@ export function historyOf(data: DeskData, id: string): History {
 function orgNames(organisations: DeskData['organisations']): Map<string, string> {
   let names = orgNameTables.get(organisations)
   if (!names) {
-    names = new Map(organisations.map((o) => [o.id, [o.name.ru, o.name.en, o.shortName.ru, o.shortName.en].join(' ')]))
+    names = new Map(organisations.map((o) => [o.id, [...everyLanguage(o.name), ...everyLanguage(o.shortName)].join(' ')]))
     orgNameTables.set(organisations, names)
   }
   return names
 }
 
-/** The folded text a search looks in: clause, text, summaries and the owners' names. */
+/** The folded text a search looks in: clause, text, summaries and the owners' names, in every language they are kept in. */
 export function haystackOf(data: DeskData, c: Commitment): string {
   const cached = haystacks.get(c)
   if (cached && cached.organisations === data.organisations) return cached.text
   const names = orgNames(data.organisations)
-  const text = fold([c.clause, c.text, c.summary.ru, c.summary.en, ...c.owners.map((o) => names.get(o.organisationId) ?? '')].join('\n'))
+  const text = fold([c.clause, c.text, ...everyLanguage(c.summary), ...c.owners.map((o) => names.get(o.organisationId) ?? '')].join('\n'))
   haystacks.set(c, { organisations: data.organisations, text })
   return text
 }
@@ -203,7 +204,7 @@ function comparator(data: DeskData, sort: CommitmentSort): (a: CommitmentListIte
     case 'document': {
       const order = new Map(
         [...data.documents]
-          .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || collator.compare(x.title.ru || x.title.en, y.title.ru || y.title.en))
+          .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || collator.compare(pick(x.title, 'ru'), pick(y.title, 'ru')))
           .map((d, i) => [d.id, i]),
       )
       return (a, b) => (order.get(a.documentId) ?? 0) - (order.get(b.documentId) ?? 0) || collator.compare(a.clause, b.clause)

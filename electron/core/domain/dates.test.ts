@@ -37,10 +37,24 @@ describe('days in Kazakh and Uzbek', () => {
     expect(parseTypedDay('09.08.2024', 'kk')).toBe('2024-08-09')
   })
 
-  it('show the records’ texts in Russian, else English', () => {
+  it('show the records’ texts in their own language when given, else in Russian, else English', () => {
+    const ministry = { ru: 'Министерство иностранных дел', en: 'Ministry of Foreign Affairs', kk: 'Сыртқы істер министрлігі', uz: 'Tashqi ishlar vazirligi' }
+    expect(pick(ministry, 'kk')).toBe('Сыртқы істер министрлігі')
+    expect(pick(ministry, 'uz')).toBe('Tashqi ishlar vazirligi')
+    expect(pick(ministry, 'ru')).toBe('Министерство иностранных дел')
+    expect(pick(ministry, 'en')).toBe('Ministry of Foreign Affairs')
+    // Not given, or left blank: Russian stands in, then English.
     expect(pick({ ru: 'Астана', en: 'Astana' }, 'kk')).toBe('Астана')
-    expect(pick({ ru: '', en: 'Astana' }, 'uz')).toBe('Astana')
+    expect(pick({ ru: 'Астана', en: 'Astana', kk: '  ' }, 'kk')).toBe('Астана')
+    expect(pick({ ru: '', en: 'Astana', uz: '' }, 'uz')).toBe('Astana')
     expect(pick({ ru: 'Астана', en: 'Astana' }, 'en')).toBe('Astana')
+  })
+
+  it('show a name known only in Kazakh or Uzbek in every language rather than nothing', () => {
+    expect(pick({ ru: '', en: '', kk: 'Алматы облысының әкімдігі' }, 'ru')).toBe('Алматы облысының әкімдігі')
+    expect(pick({ ru: '', en: '', kk: 'Алматы облысының әкімдігі' }, 'uz')).toBe('Алматы облысының әкімдігі')
+    expect(pick({ ru: '', en: '', uz: 'Toshkent shahar hokimligi' }, 'en')).toBe('Toshkent shahar hokimligi')
+    expect(pick({ ru: '', en: '' }, 'kk')).toBe('')
   })
 })
 

@@ -3,8 +3,7 @@
 // way their official papers do: "2024 жылғы 9 тамыз", "2024-yil 9-avgust".
 import { format, isValid, parse, parseISO, type Locale } from 'date-fns'
 import { enGB, kk, ru, uz } from 'date-fns/locale'
-import type { InterfaceLanguage } from '../schema'
-import { contentLanguage } from './language'
+import type { InterfaceLanguage, Texts, TextLanguage } from '../schema'
 
 type Patterns = { day: string; short: string; month: string; year: string }
 const PATTERNS: Record<InterfaceLanguage, Patterns> = {
@@ -48,11 +47,31 @@ export const formatShortMonth = (isoMonth: string, language: InterfaceLanguage):
 /** The months' names, standalone ("январь"), January first. */
 export const monthNames = (language: InterfaceLanguage): string[] => Array.from({ length: 12 }, (_v, i) => formatIn(new Date(2000, i, 1), 'LLLL', language))
 
-/** The text in the given language (Russian for Kazakh and Uzbek, see contentLanguage), else the other one. */
-export function pick(text: { ru: string; en: string }, language: InterfaceLanguage): string {
-  const first = contentLanguage(language)
-  return text[first].trim() !== '' ? text[first] : text[first === 'ru' ? 'en' : 'ru']
+/**
+ * The order in which a text's languages stand in for each other: its own language first; for
+ * Kazakh and Uzbek then Russian, the region's common language of inter-ministerial paperwork
+ * (see contentLanguage); then the other of Russian and English; last any other given, so that a
+ * name known only in Kazakh or Uzbek is shown rather than nothing.
+ */
+const STAND_INS: Record<InterfaceLanguage, readonly TextLanguage[]> = {
+  ru: ['ru', 'en', 'kk', 'uz'],
+  en: ['en', 'ru', 'kk', 'uz'],
+  kk: ['kk', 'ru', 'en', 'uz'],
+  uz: ['uz', 'ru', 'en', 'kk'],
 }
+
+/** The text in the given language when it is filled, else the first filled stand-in (see STAND_INS); '' when none is. */
+export function pick(text: Texts, language: InterfaceLanguage): string {
+  return STAND_INS[language].map((l) => text[l]).find((t) => t !== undefined && t.trim() !== '') ?? ''
+}
+
+/** The text made into another in each language it has (Kazakh and Uzbek only where it has them): a clause before a summary. */
+export const eachLanguage = (text: Texts, f: (text: string) => string): Texts => ({
+  ru: f(text.ru),
+  en: f(text.en),
+  ...(text.kk === undefined ? {} : { kk: f(text.kk) }),
+  ...(text.uz === undefined ? {} : { uz: f(text.uz) }),
+})
 
 /** A day as typed into a date field: 31.12.2026 or 31.12.26 (either language), 2026-12-31, or "31 Dec 2026" in English; null if it is none. */
 export function parseTypedDay(text: string, language: InterfaceLanguage): string | null {

@@ -1,7 +1,7 @@
 // Normalises a deadline rule to the due date used for sorting and overdue: the last day of the
 // period the document names; for a recurring deadline, the due date of its current occurrence.
 import { addMonths, endOfMonth, endOfQuarter, endOfYear, format, parseISO } from 'date-fns'
-import type { DeadlineRule, Meeting, RecurringRule } from '../schema'
+import { TEXT_LANGUAGES, type DeadlineRule, type Meeting, type RecurringRule, type Texts } from '../schema'
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd')
 const firstDay = (year: number, monthIndex: number) => new Date(year, monthIndex, 1)
@@ -18,8 +18,8 @@ export interface DeadlineContext {
   completedThrough?: string | null
 }
 
-const sameSeries = (a: { ru: string; en: string }, b: { ru: string; en: string }) =>
-  (a.ru !== '' && a.ru.toLowerCase() === b.ru.toLowerCase()) || (a.en !== '' && a.en.toLowerCase() === b.en.toLowerCase())
+/** The same series when it is named alike in any one language both name it in. */
+const sameSeries = (a: Texts, b: Texts) => TEXT_LANGUAGES.some((l) => (a[l] ?? '') !== '' && a[l]!.toLowerCase() === (b[l] ?? '').toLowerCase())
 
 export function computeDueDate(rule: DeadlineRule, ctx: DeadlineContext): string | null {
   // A year being typed ("2", "20262026") has no due date yet: dates past year 9999 are invalid and would throw.

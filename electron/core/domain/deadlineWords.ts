@@ -3,7 +3,7 @@
 import { format, parseISO } from 'date-fns'
 import { enGB, ru } from 'date-fns/locale'
 import type { DeadlineRule, Language } from '../schema'
-import { formatDay } from './dates'
+import { formatDay, pick } from './dates'
 
 const ROMAN = ['I', 'II', 'III', 'IV']
 
@@ -50,7 +50,7 @@ export function deadlineWords(rule: DeadlineRule, language: Language): string {
       return parts.join(', ')
     }
     case 'next_meeting': {
-      const series = (ruLang ? rule.series.ru : rule.series.en) || rule.series.ru || rule.series.en
+      const series = pick(rule.series, language)
       return ruLang ? `до следующей встречи (${series})` : `by the next meeting (${series})`
     }
     case 'ongoing':

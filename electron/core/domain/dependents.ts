@@ -1,15 +1,13 @@
 // What points to a record: a delete is refused while anything does, and the user is told what.
 import type { Dependent } from '../ops/errors'
-import type { Brief, BriefSection, Commitment, DeskData, LocalText } from '../schema'
+import { eachLanguage } from './dates'
+import type { Brief, BriefSection, Commitment, DeskData, Texts } from '../schema'
 
 export type RecordKind = 'country' | 'organisation' | 'person' | 'meeting' | 'document' | 'commitment' | 'brief'
 
-const clauseName = (clause: string, summary: LocalText): LocalText => ({
-  ru: [clause, summary.ru].filter(Boolean).join(' '),
-  en: [clause, summary.en].filter(Boolean).join(' '),
-})
+const clauseName = (clause: string, summary: Texts): Texts => eachLanguage(summary, (text) => [clause, text].filter(Boolean).join(' '))
 
-const briefName = (b: Brief): LocalText => ({ ru: b.title, en: b.title })
+const briefName = (b: Brief): Texts => ({ ru: b.title, en: b.title })
 
 /** Briefs with a section that points at something: they list it, so it cannot go. */
 const briefsWhere = (data: DeskData, test: (section: BriefSection) => boolean) => data.briefs.filter((b) => b.sections.some(test))
@@ -26,7 +24,7 @@ export function citingCommitments(data: DeskData, fileId: string): Dependent[] {
 export function dependentsOf(data: DeskData, kind: RecordKind, id: string): Dependent[] {
   const found: Dependent[] = []
   // Names are copied: the data may be a draft that is gone by the time the error is read.
-  const add = (k: Dependent['kind'], record: { id: string }, name: LocalText) => found.push({ kind: k, id: record.id, name: { ru: name.ru, en: name.en } })
+  const add = (k: Dependent['kind'], record: { id: string }, name: Texts) => found.push({ kind: k, id: record.id, name: { ...name } })
   switch (kind) {
     case 'country':
       data.organisations.filter((o) => o.countryId === id).forEach((o) => add('organisation', o, o.name))

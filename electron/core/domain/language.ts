@@ -9,8 +9,9 @@ export function effectiveLanguage(setting: InterfaceLanguage | null, systemLocal
 }
 
 /**
- * The records' texts (kept in Russian and English) and the documents the app writes, for an
- * interface language: Kazakh and Uzbek interfaces show them in Russian, the region's common
- * language of inter-ministerial paperwork.
+ * Of Russian and English, the one that stands in for an interface language where only those two
+ * will do (the collation of names, the exchange review's labels): Kazakh and Uzbek interfaces use
+ * Russian, the region's common language of inter-ministerial paperwork. A record's own Kazakh or
+ * Uzbek text, when it has one, is chosen by `pick` (dates.ts).
  */
 export const contentLanguage = (language: InterfaceLanguage): Language => (language === 'en' ? 'en' : 'ru')

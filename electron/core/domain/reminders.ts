@@ -2,8 +2,9 @@
 // unanswered request's reply-by date and a planned meeting's first day. Each date reminds twice:
 // `daysBefore` days before it and on the day. Reminders only tell: they never change a record.
 import { addDays, differenceInCalendarDays, format } from 'date-fns'
-import type { DeskData, ReminderSettings } from '../schema'
+import type { DeskData, ReminderSettings, Texts } from '../schema'
 import { historyOf } from './commitmentQuery'
+import { eachLanguage } from './dates'
 import { parseDay } from './deadline'
 
 export type ReminderKind = 'deadline' | 'reply' | 'meeting'
@@ -15,7 +16,7 @@ export interface RemindedDate {
   id: string
   date: string
   /** What the reminder names, in both languages (a request's organisation and subject are one text). */
-  label: { ru: string; en: string }
+  label: Texts
 }
 
 /** A date as one of its reminders shows it. */
@@ -41,7 +42,7 @@ export function remindedDates(data: DeskData, settings: ReminderSettings, from: 
       if (ours !== null && !c.owners.some((o) => o.organisationId === ours)) continue
       if (closed.has(historyOf(data, c.id).status)) continue
       const what = (text: string) => `${c.clause} ${text || c.text}`.trim()
-      dates.push({ kind: 'deadline', id: c.id, date: due, label: { ru: what(c.summary.ru), en: what(c.summary.en) } })
+      dates.push({ kind: 'deadline', id: c.id, date: due, label: eachLanguage(c.summary, what) })
     }
   }
   if (settings.replies) {

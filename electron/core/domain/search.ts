@@ -2,6 +2,7 @@
 // letters Kazakh adds to Cyrillic as the Russian ones they are typed as on a Russian keyboard
 // (ә а, ғ г, қ к, ң н, ө о, ұ ү у, һ х, і и), and Uzbek's oʻ, gʻ and tutuq in any of the
 // apostrophes they are written with (oʻ o' o` o‘ o’ all as o) — in every language alike.
+import { TEXT_LANGUAGES, type Texts } from '../schema'
 
 const LETTERS: Record<string, string> = { ё: 'е', ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' }
 const FOLDED = /[ёәғқңөұүһі]|[ʻʼ'`‘’]/g
@@ -23,3 +24,6 @@ export function queryWords(query: string): string[] {
 
 /** True when every word occurs in the folded haystack. */
 export const matchesAll = (foldedHaystack: string, words: string[]) => words.every((w) => foldedHaystack.includes(w))
+
+/** A record's text in every language it is kept in: people search for a name as they know it, in whichever of the four. */
+export const everyLanguage = (text: Texts): string[] => TEXT_LANGUAGES.map((l) => text[l] ?? '').filter((t) => t !== '')

@@ -1,11 +1,10 @@
-// How the import review names a record: in both languages, the interface picks one.
-import type { Commitment, StatusUpdate } from '../schema'
+// How the import review names a record: in each language the record has a text in, the interface picks one.
+import { eachLanguage, pick } from '../domain/dates'
+import type { Commitment, StatusUpdate, Texts } from '../schema'
 import type { ExchangeRecord, ExchangeRecords, ExchangedCollection } from './format'
 
-export interface RecordLabel {
-  ru: string
-  en: string
-}
+/** Russian and English always (one stands in for the other), Kazakh and Uzbek when the record has them. */
+export type RecordLabel = Texts
 
 const MAX_LABEL = 120
 
@@ -14,14 +13,14 @@ const shorten = (text: string) => {
   return line.length > MAX_LABEL ? `${line.slice(0, MAX_LABEL - 1)}…` : line
 }
 
-/** Each language, or the other one when it is empty (a name kept in Russian only is still a name). */
-const both = (text: { ru: string; en: string }): RecordLabel => ({
-  ru: shorten(text.ru || text.en),
-  en: shorten(text.en || text.ru),
-})
+/** Russian and English, each standing in for the other when it is empty (a name kept in Russian only is still a name), and the Kazakh and Uzbek given. */
+function both(text: Texts): RecordLabel {
+  const label: RecordLabel = { ru: shorten(pick(text, 'ru')), en: shorten(pick(text, 'en')) }
+  for (const language of ['kk', 'uz'] as const) if ((text[language] ?? '').trim() !== '') label[language] = shorten(text[language]!)
+  return label
+}
 
-const commitmentLabel = (c: Commitment) =>
-  both({ ru: `${c.clause} ${c.summary.ru || c.text}`, en: `${c.clause} ${c.summary.en || c.text}` })
+const commitmentLabel = (c: Commitment) => both(eachLanguage(c.summary, (summary) => `${c.clause} ${summary || c.text}`))
 
 // Without its date: the review writes the date as the interface does (see `ExchangeReview` items' `day`).
 const updateLabel = (u: StatusUpdate) => {

@@ -262,6 +262,54 @@ describe('older files', () => {
   })
 })
 
+describe('texts in Kazakh and Uzbek', () => {
+  // One the demo names in Russian and English only, as a version 9 laptop has every record.
+  const org = a.organisations.find((o) => o.name.kk === undefined && o.name.uz === undefined)!
+  const orgKey = `organisations:${org.id}`
+  const kazakh = 'Қазақстан Республикасы Көлік министрлігі'
+  const nameIn = (data: DeskData) => data.organisations.find((o) => o.id === org.id)!.name
+  const editOrg = (data: DeskData, name: typeof org.name) => edit(data, (d) => Object.assign(d.organisations.find((o) => o.id === org.id)!, { name }))
+
+  it('a name changed in Kazakh alone is a change, merged with a Russian one made on the other side without a question', async () => {
+    const theirs = editOrg(a, { ...org.name, kk: kazakh })
+    const ours = editOrg(b, { ...org.name, ru: 'Министерство транспорта РК' })
+    const { plan, data } = importInto(ours, await pack(theirs), {}, LATER)
+    expect(verdicts(plan)).toEqual({ [orgKey]: 'theirs' })
+    expect(plan.items.find((i) => i.key === orgKey)!.differences).toEqual([{ field: 'name.kk', base: org.name.kk, hasBase: true, ours: org.name.kk, theirs: kazakh, conflict: false }])
+    // The review names it in Kazakh for a Kazakh interface.
+    expect(plan.items.find((i) => i.key === orgKey)!.label).toMatchObject({ kk: kazakh })
+    expect(nameIn(data)).toEqual({ ...org.name, ru: 'Министерство транспорта РК', kk: kazakh })
+    expectValid(data)
+  })
+
+  it('a name changed in Uzbek differently on both sides asks about Uzbek only', async () => {
+    const theirs = editOrg(a, { ...org.name, en: 'Ministry of Transport', uz: 'Transport vazirligi' })
+    const ours = editOrg(b, { ...org.name, uz: 'Qozogʻiston Transport vazirligi' })
+    const plan = planMerge(ours, readExchange(await pack(theirs)))
+    expect(verdicts(plan)).toEqual({ [orgKey]: 'conflict' })
+    expect(plan.items.find((i) => i.key === orgKey)!.differences).toEqual([
+      { field: 'name.en', base: org.name.en, hasBase: true, ours: org.name.en, theirs: 'Ministry of Transport', conflict: false },
+      { field: 'name.uz', base: org.name.uz, hasBase: true, ours: 'Qozogʻiston Transport vazirligi', theirs: 'Transport vazirligi', conflict: true },
+    ])
+    const { data } = importInto(ours, await pack(theirs), { [orgKey]: { 'name.uz': 'ours' } }, LATER)
+    expect(nameIn(data)).toEqual({ ...org.name, en: 'Ministry of Transport', uz: 'Qozogʻiston Transport vazirligi' })
+    expectValid(data)
+  })
+
+  it('a package from a version 9 laptop, which knows no Kazakh, leaves the Kazakh name given here as it is', async () => {
+    const ours = editOrg(b, { ...org.name, kk: kazakh })
+    const theirs = editOrg(a, { ...org.name, ru: 'Министерство транспорта РК' })
+    const entries = unzipSync(await pack(theirs))
+    const manifest = { ...(JSON.parse(new TextDecoder().decode(entries['manifest.json']!)) as object), schemaVersion: 9 }
+    const fromV9 = zipSync({ ...entries, 'manifest.json': strToU8(JSON.stringify(manifest)) })
+    const { plan, data } = importInto(ours, fromV9, {}, LATER)
+    expect(verdicts(plan)).toEqual({ [orgKey]: 'theirs' })
+    expect(plan.items.find((i) => i.key === orgKey)!.differences.map((d) => d.field)).toEqual(['name.ru'])
+    expect(nameIn(data)).toEqual({ ...org.name, ru: 'Министерство транспорта РК', kk: kazakh })
+    expectValid(data)
+  })
+})
+
 describe('status updates', () => {
   it('are a union: none lost, none duplicated', async () => {
     const update = (data: DeskData, id: string, narrative: string) =>

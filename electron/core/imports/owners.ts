@@ -5,7 +5,7 @@
 // "МТК КР"), by initials ("МТ РК" for "Министерство транспорта Республики Казахстан"), by the
 // "Мин-" contraction ("Минэнерго РК"), and, for a name without its country, among our country's
 // organisations or, in the plural ("министерства энергетики"), among every party's.
-import { fold } from '../domain/search'
+import { everyLanguage, fold } from '../domain/search'
 import type { Country, Organisation, OrganisationInput, OwnerRole } from '../schema'
 
 export interface OwnerName {
@@ -227,7 +227,7 @@ export function indexOrganisations(organisations: readonly Organisation[], count
   const byInitials = new Map<string, Organisation[]>()
   const entries: Entry[] = []
   for (const o of organisations) {
-    const all = [o.name.ru, o.name.en, o.shortName.ru, o.shortName.en].filter((n) => n.trim() !== '')
+    const all = [...everyLanguage(o.name), ...everyLanguage(o.shortName)].filter((n) => n.trim() !== '')
     for (const name of all) push(exact, compact(words(name)), o)
     for (const name of [o.name.ru, o.name.en].filter((n) => n.trim() !== '')) {
       for (const keepAnd of [false, true]) {

@@ -1,4 +1,5 @@
 // The typed error every failed operation returns. Pure: the renderer shows these too.
+import type { Texts } from '../schema'
 
 export type DeskErrorCode =
   | 'unknown_operation'
@@ -30,7 +31,8 @@ export interface ErrorIssue {
 export interface Dependent {
   kind: 'country' | 'organisation' | 'person' | 'meeting' | 'document' | 'commitment' | 'brief' | 'settings'
   id: string
-  name: { ru: string; en: string }
+  /** In each language the record has it in. */
+  name: Texts
 }
 
 /** Which file a refusal or a failed write is about, and why, as the interface words it. */

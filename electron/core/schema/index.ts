@@ -3,33 +3,55 @@
 import { z } from 'zod'
 import { defaultBriefLayout } from './v4'
 import { emptyHistory } from './v7'
-import { DeskDataV9, SettingsV9, defaultReminders } from './v9'
+import { DeskDataV10, SettingsV10 } from './v10'
+import { defaultReminders } from './v9'
 
 export * from './v1'
 export * from './v2'
 // Later versions' records replace earlier ones of the same names (explicit exports win over `export *`).
-export { Deadline, DeadlineInput, DeadlineRule, DeskDataV3, RecurringRule, upgradeV2ToV3 } from './v3'
+export { DeskDataV3, RecurringRule, upgradeV2ToV3 } from './v3'
 export * from './v4'
 // Version 4 redefines the briefing pack's sections: its names are the current ones.
 export { BriefSection, BriefSectionKind } from './v4'
 export * from './v5'
 export * from './v6'
 export * from './v7'
-// Version 5 redefines meeting and document inputs (inexact dates, the summit day, more types);
-// version 7 gives the records that travel their revisions: its records are the current ones.
-export { DocumentInput, DocumentType, MeetingInput } from './v5'
-export { Country, Document, Meeting, Organisation, Person } from './v7'
+// Version 5 redefines meeting and document inputs (inexact dates, the summit day, more types),
+// version 7 gives the records that travel their revisions; version 10 builds on both (below).
+export { DocumentType } from './v5'
 export * from './v8'
 export * from './v9'
 // Version 8 gives status updates their reason for a delay, version 9 their files; version 9
 // writes briefs and requests in four languages and gives commitments their milestones.
-export { Brief, BriefDocument, BriefInput, Commitment, CommitmentInput, IssuedBriefVersion, StatusUpdate, StatusUpdateInput, UpdateRequest } from './v9'
+export { Brief, BriefDocument, BriefInput, IssuedBriefVersion, StatusUpdate, StatusUpdateInput, UpdateRequest } from './v9'
+export * from './v10'
+// Version 10 keeps every record's texts in Kazakh and Uzbek too: its records with texts are the current ones.
+export {
+  AgendaItem,
+  BriefLayoutSettings,
+  Commitment,
+  CommitmentInput,
+  Country,
+  CountryInput,
+  Deadline,
+  DeadlineInput,
+  DeadlineRule,
+  Document,
+  DocumentInput,
+  LocalText,
+  Meeting,
+  MeetingInput,
+  Organisation,
+  OrganisationInput,
+  Person,
+  PersonInput,
+} from './v10'
 
-export const CURRENT_SCHEMA_VERSION = 9
-export const DeskData = DeskDataV9
+export const CURRENT_SCHEMA_VERSION = 10
+export const DeskData = DeskDataV10
 export type DeskData = z.infer<typeof DeskData>
-/** The settings as they are now (v1's plus import layouts, the briefs' layout, four interface languages, the look and the reminders). */
-export const Settings = SettingsV9
+/** The settings as they are now (v1's plus import layouts, the briefs' layout, four interface languages, the look, the reminders, the city in four languages). */
+export const Settings = SettingsV10
 export type Settings = z.infer<typeof Settings>
 
 /** The data file on disk: `{ schemaVersion, data }`. */

@@ -2,7 +2,7 @@
 // editions for their audiences and handed out as numbered copies, with a register of who holds them.
 import { z } from 'zod'
 import type { PrintableBrief } from '../../briefs/printable'
-import { Audience, BriefInput, CopyMedium, CopyState, Id, IsoDate, OutputLanguage, PageLayout, ShortText, type Brief, type BriefCopy, type Settings } from '../../schema'
+import { Audience, BriefInput, CopyMedium, CopyState, Id, IsoDate, OutputLanguage, PageLayout, ShortText, Texts, type Brief, type BriefCopy, type Settings } from '../../schema'
 import { byId, noArgs, op } from '../spec'
 import type { SavedFile } from '../views'
 
@@ -70,7 +70,7 @@ export const briefsContract = {
   printRegister: op<void>()(byId),
   /** The official layout of every pack: margins, where page numbers go, the city on the cover. */
   updateBriefLayout: op<Settings>()(
-    z.object({ margins: PageLayout.shape.margins.optional(), pageNumbers: PageLayout.shape.pageNumbers.optional(), city: z.object({ ru: ShortText, en: ShortText }).strict().optional() }).strict(),
+    z.object({ margins: PageLayout.shape.margins.optional(), pageNumbers: PageLayout.shape.pageNumbers.optional(), city: Texts.optional() }).strict(),
   ),
   /** Asks for the emblem's image (PNG or JPEG) and keeps a copy in the data folder; null when the user cancelled. */
   chooseBriefEmblem: op<Settings | null>()(noArgs),

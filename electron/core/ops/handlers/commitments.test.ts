@@ -229,6 +229,17 @@ describe('the list', () => {
     expect(await query({ text: 'несуществующееслово' })).toEqual([])
   })
 
+  it('searches the summaries and the owners’ names in Kazakh and Uzbek too', async () => {
+    const { desk, data, query } = await demo()
+    const transport = orgByName(data, 'Ministry of Transport of the Republic of Kazakhstan')
+    const { id: _i, createdAt: _c, updatedAt: _u, sample: _s, _rev: _r, _revisions: _h, ...input } = transport
+    value(await desk.dispatch('updateOrganisation', { id: transport.id, input: { ...input, name: { ...input.name, uz: 'Qozogʻiston Respublikasi Transport vazirligi' } } }))
+    const { id } = value<{ id: string }>(await desk.dispatch('createCommitment', newCommitment(data, { summary: { ru: 'Совещание о транзите', en: 'Transit meeting', kk: 'Транзит жөніндегі кеңес' } })))
+    // Typed as on a Russian keyboard (ө as о), and with a plain apostrophe for oʻ.
+    expect((await query({ text: 'транзит жониндеги' })).map((i) => i.id)).toEqual([id])
+    expect((await query({ text: "qozog'iston transport vazirligi" })).map((i) => i.id)).toContain(id)
+  })
+
   it('sorts by due date with undated ones last, and by clause in numeric order', async () => {
     const { desk, data, query } = await demo()
     const due = (await query({ sort: 'due' })).map((i) => i.deadline.dueDate)

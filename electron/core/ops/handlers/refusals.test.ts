@@ -23,6 +23,26 @@ async function demo(shell: Partial<ShellServices> = {}, dir?: string) {
   return { desk, dir: dataDir, file, data }
 }
 
+describe('texts in other languages', () => {
+  it('are refused at the boundary when too long, in a language not kept, or blank in all four, and change nothing', async () => {
+    const { desk, file } = await demo()
+    const before = await file()
+    const organisation = (name: Record<string, string>, shortName: Record<string, string> = { ru: '', en: '' }) => ({ name, shortName, kind: 'ministry', countryId: null, parentId: null })
+    const issues = async (args: unknown) => {
+      const result = await desk.dispatch('createOrganisation', args)
+      return result.ok ? [] : result.error.issues.map((i) => [i.path, i.message])
+    }
+    expect(await issues(organisation({ ru: '', en: '', kk: 'ы'.repeat(501) }))).toEqual([['name.kk', expect.stringMatching(/500/)]])
+    expect((await issues(organisation({ ru: 'Министерство', en: '' }, { ru: '', en: '', ky: 'Министрлиги' }))).map(([path]) => path)).toEqual(['shortName'])
+    expect(await issues(organisation({ ru: ' ', en: '', kk: '', uz: ' ' }))).toEqual([['name', 'validation.localTextRequired']])
+    expect(await issues(organisation({ ru: 'Министерство', en: '', uz: 7 as unknown as string }))).toEqual([['name.uz', expect.any(String)]])
+    expect(await desk.dispatch('updateBriefLayout', { city: { ru: 'Астана', en: 'Astana', tg: 'Остона' } })).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } })
+    expect(await file()).toBe(before)
+    // Named in Kazakh alone, it is one.
+    expect(await issues(organisation({ ru: '', en: '', kk: 'Тәжікстан Республикасының Көлік министрлігі' }))).toEqual([])
+  })
+})
+
 describe('references that point at nothing', () => {
   it('are refused in evidence and in agenda briefs, and change nothing', async () => {
     const { desk, file, data } = await demo()

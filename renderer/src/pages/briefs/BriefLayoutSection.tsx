@@ -5,7 +5,7 @@ import { Button, Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } fro
 import { ImageAddRegular, ImageOffRegular } from '@fluentui/react-icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BriefLayoutSettings, PageLayout } from '../../../../electron/core/schema'
+import { TEXT_LANGUAGES, type BriefLayoutSettings, type PageLayout } from '../../../../electron/core/schema'
 import { useChange } from '../../api/queries'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Section } from '../meetings/parts/Section'
@@ -59,9 +59,14 @@ export function BriefLayoutSection({ layout }: { layout: BriefLayoutSettings }) 
         </RadioGroup>
       </Field>
       <div className={styles.row}>
-        {(['ru', 'en'] as const).map((language) => (
+        {TEXT_LANGUAGES.map((language) => (
           <Field key={language} label={t(`layout.city.${language}`)}>
-            <Input className={styles.city} value={city[language]} onChange={(_e, d) => setCity({ ...city, [language]: d.value })} onBlur={() => city[language] !== layout.city[language] && update.mutate({ city })} />
+            <Input
+              className={styles.city}
+              value={city[language] ?? ''}
+              onChange={(_e, d) => setCity({ ...city, [language]: d.value })}
+              onBlur={() => (city[language] ?? '') !== (layout.city[language] ?? '') && update.mutate({ city })}
+            />
           </Field>
         ))}
       </div>

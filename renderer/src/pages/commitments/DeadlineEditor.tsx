@@ -5,6 +5,7 @@
 import { Dropdown, Field, Input, makeStyles, mergeClasses, Option, Text, tokens } from '@fluentui/react-components'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { pick } from '../../../../electron/core/domain/dates'
 import { computeDueDate } from '../../../../electron/core/domain/deadline'
 import { parseDeadlinePhrase, type DeadlineProblem } from '../../../../electron/core/domain/deadlinePhrase'
 import { deadlineWords } from '../../../../electron/core/domain/deadlineWords'
@@ -22,6 +23,9 @@ const useStyles = makeStyles({
 
 type Rule = DeadlineInput['rule']
 type Kind = Rule['kind']
+
+/** A series as the list of series knows it: the same whatever the interface's language. */
+const seriesKey = (series: LocalText) => pick(series, 'ru')
 
 const KINDS = DeadlineRule.options.map((o) => o.shape.kind.value) as Kind[]
 
@@ -95,7 +99,7 @@ export function DeadlineEditor({ value, onChange, meetings, today, setOn, series
     onChange({ words, rule: understood ? parsed.deadline.rule : rule })
   }
   const due = computeDueDate(rule, { meetings, after: setOn })
-  const seriesList = [...new Map(meetings.map((m) => [m.series.ru || m.series.en, m.series])).values()]
+  const seriesList = [...new Map(meetings.map((m) => [seriesKey(m.series), m.series])).values()]
 
   const yearField = (year: number) => (
     <Field label={t('deadline.year')} {...field('deadline.rule.year')}>
@@ -190,14 +194,14 @@ export function DeadlineEditor({ value, onChange, meetings, today, setOn, series
         <Field label={t('deadline.series')} {...field('deadline.rule.series')}>
           <Dropdown
             value={f.pick(rule.series)}
-            selectedOptions={[rule.series.ru || rule.series.en]}
+            selectedOptions={[seriesKey(rule.series)]}
             onOptionSelect={(_e, d) => {
-              const series = seriesList.find((s) => (s.ru || s.en) === d.optionValue)
+              const series = seriesList.find((s) => seriesKey(s) === d.optionValue)
               if (series) patch({ series })
             }}
           >
             {seriesList.map((s) => (
-              <Option key={s.ru || s.en} value={s.ru || s.en}>
+              <Option key={seriesKey(s)} value={seriesKey(s)}>
                 {f.pick(s)}
               </Option>
             ))}

@@ -67,7 +67,7 @@ function useFieldName() {
 function useValues(review: ExchangeReview) {
   const { t } = useTranslation('exchange')
   const f = useFormat()
-  const context = { language: f.language, names: review.names, day: f.day, t }
+  const context = { language: f.ui, names: review.names, day: f.day, t }
   return (value: unknown) => valueText(value, context)
 }
 

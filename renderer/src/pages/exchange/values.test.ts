@@ -22,3 +22,18 @@ describe('a field of steps in the review', () => {
     expect(valueText(steps, context)).toBe('Подготовить проект (МТ РК, 15.03.2026, выполнен); Согласовать (не выполнен)')
   })
 })
+
+describe('a text kept per language in the review', () => {
+  it('reads as each language it has, Kazakh and Uzbek included', () => {
+    expect(valueText({ ru: 'Министерство транспорта', en: '' }, context)).toBe('RU: Министерство транспорта · EN: —')
+    expect(valueText({ ru: 'Министерство транспорта', en: 'Ministry of Transport', kk: 'Көлік министрлігі', uz: '' }, context)).toBe(
+      'RU: Министерство транспорта · EN: Ministry of Transport · KK: Көлік министрлігі · UZ: —',
+    )
+  })
+
+  it('names a record in the interface’s language when the record has a name in it, else in Russian', () => {
+    const kazakh: ValueContext = { ...context, language: 'kk', names: { [ORG]: { ru: 'МТ РК', en: 'MoT KZ', kk: 'ҚР КМ' } } }
+    expect(valueText(ORG, kazakh)).toBe('ҚР КМ')
+    expect(valueText(ORG, { ...kazakh, language: 'uz' })).toBe('МТ РК')
+  })
+})

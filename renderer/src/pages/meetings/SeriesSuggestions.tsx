@@ -1,7 +1,7 @@
 // Earlier meetings' series, offered with the next number, so a series is not retyped each time.
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import type { LocalText } from '../../../../electron/core/schema'
+import { TEXT_LANGUAGES, type LocalText } from '../../../../electron/core/schema'
 import { useOp } from '../../api/queries'
 import { useFormat } from '../../i18n/format'
 
@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 })
 
-const keyOf = (series: LocalText) => `${series.ru.trim().toLowerCase()}|${series.en.trim().toLowerCase()}`
+const keyOf = (series: LocalText) => TEXT_LANGUAGES.map((l) => (series[l] ?? '').trim().toLowerCase()).join('|')
 
 interface Props {
   series: LocalText
@@ -24,7 +24,7 @@ export function SeriesSuggestions({ series, number, onChoose }: Props) {
   const meetings = useOp('listMeetings', {}).data ?? []
   const bySeries = new Map<string, { series: LocalText; next: number }>()
   for (const m of meetings) {
-    if (m.series.ru.trim() === '' && m.series.en.trim() === '') continue
+    if (TEXT_LANGUAGES.every((l) => (m.series[l] ?? '').trim() === '')) continue
     const known = bySeries.get(keyOf(m.series))
     const next = (m.number ?? 0) + 1
     bySeries.set(keyOf(m.series), { series: m.series, next: Math.max(known?.next ?? 1, next) })

@@ -5,7 +5,7 @@ import { SampleBadge } from '../../components/Badges'
 import { DataTable } from '../../components/DataTable'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useFormat } from '../../i18n/format'
-import { bothLanguages, filterRows, sortByText } from './filter'
+import { inEveryLanguage, filterRows, sortByText } from './filter'
 import { EmptyList, ListToolbar, RecordLink, useListFilter } from './ListParts'
 
 export function CountryList() {
@@ -15,7 +15,7 @@ export function CountryList() {
   const organisations = useOp('listOrganisations', {})
   const [query, setQuery] = useListFilter()
   const all = sortByText(countries.data ?? [], (c) => f.pick(c.name), f.language)
-  const rows = filterRows(all, query, (c) => bothLanguages(c.code, c.name))
+  const rows = filterRows(all, query, (c) => inEveryLanguage(c.code, c.name))
   const orgCount = (id: string) => (organisations.data ?? []).filter((o) => o.countryId === id).length
   return (
     <>

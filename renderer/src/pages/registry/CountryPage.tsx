@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { CountryInput } from '../../../../electron/core/schema'
 import { useChange, useOp } from '../../api/queries'
 import { SampleBadge } from '../../components/Badges'
+import { everyLanguage } from '../../../../electron/core/domain/search'
 import { LocalTextField } from '../../forms/LocalTextField'
 import { useFormat } from '../../i18n/format'
 import { DeleteRecord } from './DeleteRecord'
@@ -26,7 +27,7 @@ function CountryFields({ form }: { form: RecordFormState<typeof CountryInput> })
         {/* ISO codes are capitals; typing "kz" is meant as KZ. */}
         <Input value={value.code} onChange={(_e, d) => form.set('code', d.value.toUpperCase())} />
       </Field>
-      <LocalTextField label={t('organisations.name')} required value={value.name} onChange={(name) => form.set('name', name)} fieldProps={fieldProps('name', [value.name.ru, value.name.en])} />
+      <LocalTextField label={t('organisations.name')} required value={value.name} onChange={(name) => form.set('name', name)} fieldProps={fieldProps('name', everyLanguage(value.name))} />
     </>
   )
 }

@@ -8,7 +8,7 @@ import { useOp } from '../../api/queries'
 import { DataTable } from '../../components/DataTable'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useFormat } from '../../i18n/format'
-import { bothLanguages, filterRows, groupByCountry, sortByText, type Group } from './filter'
+import { inEveryLanguage, filterRows, groupByCountry, sortByText, type Group } from './filter'
 import { EmptyList, ListToolbar, RecordLink, useListFilter } from './ListParts'
 import { RecordBadges, useOurOrganisationId } from './RecordBadges'
 
@@ -75,7 +75,7 @@ export function OrganisationList() {
   }
   const all = sortByText(list.data ?? [], (o) => f.pick(o.name), f.language)
   const rows = filterRows(all, query, (o) =>
-    bothLanguages(o.name, o.shortName, t(`orgKind.${o.kind}`), countryName(o.countryId), o.parentId ? organisations.get(o.parentId)?.name : undefined),
+    inEveryLanguage(o.name, o.shortName, t(`orgKind.${o.kind}`), countryName(o.countryId), o.parentId ? organisations.get(o.parentId)?.name : undefined),
   )
   const groups = groupByCountry(rows, countryName, t('list.internationalGroup'), f.language)
   return (

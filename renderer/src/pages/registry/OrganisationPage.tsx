@@ -8,6 +8,7 @@ import { OrganisationInput, OrganisationKind, type Organisation } from '../../..
 import { useChange, useOp } from '../../api/queries'
 import { CountryPicker, useOrganisationItems } from '../../components/pickers'
 import { RecordPicker } from '../../components/pickers/RecordPicker'
+import { everyLanguage } from '../../../../electron/core/domain/search'
 import { LocalTextField } from '../../forms/LocalTextField'
 import { useFormat } from '../../i18n/format'
 import { DeleteRecord } from './DeleteRecord'
@@ -38,8 +39,8 @@ export function OrganisationFields({ form, selfId }: { form: Form; selfId: strin
   const { value } = form
   return (
     <>
-      <LocalTextField label={t('organisations.name')} required value={value.name} onChange={(name) => form.set('name', name)} fieldProps={fieldProps('name', [value.name.ru, value.name.en])} />
-      <LocalTextField label={t('organisations.shortName')} value={value.shortName} onChange={(shortName) => form.set('shortName', shortName)} fieldProps={fieldProps('shortName', [value.shortName.ru, value.shortName.en])} />
+      <LocalTextField label={t('organisations.name')} required value={value.name} onChange={(name) => form.set('name', name)} fieldProps={fieldProps('name', everyLanguage(value.name))} />
+      <LocalTextField label={t('organisations.shortName')} value={value.shortName} onChange={(shortName) => form.set('shortName', shortName)} fieldProps={fieldProps('shortName', everyLanguage(value.shortName))} />
       <Field label={t('organisations.kind')} required {...fieldProps('kind')} className={fieldStyles.narrow}>
         <Dropdown value={t(`orgKind.${value.kind}`)} selectedOptions={[value.kind]} onOptionSelect={(_e, d) => d.optionValue && form.set('kind', OrganisationKind.parse(d.optionValue))}>
           {OrganisationKind.options.map((kind) => (

@@ -6,7 +6,7 @@ import { SampleBadge } from '../../components/Badges'
 import { DataTable } from '../../components/DataTable'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { useFormat } from '../../i18n/format'
-import { bothLanguages, filterRows, sortByText } from './filter'
+import { inEveryLanguage, filterRows, sortByText } from './filter'
 import { EmptyList, ListToolbar, RecordLink, useListFilter } from './ListParts'
 
 export function PeopleList() {
@@ -17,7 +17,7 @@ export function PeopleList() {
   const [query, setQuery] = useListFilter()
   const orgOf = (id: string | null) => (id ? organisations.get(id) : undefined)
   const all = sortByText(people.data ?? [], (p) => f.pick(p.name), f.language)
-  const rows = filterRows(all, query, (p) => bothLanguages(p.name, p.position, orgOf(p.organisationId)?.name, orgOf(p.organisationId)?.shortName))
+  const rows = filterRows(all, query, (p) => inEveryLanguage(p.name, p.position, orgOf(p.organisationId)?.name, orgOf(p.organisationId)?.shortName))
   return (
     <>
       <ErrorMessage error={people.error} />

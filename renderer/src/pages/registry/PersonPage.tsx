@@ -7,6 +7,7 @@ import { MAX_LONG_TEXT, PersonInput, type Person } from '../../../../electron/co
 import { useChange, useOp } from '../../api/queries'
 import { SampleBadge } from '../../components/Badges'
 import { MeetingsPicker, OrganisationPicker } from '../../components/pickers'
+import { everyLanguage } from '../../../../electron/core/domain/search'
 import { LocalTextField } from '../../forms/LocalTextField'
 import { useFormat } from '../../i18n/format'
 import { DeleteRecord } from './DeleteRecord'
@@ -20,8 +21,8 @@ function PersonFields({ form }: { form: RecordFormState<typeof PersonInput> }) {
   const { value } = form
   return (
     <>
-      <LocalTextField label={t('person.name')} required value={value.name} onChange={(name) => form.set('name', name)} fieldProps={fieldProps('name', [value.name.ru, value.name.en])} />
-      <LocalTextField label={t('organisations.position')} value={value.position} onChange={(position) => form.set('position', position)} fieldProps={fieldProps('position', [value.position.ru, value.position.en])} />
+      <LocalTextField label={t('person.name')} required value={value.name} onChange={(name) => form.set('name', name)} fieldProps={fieldProps('name', everyLanguage(value.name))} />
+      <LocalTextField label={t('organisations.position')} value={value.position} onChange={(position) => form.set('position', position)} fieldProps={fieldProps('position', everyLanguage(value.position))} />
       <OrganisationPicker label={t('organisations.organisation')} value={value.organisationId} onChange={(id) => form.set('organisationId', id)} fieldProps={fieldProps('organisationId')} />
       <MeetingsPicker label={t('person.meetings')} value={value.meetingIds} onChange={(ids) => form.set('meetingIds', ids)} fieldProps={fieldProps('meetingIds')} />
       {/* No maxLength: a cut-off paste would lose text silently; the limit is said instead. */}

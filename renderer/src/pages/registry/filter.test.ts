@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { bothLanguages, filterRows, groupByCountry, sortByText } from './filter'
+import { inEveryLanguage, filterRows, groupByCountry, sortByText } from './filter'
 import { registryPaths } from './paths'
 
 const people = [
   { name: { ru: 'Пётр Семёнов', en: 'Pyotr Semyonov' }, org: 'Министерство транспорта' },
   { name: { ru: 'Дилноза Каримова', en: 'Dilnoza Karimova' }, org: 'Министерство энергетики' },
 ]
-const texts = (p: (typeof people)[number]) => bothLanguages(p.name, p.org)
+const texts = (p: (typeof people)[number]) => inEveryLanguage(p.name, p.org)
 
 describe('the registry lists', () => {
   it('find rows by every word, ignoring case and ё/е, in either language', () => {
@@ -15,6 +15,18 @@ describe('the registry lists', () => {
     expect(filterRows(people, 'karimova', texts)).toEqual([people[1]])
     expect(filterRows(people, 'семенов энергетики', texts)).toEqual([])
     expect(filterRows(people, '  ', texts)).toEqual(people)
+  })
+
+  it('find rows by their Kazakh and Uzbek names too', () => {
+    const diplomats = [
+      { name: { ru: 'Айгерим Есенова', en: 'Aigerim Yessenova', kk: 'Әйгерім Есенова' }, org: { ru: 'МИД РК', en: 'MFA RK', kk: 'ҚР СІМ' } },
+      { name: { ru: 'Шахноза Юсупова', en: 'Shakhnoza Yusupova', uz: 'Shahnoza Yusupova' }, org: { ru: 'МИД РУз', en: 'MFA RUz', uz: 'Oʻzbekiston TIV' } },
+    ]
+    const names = (p: (typeof diplomats)[number]) => inEveryLanguage(p.name, p.org)
+    expect(filterRows(diplomats, 'Әйгерім', names)).toEqual([diplomats[0]])
+    // Typed on a Russian keyboard, and with a plain apostrophe.
+    expect(filterRows(diplomats, 'айгерим СІМ', names)).toEqual([diplomats[0]])
+    expect(filterRows(diplomats, "shahnoza o'zbekiston", names)).toEqual([diplomats[1]])
   })
 
   it('sort in the interface language', () => {

@@ -1,5 +1,6 @@
 // Filtering and ordering the registry lists: pure, so it is unit-tested without a browser.
-import { fold, matchesAll, queryWords } from '../../../../electron/core/domain/search'
+import { everyLanguage, fold, matchesAll, queryWords } from '../../../../electron/core/domain/search'
+import type { Texts } from '../../../../electron/core/schema'
 
 /** Rows whose texts hold every word of the query; case and ё/е do not matter. */
 export function filterRows<T>(rows: T[], query: string, texts: (row: T) => string[]): T[] {
@@ -13,9 +14,8 @@ export function sortByText<T>(rows: readonly T[], text: (row: T) => string, lang
   return [...rows].sort((a, b) => text(a).localeCompare(text(b), language))
 }
 
-/** Both languages are searched: people type names as they know them. */
-export const bothLanguages = (...texts: ({ ru: string; en: string } | string | undefined)[]) =>
-  texts.flatMap((x) => (x === undefined ? [] : typeof x === 'string' ? [x] : [x.ru, x.en]))
+/** Every language is searched: people type names as they know them. */
+export const inEveryLanguage = (...texts: (Texts | string | undefined)[]) => texts.flatMap((x) => (x === undefined ? [] : typeof x === 'string' ? [x] : everyLanguage(x)))
 
 export interface Group<T> {
   key: string
