@@ -273,7 +273,7 @@ function parallelBody(doc: PrintableBrief, parallel: ParallelText, page: Geometr
       // An empty paragraph carries the page break when there is no letterhead: a table cannot.
       out.push(...(head.length === 0 && pageBreakBefore ? [new Paragraph({ pageBreakBefore })] : head), parallelTable([[title(doc.title), title(parallel.title)], [factsTable(doc.cover, halfOf(page)), factsTable(parallel.cover, halfOf(page))]], page))
     } else if (section.kind === 'contents') {
-      out.push(...contents(section.title, pageBreakBefore, other?.title ?? ''))
+      out.push(...contents(section.title, pageBreakBefore, other?.title ?? null))
     } else {
       if (pageBreakBefore) out.push(new Paragraph({ pageBreakBefore }))
       // The first language's heading is the Heading 1 the contents list; its counterpart looks the same but is not listed.

@@ -36,14 +36,15 @@ window.renderBrief = async (doc) => {
   document.documentElement.lang = doc.language
   // Pages are measured with the real fonts, or the page breaks would move once they load.
   await Promise.all(['400 1em Tinos', '700 1em Tinos', 'italic 400 1em Tinos', 'italic 700 1em Tinos'].map((font) => document.fonts.load(font, 'Яя')))
-  laidOut = doc
   if (doc.pagination === 'printer') {
     layOutForPrinter(doc, printCss, briefElement(doc))
+    laidOut = doc
     return null
   }
   document.body.replaceChildren()
   const flow = await new Previewer().preview(briefElement(doc), [{ [location.href]: `${printCss}\n${pageRule(doc)}` }], document.body)
   furnish(doc, [...document.querySelectorAll<HTMLElement>('.pagedjs_page')])
+  laidOut = doc
   // Added after paged.js, which would otherwise rewrite it with the print styles.
   const screenOnly = document.createElement('style')
   screenOnly.textContent = '@media screen { .pagedjs_pages { zoom: var(--fit, 1); } }'

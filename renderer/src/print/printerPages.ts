@@ -31,7 +31,9 @@ export function printerRules(doc: PrintableBrief): string {
   // furniture.ts: the first page has no number at the top; a cover (always the first section) has its place at the foot instead of the foot line.
   const coverFirst = doc.sections[0]?.kind === 'cover'
   const place = doc.letterhead.place.trim()
-  return `@page {
+  // Never laid out for the screen (nobody sees this window): a report's table there would cost seconds before printing starts.
+  return `@media screen { body { display: none; } }
+@page {
   size: A4;
   margin: ${top}mm ${right}mm ${bottom}mm ${left}mm;
   @top-right { content: ${linesContent(marks)}; white-space: pre; text-align: right; ${head} }
