@@ -12,12 +12,14 @@ import { MATRIX_COLUMNS, implementationReport, reportToXlsx } from './report'
 
 const DOCUMENT = '00000006-0000-4000-8000-000000000004'
 
-function report(language: OutputLanguage = 'ru') {
+/** `kazakhReply`: the co-executor named in Kazakh, its reply come through a request in Kazakh (which names it so). */
+function report(language: OutputLanguage = 'ru', kazakhReply = false) {
   const data = buildDemoData()
   const items = queryCommitments(data, { documentId: DOCUMENT }, { today: DEMO_TODAY, ourOrganisationId: data.settings.ourOrganisationId }).items
   // One co-executor reports on the first commitment it shares, as an applied reply records it.
   const first = data.commitments.find((c) => c.id === items[0]!.id)!
   const owner = data.organisations.find((o) => o.id === first.owners.find((x) => x.organisationId !== data.settings.ourOrganisationId)!.organisationId)!
+  if (kazakhReply) owner.name = { ...owner.name, kk: 'Сыртқы істер министрлігі' }
   // A new array, as the store's every change gives one (the histories are cached per array).
   data.statusUpdates = [
     ...data.statusUpdates,
@@ -27,7 +29,7 @@ function report(language: OutputLanguage = 'ru') {
     updatedAt: '2026-11-28T10:00:00.000Z',
     commitmentId: first.id,
     date: DEMO_TODAY,
-    author: owner.name.ru,
+    author: kazakhReply ? owner.name.kk! : owner.name.ru,
     source: 'self_report',
     status: 'delayed',
     progress: 30,
@@ -39,6 +41,8 @@ function report(language: OutputLanguage = 'ru') {
     occurrence: null,
     },
   ]
+  // Our own later assessment differs: the co-executor's cell must still show what it reported itself.
+  if (kazakhReply) data.statusUpdates = [...data.statusUpdates, { ...data.statusUpdates.at(-1)!, id: crypto.randomUUID(), date: DEMO_TODAY, createdAt: '2026-11-28T11:00:00.000Z', updatedAt: '2026-11-28T11:00:00.000Z', author: 'Секретариат', source: 'assessment', status: 'in_progress', evidence: [], files: [] }]
   // The second has two steps, one done: its progress rolls up from them, and the other is next.
   const stepped = items[1]!.id
   const step = (n: number, text: string, dueDate: string | null, done: boolean) => ({ id: `00000003-0000-4000-8000-00000000000${n}`, text, organisationId: null, dueDate, done })
@@ -76,6 +80,12 @@ describe('the implementation report', () => {
     expect(column).toBeGreaterThan(0)
     expect(grid.rows[at]!.cells[column]).toBe('С задержкой')
     expect(grid.rows.every((r) => r.cells.length === grid.columns.length)).toBe(true)
+  })
+
+  it('takes a co-executor’s own report by any of its names, its Kazakh one too', () => {
+    const { owner, doc, at } = report('ru', true)
+    const grid = tableOf(doc.sections[3]!.blocks)
+    expect(grid.rows[at]!.cells[grid.columns.findIndex((c) => c.title === (owner.shortName.ru || owner.name.ru))]).toBe('С задержкой')
   })
 
   it('reads back from Word and Excel with the same tables', async () => {

@@ -11,6 +11,7 @@ import { briefLabels } from '../briefs/labels'
 import type { PrintableBrief } from '../briefs/printable'
 import { historiesOf } from '../domain/commitmentQuery'
 import { formatDay, formatShortDay, pick } from '../domain/dates'
+import { everyLanguage } from '../domain/search'
 import { latestUpdates } from '../domain/status'
 import { ownersText } from '../exports/commitmentsTable'
 import type { CommitmentListItem } from '../ops/views'
@@ -171,7 +172,8 @@ export function implementationReport(data: DeskData, items: readonly CommitmentL
     for (const owner of c.owners) {
       if (owner.organisationId === ours) continue
       const org = organisations.get(owner.organisationId)
-      const names = org ? [org.name.ru, org.name.en, org.shortName.ru, org.shortName.en].filter((n) => n.trim() !== '') : []
+      // A reply is signed with the name its request used, in the request's language: any of the four.
+      const names = org ? [...everyLanguage(org.name), ...everyLanguage(org.shortName)].filter((n) => n.trim() !== '') : []
       if (!columns.has(owner.organisationId)) columns.set(owner.organisationId, org ? (pick(org.shortName, run.language) || pick(org.name, run.language)) : '?')
       // The organisation's own latest report when it made one, else the commitment's status.
       const own = latestUpdates(updates.filter((u) => u.source === 'self_report' && names.includes(u.author))).selfReport
