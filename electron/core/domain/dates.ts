@@ -62,7 +62,12 @@ const STAND_INS: Record<InterfaceLanguage, readonly TextLanguage[]> = {
 
 /** The text in the given language when it is filled, else the first filled stand-in (see STAND_INS); '' when none is. */
 export function pick(text: Texts, language: InterfaceLanguage): string {
-  return STAND_INS[language].map((l) => text[l]).find((t) => t !== undefined && t.trim() !== '') ?? ''
+  // A loop, not map/find: the list and the reports call this for every row's every name.
+  for (const l of STAND_INS[language]) {
+    const t = text[l]
+    if (t !== undefined && t.trim() !== '') return t
+  }
+  return ''
 }
 
 /** The text made into another in each language it has (Kazakh and Uzbek only where it has them): a clause before a summary. */
