@@ -23,8 +23,9 @@ async function checkDialog(page: Page, found: Record<string, string[]>, name: st
   const dialog = page.getByRole('dialog').or(page.getByRole('alertdialog'))
   await expect(dialog).toBeVisible()
   // Once it has faded in: half-transparent while it opens, its text would fail the contrast check.
-  // (A spinner's endless animation never finishes: not waited for.)
-  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished)))
+  // (A spinner's endless animation never finishes: not waited for. One cancelled meanwhile, replaced by
+  // the next, rejects its promise with an AbortError: it has stopped too, which is all this waits for.)
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))))
   const seen = await violations(page)
   if (seen.length > 0) found[name] = seen
   await page.keyboard.press('Escape')
