@@ -1,13 +1,7 @@
 // A page loaded when it is first shown: the first screen loads only what it needs, and each area's
 // code (the brief builder, the import, the exchange review…) comes when it is opened.
-import { Spinner } from '@fluentui/react-components'
 import { lazy, Suspense, useState, type ComponentType, type ReactElement } from 'react'
-import { useTranslation } from 'react-i18next'
-
-function Loading() {
-  const { t } = useTranslation()
-  return <Spinner size="small" label={t('app.loadingPage')} />
-}
+import { PageLoading } from '../components/PageLoading'
 
 const loaders: (() => Promise<unknown>)[] = []
 
@@ -38,7 +32,7 @@ export function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => Compone
     return Ready ? (
       <Ready />
     ) : (
-      <Suspense fallback={<Loading />}>
+      <Suspense fallback={<PageLoading />}>
         <Lazy />
       </Suspense>
     )

@@ -1,5 +1,5 @@
 // Creating and editing a commitment: where it comes from, what it says, who owns it, by when.
-import { Button, Combobox, Field, Input, makeStyles, mergeClasses, Option, Spinner, Switch, Tag, TagGroup, Textarea, tokens } from '@fluentui/react-components'
+import { Button, Combobox, Field, Input, makeStyles, mergeClasses, Option, Switch, Tag, TagGroup, Textarea, tokens } from '@fluentui/react-components'
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,6 +8,7 @@ import { CommitmentInput, OwnerRole } from '../../../../electron/core/schema'
 import { useChange, useOp } from '../../api/queries'
 import { EnumDropdown } from '../../components/EnumDropdown'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { PageLoading } from '../../components/PageLoading'
 import { PageTitle } from '../../components/PageTitle'
 import { CountriesPicker, DocumentPicker, OrganisationPicker } from '../../components/pickers'
 import { RecordsPicker } from '../../components/pickers/RecordPicker'
@@ -200,7 +201,7 @@ export function CommitmentFormPage() {
   const status = useOp('getStatus', {})
   const existing = useOp('getCommitment', { id: id ?? '' }, { enabled: id !== undefined })
   const today = status.data?.today
-  if (!today || (id && !existing.data)) return id && existing.error ? <ErrorMessage error={existing.error} /> : <Spinner size="small" />
+  if (!today || (id && !existing.data)) return id && existing.error ? <ErrorMessage error={existing.error} /> : <PageLoading />
   const initial = id && existing.data ? toDraft(existing.data.commitment) : blank(params.get('documentId') ?? '', today)
   return (
     <>

@@ -1,6 +1,6 @@
 // One commitment: what it says, who owns it, by when; its current status with the owner's own
 // report and our assessment side by side; the whole history, to which updates are only added.
-import { Badge, Button, Card, CardHeader, Link, makeStyles, Spinner, Text, Title3, tokens } from '@fluentui/react-components'
+import { Badge, Button, Card, CardHeader, Link, makeStyles, Text, Title3, tokens } from '@fluentui/react-components'
 import { EditRegular, OpenRegular } from '@fluentui/react-icons'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -13,6 +13,7 @@ import { useAction, useChange, useOp } from '../../api/queries'
 import { SampleBadge, StatusBadge } from '../../components/Badges'
 import { DeleteButton } from '../../components/DeleteButton'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { PageLoading } from '../../components/PageLoading'
 import { Facts, type Fact } from '../../components/Facts'
 import { PageTitle } from '../../components/PageTitle'
 import { useRecordForm } from '../../forms/useRecordForm'
@@ -218,7 +219,7 @@ export function CommitmentPage() {
   }
   const styles = useStyles()
   if (detail.error) return <ErrorMessage error={detail.error} />
-  if (!detail.data || !status.data) return <Spinner size="small" />
+  if (!detail.data || !status.data) return <PageLoading />
   const d = detail.data
   const c = d.commitment
   return (
