@@ -3,7 +3,8 @@
 // rendering for the Word file — for its Kazakh marking on every page, its Kazakh headings, the
 // version line with a Kazakh date and the page words as Kazakh writes them ("2-бет, барлығы 7").
 // The records' texts (the meeting's agenda, the commitments) stay Russian, as the registry keeps them.
-// Then a bilingual pack, Russian and Kazakh: each section's two texts side by side, Russian on the left.
+// Then a bilingual pack, Russian and Kazakh: each section's two texts side by side, Russian on the
+// left, the objective the user wrote beside the Kazakh translation typed under it.
 // Last, an organisation given its Kazakh name in its form: a Kazakh pack names it so.
 import type { Page } from '@playwright/test'
 import { mkdir } from 'node:fs/promises'
@@ -86,7 +87,13 @@ test('a bilingual pack, Russian and Kazakh: each section in two columns, Russian
   await page.getByRole('button', { name: `Подготовить материалы: ${MEETING}` }).click()
   const form = builder(page)
   await form.getByRole('radiogroup', { name: 'Второй язык: текст в две колонки' }).getByRole('radio', { name: 'Қазақша' }).check()
-  await form.getByRole('region', { name: 'Основные цели и тезисы', exact: true }).getByRole('textbox', { name: 'Цели' }).fill('Закрепить договорённости по Транскаспийскому маршруту.')
+  const steeringFields = form.getByRole('region', { name: 'Основные цели и тезисы', exact: true })
+  await steeringFields.getByRole('textbox', { name: 'Цели', exact: true }).fill('Закрепить договорённости по Транскаспийскому маршруту.')
+  // Each text has its translation's field under it while the pack is bilingual; the count follows what is written.
+  await expect(form.getByText('Переведено для второй колонки: 0 из 1.', { exact: false })).toBeVisible()
+  await steeringFields.getByRole('textbox', { name: 'Цели (Казахский)' }).fill('Транскаспий бағыты бойынша уағдаластықтарды бекіту.')
+  await expect(form.getByText('Переведено для второй колонки: 1 из 1.', { exact: false })).toBeVisible()
+  await steeringFields.screenshot({ path: join(OUTPUT, 'bilingual-builder.png') })
   await form.getByRole('button', { name: 'Сохранить' }).click()
   await expect(form.getByRole('button', { name: 'Сохранить' })).toBeEnabled()
   const steering = preview(page).getByRole('region', { name: 'Основные цели и тезисы' })
@@ -107,8 +114,8 @@ test('a bilingual pack, Russian and Kazakh: each section in two columns, Russian
   for (const [source, file] of [['PDF', pdf], ['Word', fromWord]] as const) {
     const lines = (await pdfPages(file)).flatMap((sheet) => sheet.split('\n')).map((l) => l.trim())
     for (const [left, right] of pairs) expect(lines.some((l) => new RegExp(`^${left}.*\\s{2,}${right}`).test(l)), `${source}: "${left}" beside "${right}"`).toBe(true)
-    // The objective the user wrote, in both columns (records and user text are not translated).
-    expect(lines.some((l) => /^Закрепить\s+договорённости\s+по\s{2,}Закрепить\s+договорённости\s+по/.test(l)), `${source}: the objective in both columns`).toBe(true)
+    // The objective the user wrote on the left, its translation on the right (the records' texts stay as the registry has them).
+    expect(lines.some((l) => /^Закрепить\s+договорённости\s.*\s{2,}Транскаспий\s+бағыты/.test(l)), `${source}: the objective beside its translation`).toBe(true)
   }
   // A table and its counterpart are one grid, in the print view and in Word: a commitment's row
   // level in both languages, and both headers at the head of each page the annex continues on.

@@ -13,6 +13,7 @@ import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSect
 import { narrowest, readableBy } from './audience'
 import { changeTables } from './changes'
 import { briefLabels, retitled } from './labels'
+import { translated } from './translations'
 
 type Section<K extends BriefSection['kind']> = Extract<BriefSection, { kind: K }>
 
@@ -366,7 +367,9 @@ export function assembleBrief(data: DeskData, brief: Brief, today: string, versi
   const second = brief.parallelLanguage
   if (second === null || second === brief.language) return first
   const meeting = data.meetings.find((m) => m.id === brief.meetingId)!
-  const other = assembleIn(data, { ...brief, ...retitled(brief, meeting.title, brief.language, second), language: second }, today, version, edition)
+  // The second column prints the user's translations of the brief's own texts where given.
+  const inSecond = translated(brief, second)
+  const other = assembleIn(data, { ...inSecond, ...retitled(inSecond, meeting.title, brief.language, second), language: second }, today, version, edition)
   const { language, title, cover, sections } = other
   return {
     ...first,

@@ -5,6 +5,7 @@ import { pick } from '../domain/dates'
 import type { Brief, BriefInput, BriefSection, DeskData, OutputLanguage, Meeting, TalkingPoint } from '../schema'
 import { defaultAudience } from './audience'
 import { briefLabels } from './labels'
+import { carriedTranslations } from './translations'
 
 // Web Crypto's randomUUID: the builder (renderer) uses this module too.
 const section = <K extends BriefSection['kind']>(kind: K) => ({ id: crypto.randomUUID(), enabled: true, title: '', audience: defaultAudience(kind), clearance: null, kind })
@@ -116,23 +117,28 @@ function carriedOver(previous: Brief, meeting: Meeting, data: DeskData, listedBe
 }
 
 /**
- * A new brief for `meeting`, or the next one after `previous`. `listedBefore` says which
- * commitments a never-issued brief's annex lists now (the assembler knows).
+ * A new brief for `meeting`, or the next one after `previous` (its texts carried with their
+ * translations). `listedBefore` says which commitments a never-issued brief's annex lists now
+ * (the assembler knows).
  */
 export function newBrief(data: DeskData, meeting: Meeting, language: OutputLanguage, today: string, previous: Brief | null, listedBefore: (brief: Brief) => string[] = () => []): BriefInput {
   const ours = data.organisations.find((o) => o.id === data.settings.ourOrganisationId)
   const previousMeeting = previous && data.meetings.find((m) => m.id === previous.meetingId)
+  const title = briefLabels[language].briefTitle(pick(meeting.title, language))
+  const marking = previous?.marking ?? briefLabels[language].marking
+  const sections = previous ? carriedOver(previous, meeting, data, listedBefore) : defaultSections(meeting)
   return {
     meetingId: meeting.id,
-    title: briefLabels[language].briefTitle(pick(meeting.title, language)),
+    title,
     principal: previous?.principal ?? '',
     language,
     parallelLanguage: previous?.parallelLanguage ?? null,
-    marking: previous?.marking ?? briefLabels[language].marking,
+    marking,
     preparedBy: previous?.preparedBy ?? (ours ? pick(ours.name, language) : ''),
     clearedBy: previous?.clearedBy ?? '',
     date: today,
-    sections: previous ? carriedOver(previous, meeting, data, listedBefore) : defaultSections(meeting),
+    sections,
+    translations: previous ? carriedTranslations(previous, { title, marking, sections }) : {},
     coverClearance: previous?.coverClearance ?? false,
     carriedFrom: previousMeeting ? pick(previousMeeting.title, language) : '',
   }

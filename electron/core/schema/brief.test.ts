@@ -45,6 +45,7 @@ const brief: Brief = {
   principal: 'Министр транспорта',
   language: 'ru',
   parallelLanguage: null,
+  translations: {},
   marking: 'Для служебного пользования',
   preparedBy: 'Секретариат делегации',
   clearedBy: '',

@@ -3,7 +3,8 @@
 import { z } from 'zod'
 import { defaultBriefLayout } from './v4'
 import { emptyHistory } from './v7'
-import { DeskDataV10, SettingsV10 } from './v10'
+import { SettingsV10 } from './v10'
+import { DeskDataV11 } from './v11'
 import { defaultReminders } from './v9'
 
 export * from './v1'
@@ -23,7 +24,7 @@ export * from './v8'
 export * from './v9'
 // Version 8 gives status updates their reason for a delay, version 9 their files; version 9
 // writes briefs and requests in four languages and gives commitments their milestones.
-export { Brief, BriefDocument, BriefInput, IssuedBriefVersion, StatusUpdate, StatusUpdateInput, UpdateRequest } from './v9'
+export { BriefDocument, IssuedBriefVersion, StatusUpdate, StatusUpdateInput, UpdateRequest } from './v9'
 export * from './v10'
 // Version 10 keeps every record's texts in Kazakh and Uzbek too: its records with texts are the current ones.
 export {
@@ -47,8 +48,12 @@ export {
   PersonInput,
 } from './v10'
 
-export const CURRENT_SCHEMA_VERSION = 10
-export const DeskData = DeskDataV10
+export * from './v11'
+// Version 11 gives briefs their texts' translations: its brief is the current one.
+export { Brief, BriefInput } from './v11'
+
+export const CURRENT_SCHEMA_VERSION = 11
+export const DeskData = DeskDataV11
 export type DeskData = z.infer<typeof DeskData>
 /** The settings as they are now (v1's plus import layouts, the briefs' layout, four interface languages, the look, the reminders, the city in four languages). */
 export const Settings = SettingsV10

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { migrate, migrationChain } from '../store/migrations'
 import { DeskData } from './index'
 import { DeskDataV8 } from './v8'
+import { DeskDataV9 } from './v9'
 
 const FIXTURE = new URL('./fixtures/v2-brief.json', import.meta.url).pathname
 const v2 = async () => JSON.parse(await readFile(FIXTURE, 'utf-8')) as { schemaVersion: number; data: Record<string, unknown> }
@@ -28,7 +29,7 @@ describe('a version 8 file, upgraded to version 9', () => {
     const v8 = migrate(2, (await v2()).data, { ...migrationChain, target: 8 }) as { briefs: Record<string, unknown>[] }
     expect(v8.briefs.length).toBeGreaterThan(0)
     expect(v8.briefs.every((b) => !('parallelLanguage' in b))).toBe(true)
-    const data = DeskData.parse(migrate(8, structuredClone(v8), migrationChain))
+    const data = DeskDataV9.parse(migrate(8, structuredClone(v8), { ...migrationChain, target: 9 }))
     expect(data.briefs.map((b) => b.parallelLanguage)).toEqual(v8.briefs.map(() => null))
     expect(data.briefs.map(({ parallelLanguage: _p, ...rest }) => rest)).toEqual(v8.briefs)
   })
@@ -53,7 +54,7 @@ describe('a version 8 file, upgraded to version 9', () => {
     expect(DeskData.safeParse(withMilestones(Array.from({ length: 51 }, (_v, n) => ({ ...step, id: `00000003-0000-4000-8000-${String(n).padStart(12, '0')}` })))).success).toBe(false)
     const { reminders: _reminders, ...v8Settings } = data.settings
     const { reports: _reports, ...v8Data } = data
-    const v8Briefs = data.briefs.map(({ parallelLanguage: _p, ...b }) => b)
+    const v8Briefs = data.briefs.map(({ parallelLanguage: _p, translations: _t, ...b }) => b)
     expect(DeskDataV8.safeParse({ ...v8Data, briefs: v8Briefs, settings: v8Settings, commitments: data.commitments.map(({ milestones: _m, ...c }) => c) }).success).toBe(true)
     expect(DeskDataV8.safeParse({ ...v8Data, briefs: v8Briefs, settings: v8Settings, commitments: withSteps.commitments }).success).toBe(false)
   })

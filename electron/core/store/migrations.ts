@@ -2,7 +2,7 @@
 // A step takes the `data` of version N and returns the `data` of version N + 1. It never
 // validates; the store validates the result against the current schema afterwards.
 import { firstRevision } from '../exchange/revisions'
-import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3, upgradeV3ToV4, upgradeV4ToV5, upgradeV5ToV6, upgradeV6ToV7, upgradeV7ToV8, upgradeV8ToV9, upgradeV9ToV10 } from '../schema'
+import { CURRENT_SCHEMA_VERSION, upgradeV2ToV3, upgradeV3ToV4, upgradeV4ToV5, upgradeV5ToV6, upgradeV6ToV7, upgradeV7ToV8, upgradeV8ToV9, upgradeV9ToV10, upgradeV10ToV11 } from '../schema'
 
 export type MigrationStep = (data: unknown) => unknown
 
@@ -38,6 +38,8 @@ export const migrationChain: MigrationChain = {
     8: upgradeV8ToV9,
     // 10: the records' texts in Kazakh and Uzbek too (see schema/v10.ts).
     9: upgradeV9ToV10,
+    // 11: a bilingual pack's own texts in its second language (see schema/v11.ts).
+    10: upgradeV10ToV11,
   },
   target: CURRENT_SCHEMA_VERSION,
 }

@@ -8,6 +8,7 @@ import { ChevronDownRegular, ChevronRightRegular, ErrorCircleRegular } from '@fl
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Texts, TextLanguage } from '../../../electron/core/schema'
+import { LANGUAGE_NAME_KEYS } from '../i18n/languageNames'
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -17,7 +18,6 @@ const useStyles = makeStyles({
   message: { color: tokens.colorPaletteRedForeground1, display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
 })
 
-const LANGUAGE_NAMES = { ru: 'forms.russian', en: 'forms.english', kk: 'forms.kazakh', uz: 'forms.uzbek' } as const satisfies Record<TextLanguage, string>
 const OTHER_LANGUAGES = ['kk', 'uz'] as const
 
 interface Props {
@@ -51,13 +51,13 @@ export function LocalTextField({ label, value, onChange, required, fieldProps }:
   const input = (language: TextLanguage, id?: string) => (
     <Input
       id={id}
-      aria-label={`${label} (${t(LANGUAGE_NAMES[language])})`}
+      aria-label={`${label} (${t(LANGUAGE_NAME_KEYS[language])})`}
       aria-describedby={message ? messageId : undefined}
       aria-invalid={message ? true : undefined}
       aria-required={required}
       value={value[language] ?? ''}
       onChange={(_e, d) => change(language, d.value)}
-      placeholder={language === 'ru' || language === 'en' ? t(LANGUAGE_NAMES[language]) : undefined}
+      placeholder={language === 'ru' || language === 'en' ? t(LANGUAGE_NAME_KEYS[language]) : undefined}
     />
   )
   return (
@@ -86,7 +86,7 @@ export function LocalTextField({ label, value, onChange, required, fieldProps }:
           {OTHER_LANGUAGES.map((language) => (
             <div key={language} className={styles.labelled}>
               <Label htmlFor={`${inputId}-${language}`} size="small">
-                {t(LANGUAGE_NAMES[language])}
+                {t(LANGUAGE_NAME_KEYS[language])}
               </Label>
               {input(language, `${inputId}-${language}`)}
             </div>

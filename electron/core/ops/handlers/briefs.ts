@@ -10,6 +10,7 @@ import { emblemImage, importEmblem } from '../../briefs/emblem'
 import { briefLabels } from '../../briefs/labels'
 import type { CopyStamp, PrintableBrief } from '../../briefs/printable'
 import { registerDocument } from '../../briefs/register'
+import { prunedTranslations } from '../../briefs/translations'
 import { wordFileOf } from '../../briefs/wordFile'
 import { safeFileName } from '../../files/fileNames'
 import { writeWhole } from '../../files/wholeFile'
@@ -93,12 +94,16 @@ export function briefsHandlers(ctx: HandlerContext): HandlersOf<typeof briefsCon
     refs: (input) => [{ path: 'meetingId', collection: 'meetings', id: input.meetingId }, ...input.sections.flatMap((s, i) => sectionRefs(s, `sections.${i}`))],
     check: (d, input) => checkAgendaItems(d, input),
     // Issued versions and copies are kept as they were: editing changes only the draft.
-    toFields: (_d, input, existing) => ({
-      ...input,
-      sections: keepClearances(existing?.sections ?? [], input.sections).map(withoutStaleMarks),
-      issued: existing?.issued ?? [],
-      copies: existing?.copies ?? [],
-    }),
+    toFields: (_d, input, existing) => {
+      const translations = prunedTranslations(input)
+      return {
+        ...input,
+        translations,
+        sections: keepClearances(existing?.sections ?? [], input.sections, existing?.translations, translations).map(withoutStaleMarks),
+        issued: existing?.issued ?? [],
+        copies: existing?.copies ?? [],
+      }
+    },
   })
 
   return {

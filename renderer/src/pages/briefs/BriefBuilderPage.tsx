@@ -12,6 +12,7 @@ import { RecordGate } from '../meetings/parts/RecordGate'
 import { Section } from '../meetings/parts/Section'
 import { BriefOutputs } from './BriefOutputs'
 import { MetadataFields } from './MetadataFields'
+import { ParallelTextsProvider, parallelTextsOf } from './ParallelTexts'
 import { briefPaths } from './paths'
 import { SectionsList } from './SectionsList'
 import { useBriefName } from './useBriefName'
@@ -26,12 +27,13 @@ const useStyles = makeStyles({
 })
 
 /** The stored record's editable part. */
-const inputOf = ({ meetingId, title, principal, language, parallelLanguage, marking, preparedBy, clearedBy, date, sections, coverClearance, carriedFrom }: Brief): BriefInput => ({
+const inputOf = ({ meetingId, title, principal, language, parallelLanguage, translations, marking, preparedBy, clearedBy, date, sections, coverClearance, carriedFrom }: Brief): BriefInput => ({
   meetingId,
   title,
   principal,
   language,
   parallelLanguage,
+  translations,
   marking,
   preparedBy,
   clearedBy,
@@ -50,7 +52,7 @@ function BriefForm({ brief }: { brief: Brief }) {
   return (
     <EditForm schema={BriefInput} initial={inputOf(brief)} save={(input) => update.mutateAsync({ id: brief.id, input })} label={t('briefs.builderLabel')} onCancel={() => void navigate(briefPaths.list)}>
       {(form) => (
-        <>
+        <ParallelTextsProvider value={parallelTextsOf(form)}>
           <Section title={t('briefs.details')}>
             <MetadataFields form={form} meeting={meeting} />
           </Section>
@@ -64,7 +66,7 @@ function BriefForm({ brief }: { brief: Brief }) {
               clearedBy={form.value.clearedBy}
             />
           </Section>
-        </>
+        </ParallelTextsProvider>
       )}
     </EditForm>
   )

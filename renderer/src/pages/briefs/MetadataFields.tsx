@@ -4,10 +4,12 @@
 import { Field, Input, Switch, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { retitled } from '../../../../electron/core/briefs/labels'
+import { MARKING_KEY, TITLE_KEY, translationProgress } from '../../../../electron/core/briefs/translations'
 import { INTERFACE_LANGUAGES, type BriefInput, type Meeting, type OutputLanguage } from '../../../../electron/core/schema'
 import { OutputLanguageRadio } from '../../components/OutputLanguageRadio'
 import { Cell, DateField, FieldRow, type FormState } from '../meetings/parts/EditForm'
 import { MarkingField } from './MarkingField'
+import { ParallelText } from './ParallelTexts'
 
 type Form = FormState<typeof BriefInput>
 type TextKey = 'title' | 'principal' | 'preparedBy' | 'clearedBy'
@@ -17,6 +19,17 @@ function TextField({ form, name, label }: { form: Form; name: TextKey; label: st
     <Field label={label} {...form.field(name)}>
       <Input value={form.value[name]} onChange={(_e, d) => form.set(name, d.value)} />
     </Field>
+  )
+}
+
+/** How much of what the user wrote the second column has in its own language; the rest it prints as written. */
+function TranslationProgress({ form, language, meeting }: { form: Form; language: OutputLanguage; meeting: Meeting }) {
+  const { t } = useTranslation('briefs')
+  const { done, of } = translationProgress(form.value, language, meeting.title)
+  return (
+    <Text as="p" size={200}>
+      {t('field.translated', { done, of })}
+    </Text>
   )
 }
 
@@ -35,12 +48,14 @@ export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting
   return (
     <>
       <TextField form={form} name="title" label={t('field.title')} />
+      <ParallelText textKey={TITLE_KEY} label={t('field.title')} />
       <FieldRow>
         <Cell basis="240px">
           <TextField form={form} name="principal" label={t('field.principal')} />
         </Cell>
         <Cell basis="240px">
           <MarkingField value={form.value.marking} onChange={(v) => form.set('marking', v)} language={form.value.language} fieldProps={form.field('marking')} />
+          <ParallelText textKey={MARKING_KEY} label={t('field.marking')} />
         </Cell>
       </FieldRow>
       <OutputLanguageRadio label={t('field.language')} value={form.value.language} onChange={setLanguage} />
@@ -51,6 +66,7 @@ export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting
         value={form.value.parallelLanguage}
         onChange={(language: OutputLanguage | null) => form.set('parallelLanguage', language)}
       />
+      {form.value.parallelLanguage !== null && meeting && <TranslationProgress form={form} language={form.value.parallelLanguage} meeting={meeting} />}
       <FieldRow>
         <Cell basis="200px">
           <TextField form={form} name="preparedBy" label={t('field.preparedBy')} />

@@ -6,6 +6,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AUDIENCES } from '../../../../electron/core/briefs/audience'
 import { agendaEntry } from '../../../../electron/core/briefs/defaults'
+import { textKey } from '../../../../electron/core/briefs/translations'
 import { useOp } from '../../api/queries'
 import { MultiDropdown } from '../../components/MultiDropdown'
 import { StatusesDropdown } from '../../components/StatusesDropdown'
@@ -46,9 +47,17 @@ function SteeringFields({ section, onChange, field }: Props<'steering'>) {
     <>
       {STEERING_FIELDS.map(([key, kind]) =>
         kind === 'points' ? (
-          <TalkingPointsField key={key} label={t(`field.${key}`)} points={section[key]} onChange={(points) => onChange({ ...section, [key]: points })} />
+          <TalkingPointsField key={key} label={t(`field.${key}`)} points={section[key]} onChange={(points) => onChange({ ...section, [key]: points })} sectionId={section.id} />
         ) : (
-          <TextBox key={key} label={t(`field.${key}`)} hint={key === 'objectives' ? t('field.textHint') : undefined} value={section[key]} onChange={(v) => onChange({ ...section, [key]: v })} fieldProps={field(key)} />
+          <TextBox
+            key={key}
+            label={t(`field.${key}`)}
+            hint={key === 'objectives' ? t('field.textHint') : undefined}
+            value={section[key]}
+            onChange={(v) => onChange({ ...section, [key]: v })}
+            textKey={textKey(section.id, key)}
+            fieldProps={field(key)}
+          />
         ),
       )}
     </>
@@ -70,13 +79,20 @@ function AgendaItemsFields({ section, onChange, field, meeting }: Props<'agenda_
         const update = (next: typeof entry) => onChange({ ...section, items: index < 0 ? [...section.items, next] : section.items.map((e, i) => (i === index ? next : e)) })
         const title = `${n + 1}. ${f.pick(item.title)}`
         const text = (key: 'objective' | 'background') => (
-          <TextBox rows={2} label={t(`field.${key}`)} value={entry[key]} onChange={(v) => update({ ...entry, [key]: v })} fieldProps={index < 0 ? {} : field(`items.${index}.${key}`)} />
+          <TextBox
+            rows={2}
+            label={t(`field.${key}`)}
+            value={entry[key]}
+            onChange={(v) => update({ ...entry, [key]: v })}
+            textKey={textKey(section.id, item.id, key)}
+            fieldProps={index < 0 ? {} : field(`items.${index}.${key}`)}
+          />
         )
         return (
           <fieldset key={item.id} className={styles.agendaItem}>
             <legend className={styles.agendaTitle}>{title}</legend>
             {text('objective')}
-            <TalkingPointsField label={t('field.pointsToMakeOf', { item: title })} points={entry.pointsToMake} onChange={(pointsToMake) => update({ ...entry, pointsToMake })} />
+            <TalkingPointsField label={t('field.pointsToMakeOf', { item: title })} points={entry.pointsToMake} onChange={(pointsToMake) => update({ ...entry, pointsToMake })} sectionId={section.id} />
             {text('background')}
           </fieldset>
         )
@@ -196,7 +212,7 @@ export function SectionFields({ section, onChange, field, meeting }: { section: 
     case 'counterparts':
       return <CounterpartsFields section={section} onChange={onChange} />
     case 'logistics':
-      return <TextBox label={t('field.body')} value={section.body} onChange={(body) => onChange({ ...section, body })} fieldProps={field('body')} />
+      return <TextBox label={t('field.body')} value={section.body} onChange={(body) => onChange({ ...section, body })} textKey={textKey(section.id, 'body')} fieldProps={field('body')} />
     case 'annexes':
       return <AnnexDocuments section={section} onChange={onChange} />
     case 'addendum':

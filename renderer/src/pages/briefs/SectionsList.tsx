@@ -7,10 +7,12 @@ import { useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { keepClearances } from '../../../../electron/core/briefs/clearance'
 import { briefLabels } from '../../../../electron/core/briefs/labels'
+import { textKey } from '../../../../electron/core/briefs/translations'
 import type { BriefSection, Meeting, OutputLanguage } from '../../../../electron/core/schema'
 import type { FieldProps } from '../meetings/parts/EditForm'
 import { AudienceField } from './AudienceField'
 import { ClearanceField } from './ClearanceField'
+import { ParallelText } from './ParallelTexts'
 import { SectionFields } from './SectionFields'
 
 const useStyles = makeStyles({
@@ -61,6 +63,7 @@ function SectionCard({ section, index, count, onChange, onMove, field, meeting, 
           <Field label={t('field.sectionTitle')} hint={t('field.sectionTitleHint')} {...field('title')}>
             <Input value={section.title} placeholder={briefLabels[language].sections[section.kind]} onChange={(_e, d) => change({ ...section, title: d.value })} />
           </Field>
+          <ParallelText textKey={textKey(section.id, 'title')} label={t('field.sectionTitle')} placeholder={(l) => briefLabels[l].sections[section.kind]} />
           {!structural(section.kind) && (
             <div className={styles.state}>
               <AudienceField label={t('section.audience')} value={section.audience} onChange={(audience) => change({ ...section, audience: audience ?? section.audience })} />

@@ -3,6 +3,7 @@
 import { Badge, Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { talkingPoint } from '../../../../electron/core/briefs/defaults'
+import { textKey } from '../../../../electron/core/briefs/translations'
 import type { TalkingPoint } from '../../../../electron/core/schema'
 import { ListEditor } from '../meetings/parts/ListEditor'
 import { AudienceField } from './AudienceField'
@@ -18,9 +19,11 @@ interface Props {
   label: string
   points: TalkingPoint[]
   onChange: (points: TalkingPoint[]) => void
+  /** The section the points are in: their translations are kept under its id. */
+  sectionId: string
 }
 
-export function TalkingPointsField({ label, points, onChange }: Props) {
+export function TalkingPointsField({ label, points, onChange, sectionId }: Props) {
   const { t } = useTranslation('briefs')
   const styles = useStyles()
   return (
@@ -36,7 +39,7 @@ export function TalkingPointsField({ label, points, onChange }: Props) {
         reorderable
         renderItem={(point, index, update) => (
           <>
-            <TextBox rows={2} label={t('points.text', { number: index + 1 })} value={point.text} onChange={(text) => update({ ...point, text })} />
+            <TextBox rows={2} label={t('points.text', { number: index + 1 })} value={point.text} onChange={(text) => update({ ...point, text })} textKey={textKey(sectionId, point.id)} />
             <div className={styles.options}>
               <AudienceField item label={t('points.audience')} value={point.audience} onChange={(audience) => update({ ...point, audience })} />
               <Checkbox label={t('points.resolved')} checked={point.resolved} onChange={(_e, d) => update({ ...point, resolved: d.checked === true })} />
