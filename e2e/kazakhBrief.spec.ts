@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { expect, test } from './fixtures/app'
 import { pdfPages, pdfText, squash, wordToPdf } from './fixtures/documents'
 import { expectOutcome } from './fixtures/outcome'
-import { numberPagesAtFoot } from './pages'
+import { numberPagesAtFoot, violations } from './pages'
 
 const MEETING = 'VI Консультативная встреча глав государств Центральной Азии'
 const OUTPUT = fileURLToPath(new URL('.output/kk/', import.meta.url))
@@ -94,6 +94,7 @@ test('a bilingual pack, Russian and Kazakh: each section in two columns, Russian
   await steeringFields.getByRole('textbox', { name: 'Цели (Казахский)' }).fill('Транскаспий бағыты бойынша уағдаластықтарды бекіту.')
   await expect(form.getByText('Переведено для второй колонки: 1 из 1.', { exact: false })).toBeVisible()
   await steeringFields.screenshot({ path: join(OUTPUT, 'bilingual-builder.png') })
+  expect(await violations(page)).toEqual([])
   await form.getByRole('button', { name: 'Сохранить' }).click()
   await expect(form.getByRole('button', { name: 'Сохранить' })).toBeEnabled()
   const steering = preview(page).getByRole('region', { name: 'Основные цели и тезисы' })

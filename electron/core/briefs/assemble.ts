@@ -12,7 +12,7 @@ import { isOverdue } from '../domain/status'
 import type { AnnexFilter, Audience, Brief, BriefBlock, BriefDocument, BriefSection, Commitment, DeskData, IssuedCommitment, OutputLanguage, Meeting, Organisation, TalkingPoint } from '../schema'
 import { narrowest, readableBy } from './audience'
 import { changeTables } from './changes'
-import { briefLabels, retitled } from './labels'
+import { briefLabels, retitled, type DefaultNames } from './labels'
 import { translated } from './translations'
 
 type Section<K extends BriefSection['kind']> = Extract<BriefSection, { kind: K }>
@@ -353,6 +353,13 @@ function clearances(ctx: Context): string {
     .join('\n')
 }
 
+/** What the brief's defaults were made of. */
+function defaultNames(data: DeskData, brief: Brief): DefaultNames {
+  const meeting = data.meetings.find((m) => m.id === brief.meetingId)!
+  const ours = data.organisations.find((o) => o.id === data.settings.ourOrganisationId)
+  return { meeting: meeting.title, ours: ours?.name ?? null }
+}
+
 /** A text in a bilingual pack's two languages, joined by `between`; once when they are the same or the second is empty. */
 const both = (first: string, second: string, between: string) => (second.trim() === '' || second === first ? first : first.trim() === '' ? second : `${first}${between}${second}`)
 
@@ -366,10 +373,9 @@ export function assembleBrief(data: DeskData, brief: Brief, today: string, versi
   const first = assembleIn(data, brief, today, version, edition)
   const second = brief.parallelLanguage
   if (second === null || second === brief.language) return first
-  const meeting = data.meetings.find((m) => m.id === brief.meetingId)!
   // The second column prints the user's translations of the brief's own texts where given.
   const inSecond = translated(brief, second)
-  const other = assembleIn(data, { ...inSecond, ...retitled(inSecond, meeting.title, brief.language, second), language: second }, today, version, edition)
+  const other = assembleIn(data, { ...inSecond, ...retitled(inSecond, defaultNames(data, brief), brief.language, second), language: second }, today, version, edition)
   const { language, title, cover, sections } = other
   return {
     ...first,

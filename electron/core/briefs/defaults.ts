@@ -124,22 +124,19 @@ function carriedOver(previous: Brief, meeting: Meeting, data: DeskData, listedBe
 export function newBrief(data: DeskData, meeting: Meeting, language: OutputLanguage, today: string, previous: Brief | null, listedBefore: (brief: Brief) => string[] = () => []): BriefInput {
   const ours = data.organisations.find((o) => o.id === data.settings.ourOrganisationId)
   const previousMeeting = previous && data.meetings.find((m) => m.id === previous.meetingId)
-  const title = briefLabels[language].briefTitle(pick(meeting.title, language))
-  const marking = previous?.marking ?? briefLabels[language].marking
-  const sections = previous ? carriedOver(previous, meeting, data, listedBefore) : defaultSections(meeting)
-  return {
+  const brief = {
     meetingId: meeting.id,
-    title,
+    title: briefLabels[language].briefTitle(pick(meeting.title, language)),
     principal: previous?.principal ?? '',
     language,
     parallelLanguage: previous?.parallelLanguage ?? null,
-    marking,
+    marking: previous?.marking ?? briefLabels[language].marking,
     preparedBy: previous?.preparedBy ?? (ours ? pick(ours.name, language) : ''),
     clearedBy: previous?.clearedBy ?? '',
     date: today,
-    sections,
-    translations: previous ? carriedTranslations(previous, { title, marking, sections }) : {},
+    sections: previous ? carriedOver(previous, meeting, data, listedBefore) : defaultSections(meeting),
     coverClearance: previous?.coverClearance ?? false,
     carriedFrom: previousMeeting ? pick(previousMeeting.title, language) : '',
   }
+  return { ...brief, translations: previous ? carriedTranslations(previous, brief) : {} }
 }

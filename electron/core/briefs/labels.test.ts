@@ -2,31 +2,35 @@ import { describe, expect, it } from 'vitest'
 import { pageLine, pageParts, retitled } from './labels'
 
 describe('switching a brief’s output language', () => {
-  const meeting = { ru: 'VI Консультативная встреча', en: 'VI Consultative Meeting' }
+  const names = { meeting: { ru: 'VI Консультативная встреча', en: 'VI Consultative Meeting' }, ours: { ru: 'Министерство транспорта', en: 'Ministry of Transport', kk: 'Көлік министрлігі' } }
 
-  it('carries the default title and marking over into the new language', () => {
-    expect(retitled({ title: 'Материалы к встрече: VI Консультативная встреча', marking: 'Для служебного пользования' }, meeting, 'ru', 'en')).toEqual({
+  it('carries the default title, marking and author over into the new language', () => {
+    expect(retitled({ title: 'Материалы к встрече: VI Консультативная встреча', marking: 'Для служебного пользования', preparedBy: 'Министерство транспорта' }, names, 'ru', 'en')).toEqual({
       title: 'Briefing pack: VI Consultative Meeting',
       marking: 'Official use only',
+      preparedBy: 'Ministry of Transport',
     })
   })
 
   it('keeps what the user wrote, and no marking stays none', () => {
-    expect(retitled({ title: 'Материалы для министра', marking: '' }, meeting, 'ru', 'en')).toEqual({ title: 'Материалы для министра', marking: '' })
-    expect(retitled({ title: 'Briefing pack: VI Consultative Meeting', marking: 'Секретно' }, meeting, 'en', 'ru')).toEqual({
+    expect(retitled({ title: 'Материалы для министра', marking: '', preparedBy: 'Секретариат' }, names, 'ru', 'en')).toEqual({ title: 'Материалы для министра', marking: '', preparedBy: 'Секретариат' })
+    expect(retitled({ title: 'Briefing pack: VI Consultative Meeting', marking: 'Секретно', preparedBy: 'Ministry of Transport' }, { ...names, ours: null }, 'en', 'ru')).toEqual({
       title: 'Материалы к встрече: VI Консультативная встреча',
       marking: 'Секретно',
+      preparedBy: 'Ministry of Transport',
     })
   })
 
-  it('into Kazakh or Uzbek, names the meeting as the registry does (in Russian) and marks as those countries’ papers do', () => {
-    expect(retitled({ title: 'Материалы к встрече: VI Консультативная встреча', marking: 'Для служебного пользования' }, meeting, 'ru', 'kk')).toEqual({
+  it('into Kazakh or Uzbek, names the meeting and our organisation as the registry does (in Russian where it has no Kazakh or Uzbek) and marks as those countries’ papers do', () => {
+    expect(retitled({ title: 'Материалы к встрече: VI Консультативная встреча', marking: 'Для служебного пользования', preparedBy: 'Министерство транспорта' }, names, 'ru', 'kk')).toEqual({
       title: 'Кездесуге арналған материалдар: VI Консультативная встреча',
       marking: 'Қызмет бабында пайдалану үшін',
+      preparedBy: 'Көлік министрлігі',
     })
-    expect(retitled({ title: 'Кездесуге арналған материалдар: VI Консультативная встреча', marking: 'Қызмет бабында пайдалану үшін' }, meeting, 'kk', 'uz')).toEqual({
+    expect(retitled({ title: 'Кездесуге арналған материалдар: VI Консультативная встреча', marking: 'Қызмет бабында пайдалану үшін', preparedBy: 'Көлік министрлігі' }, names, 'kk', 'uz')).toEqual({
       title: 'Uchrashuv uchun materiallar: VI Консультативная встреча',
       marking: 'Xizmat doirasida foydalanish uchun',
+      preparedBy: 'Министерство транспорта',
     })
   })
 })

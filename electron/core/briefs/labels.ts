@@ -355,13 +355,21 @@ export const pageLine = (doc: Pick<BriefDocument, 'language' | 'parallel'>, page
     .map((part) => (typeof part === 'string' ? part : String(part.field === 'page' ? page : total)))
     .join('')
 
+/** The names a new brief's defaults are made of: its meeting's title and our organisation's name (null when not chosen). */
+export interface DefaultNames {
+  meeting: Record<Language, string>
+  ours: Record<Language, string> | null
+}
+
 /**
- * The title and marking after the output language changed: what was still the other language's
- * default follows the new language; whatever the user wrote stays as written.
+ * The title, marking and author after the output language changed: what was still the other
+ * language's default (the usual title, the usual marking, our organisation's name) follows the new
+ * language; whatever the user wrote stays as written.
  */
-export function retitled(brief: { title: string; marking: string }, meetingTitle: Record<Language, string>, from: OutputLanguage, to: OutputLanguage) {
+export function retitled(brief: { title: string; marking: string; preparedBy: string }, names: DefaultNames, from: OutputLanguage, to: OutputLanguage) {
   return {
-    title: brief.title === briefLabels[from].briefTitle(pick(meetingTitle, from)) ? briefLabels[to].briefTitle(pick(meetingTitle, to)) : brief.title,
+    title: brief.title === briefLabels[from].briefTitle(pick(names.meeting, from)) ? briefLabels[to].briefTitle(pick(names.meeting, to)) : brief.title,
     marking: brief.marking === briefLabels[from].marking ? briefLabels[to].marking : brief.marking,
+    preparedBy: names.ours !== null && brief.preparedBy === pick(names.ours, from) ? pick(names.ours, to) : brief.preparedBy,
   }
 }

@@ -47,7 +47,7 @@ async function writtenPack() {
 
 describe('a bilingual pack’s own texts', () => {
   it('are printed in their translations in the second column and as written in the first; an untranslated one is printed as written in both', async () => {
-    const { desk, saved, point, steering, logistics } = await writtenPack()
+    const { desk, data, saved, point, steering, logistics } = await writtenPack()
     const translations: BriefTranslations = {
       kk: {
         [textKey(steering.id, 'objectives')]: 'Уағдаластықтарды бекіту.',
@@ -80,6 +80,12 @@ describe('a bilingual pack’s own texts', () => {
       { type: 'paragraph', text: 'Без комментариев.' },
     ])
     expect(blocksOf(kk, 'logistics')).toEqual([{ type: 'paragraph', text: '14:20-да ұшу.' }])
+    // The author, still our organisation's name as the pack was made, is named as the registry names it in Kazakh.
+    const all = await data()
+    const ours = all.organisations.find((o) => o.id === all.settings.ourOrganisationId)!
+    expect(ours.name.kk).toBeTruthy()
+    expect(doc.cover).toContainEqual({ label: 'Подготовил', value: ours.name.ru })
+    expect(kk.cover).toContainEqual({ label: 'Дайындаған', value: ours.name.kk })
     // The first column and its title as written.
     expect(doc.title).toBe(saved.title)
     expect(blocksOf(doc, 'logistics')).toEqual([{ type: 'paragraph', text: 'Вылет в 14:20.' }])
@@ -134,13 +140,17 @@ describe('a bilingual pack’s own texts', () => {
     expect(blocksOf(doc.parallel!, 'steering')).toContainEqual({ type: 'bullets', items: ['Транзит кідіріссіз (ауыстырылған)', 'Сроки реальны (ауыстырылған)'] })
   })
 
-  it('are counted for the builder: the written texts translated, a default title and marking following the language by themselves', async () => {
-    const { saved, meeting, steering } = await writtenPack()
+  it('are counted for the builder: the written texts translated, a default title, marking and author following the language by themselves', async () => {
+    const { data, saved, meeting, steering } = await writtenPack()
+    const all = await data()
+    const ours = all.organisations.find((o) => o.id === all.settings.ourOrganisationId)!
+    const names = { meeting: meeting.title, ours: ours.name }
+    expect(saved.preparedBy).toBe(ours.name.ru)
     // The objectives, two points, the press line and the logistics.
-    expect(translationProgress(saved, 'kk', meeting.title)).toEqual({ done: 0, of: 5 })
+    expect(translationProgress(saved, 'kk', names)).toEqual({ done: 0, of: 5 })
     const translations = { kk: { [textKey(steering.id, 'pressLine')]: 'Пікір жоқ.', [TITLE_KEY]: 'Материалдар' } }
-    expect(translationProgress({ ...saved, translations }, 'kk', meeting.title)).toEqual({ done: 1, of: 5 })
-    expect(translationProgress({ ...saved, title: 'Справка к встрече', translations }, 'kk', meeting.title)).toEqual({ done: 2, of: 6 })
+    expect(translationProgress({ ...saved, translations }, 'kk', names)).toEqual({ done: 1, of: 5 })
+    expect(translationProgress({ ...saved, title: 'Справка к встрече', principal: 'Министру', translations }, 'kk', names)).toEqual({ done: 2, of: 7 })
   })
 
   it('refuses a translation under a malformed key, of an unknown language or too long, and changes nothing', async () => {

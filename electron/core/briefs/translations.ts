@@ -1,18 +1,22 @@
 // A bilingual pack's own texts in its second language. Every text the user writes in a brief has
-// a key: "title", "marking", or its section's id followed by the field ("…/objectives"), the
-// talking point's id ("…/<point>") or the agenda item's id and field ("…/<item>/objective"). A
-// translation is kept under that key per language (schema/v11.ts), and the second column of a
-// bilingual pack prints it where one is given, the text as written where none is. Keys begin
-// with their section's id, so a section's translations are found with it (its clearance covers them).
-// Pure: the builder uses the same keys as the core.
-import type { BriefInput, BriefSection, BriefTranslations, OutputLanguage, TalkingPoint, Texts } from '../schema'
-import { retitled } from './labels'
+// a key: the name of a line of its details ("title", "principal", "marking", …), or its
+// section's id followed by the field ("…/objectives"), the talking point's id ("…/<point>") or
+// the agenda item's id and field ("…/<item>/objective"). A translation is kept under that key per
+// language (schema/v11.ts), and the second column of a bilingual pack prints it where one is
+// given, the text as written where none is. Keys begin with their section's id, so a section's
+// translations are found with it (its clearance covers them). Pure: the builder uses the same
+// keys as the core.
+import type { BriefInput, BriefSection, BriefTranslations, OutputLanguage, TalkingPoint } from '../schema'
+import { retitled, type DefaultNames } from './labels'
 
-type Texted = Pick<BriefInput, 'title' | 'marking' | 'sections'>
+/** The brief's own lines of text, each kept under its name as its key. */
+export const BRIEF_TEXTS = ['title', 'principal', 'marking', 'preparedBy', 'clearedBy'] as const
+type BriefTextName = (typeof BRIEF_TEXTS)[number]
+type Texted = Pick<BriefInput, BriefTextName | 'sections'>
 type Rewrite = (key: string, text: string) => string
 
-export const TITLE_KEY = 'title'
-export const MARKING_KEY = 'marking'
+export const TITLE_KEY = 'title' satisfies BriefTextName
+export const MARKING_KEY = 'marking' satisfies BriefTextName
 export const textKey = (...parts: string[]) => parts.join('/')
 
 function rewriteSection(section: BriefSection, rewrite: Rewrite): BriefSection {
@@ -48,7 +52,8 @@ function rewriteSection(section: BriefSection, rewrite: Rewrite): BriefSection {
 
 /** `brief` with each of its own texts rewritten; the one walk over them every use below shares. */
 function rewriteTexts<B extends Texted>(brief: B, rewrite: Rewrite): B {
-  return { ...brief, title: rewrite(TITLE_KEY, brief.title), marking: rewrite(MARKING_KEY, brief.marking), sections: brief.sections.map((s) => rewriteSection(s, rewrite)) }
+  const lines = Object.fromEntries(BRIEF_TEXTS.map((name) => [name, rewrite(name, brief[name])])) as Pick<B, BriefTextName>
+  return { ...brief, ...lines, sections: brief.sections.map((s) => rewriteSection(s, rewrite)) }
 }
 
 /** Each of the brief's own texts with its key, in the order the builder shows them; empty ones too. */
@@ -70,13 +75,13 @@ export function translated<B extends Texted & { translations: BriefTranslations 
 }
 
 /**
- * How many of the brief's written texts have a translation into `language`, of how many. A title
- * and marking still the defaults follow the language by themselves (labels.ts `retitled`).
+ * How many of the brief's written texts have a translation into `language`, of how many. Lines
+ * still the defaults follow the language by themselves (labels.ts `retitled`).
  */
-export function translationProgress(brief: Texted & Pick<BriefInput, 'language' | 'translations'>, language: OutputLanguage, meetingTitle: Texts): { done: number; of: number } {
+export function translationProgress(brief: Texted & Pick<BriefInput, 'language' | 'translations'>, language: OutputLanguage, names: DefaultNames): { done: number; of: number } {
   const texts = brief.translations[language] ?? {}
-  const automatic = retitled(brief, meetingTitle, brief.language, language)
-  const follows = new Set([automatic.title !== brief.title ? TITLE_KEY : '', automatic.marking !== brief.marking ? MARKING_KEY : ''])
+  const automatic = retitled(brief, names, brief.language, language)
+  const follows = new Set(Object.entries(automatic).flatMap(([name, text]) => (text !== brief[name as keyof typeof automatic] ? [name] : [])))
   const written = ownTexts(brief).filter((t) => given(t.text) && !follows.has(t.key))
   return { done: written.filter((t) => given(texts[t.key])).length, of: written.length }
 }

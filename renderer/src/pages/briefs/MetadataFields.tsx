@@ -3,29 +3,35 @@
 // Switching the language carries a still-default title and marking over into the new language.
 import { Field, Input, Switch, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
-import { retitled } from '../../../../electron/core/briefs/labels'
-import { MARKING_KEY, TITLE_KEY, translationProgress } from '../../../../electron/core/briefs/translations'
+import { retitled, type DefaultNames } from '../../../../electron/core/briefs/labels'
+import { MARKING_KEY, translationProgress } from '../../../../electron/core/briefs/translations'
 import { INTERFACE_LANGUAGES, type BriefInput, type Meeting, type OutputLanguage } from '../../../../electron/core/schema'
+import { useOp } from '../../api/queries'
 import { OutputLanguageRadio } from '../../components/OutputLanguageRadio'
 import { Cell, DateField, FieldRow, type FormState } from '../meetings/parts/EditForm'
+import { useOurOrganisationId } from '../registry/RecordBadges'
 import { MarkingField } from './MarkingField'
 import { ParallelText } from './ParallelTexts'
 
 type Form = FormState<typeof BriefInput>
 type TextKey = 'title' | 'principal' | 'preparedBy' | 'clearedBy'
 
+/** A line of the brief's details, and in a bilingual pack its translation under it. */
 function TextField({ form, name, label }: { form: Form; name: TextKey; label: string }) {
   return (
-    <Field label={label} {...form.field(name)}>
-      <Input value={form.value[name]} onChange={(_e, d) => form.set(name, d.value)} />
-    </Field>
+    <>
+      <Field label={label} {...form.field(name)}>
+        <Input value={form.value[name]} onChange={(_e, d) => form.set(name, d.value)} />
+      </Field>
+      <ParallelText textKey={name} label={label} />
+    </>
   )
 }
 
 /** How much of what the user wrote the second column has in its own language; the rest it prints as written. */
-function TranslationProgress({ form, language, meeting }: { form: Form; language: OutputLanguage; meeting: Meeting }) {
+function TranslationProgress({ form, language, names }: { form: Form; language: OutputLanguage; names: DefaultNames }) {
   const { t } = useTranslation('briefs')
-  const { done, of } = translationProgress(form.value, language, meeting.title)
+  const { done, of } = translationProgress(form.value, language, names)
   return (
     <Text as="p" size={200}>
       {t('field.translated', { done, of })}
@@ -35,11 +41,16 @@ function TranslationProgress({ form, language, meeting }: { form: Form; language
 
 export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting | undefined }) {
   const { t } = useTranslation('briefs')
+  const ourId = useOurOrganisationId()
+  const organisations = useOp('listOrganisations', {})
+  const ours = organisations.data?.find((o) => o.id === ourId)
+  const names = meeting && { meeting: meeting.title, ours: ours?.name ?? null }
   const setLanguage = (language: OutputLanguage) => {
-    if (meeting) {
-      const { title, marking } = retitled(form.value, meeting.title, form.value.language, language)
+    if (names) {
+      const { title, marking, preparedBy } = retitled(form.value, names, form.value.language, language)
       form.set('title', title)
       form.set('marking', marking)
+      form.set('preparedBy', preparedBy)
     }
     form.set('language', language)
     // A second language the same as the first would print the pack twice over.
@@ -48,7 +59,6 @@ export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting
   return (
     <>
       <TextField form={form} name="title" label={t('field.title')} />
-      <ParallelText textKey={TITLE_KEY} label={t('field.title')} />
       <FieldRow>
         <Cell basis="240px">
           <TextField form={form} name="principal" label={t('field.principal')} />
@@ -66,7 +76,7 @@ export function MetadataFields({ form, meeting }: { form: Form; meeting: Meeting
         value={form.value.parallelLanguage}
         onChange={(language: OutputLanguage | null) => form.set('parallelLanguage', language)}
       />
-      {form.value.parallelLanguage !== null && meeting && <TranslationProgress form={form} language={form.value.parallelLanguage} meeting={meeting} />}
+      {form.value.parallelLanguage !== null && names && <TranslationProgress form={form} language={form.value.parallelLanguage} names={names} />}
       <FieldRow>
         <Cell basis="200px">
           <TextField form={form} name="preparedBy" label={t('field.preparedBy')} />
