@@ -20,9 +20,9 @@ async function served() {
 describe('the app:// protocol', () => {
   beforeEach(resetElectron)
 
-  it('is registered as a standard, secure scheme', () => {
+  it('is registered as a standard, secure scheme whose compiled code is cached between starts', () => {
     registerAppScheme()
-    expect(electron.protocol.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }])
+    expect(electron.protocol.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }])
   })
 
   it('serves the renderer’s files with the Content-Security-Policy and nosniff on every answer', async () => {
