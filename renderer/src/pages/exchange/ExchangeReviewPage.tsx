@@ -376,7 +376,7 @@ export function ExchangeReviewPage() {
       <PageHeader title={review.data ? t('exchange.title', { name: review.data.fileName }) : t('exchange.titlePlain')} back={{ to: '/settings', label: t('exchange.backToSettings') }} />
       <NextArrival />
       {!review.data && <ErrorMessage error={review.error} />}
-      {review.isPending && <Spinner size="small" />}
+      {review.isPending && <Spinner size="small" label={t('exchange.comparing')} />}
       {review.data && <Review review={review.data} />}
     </>
   )

@@ -119,7 +119,7 @@ export function PreviewStep({ settings, onChange, document }: Props) {
   return (
     <div className={styles.step}>
       <ErrorMessage error={preview.error} />
-      {!data && !preview.error && <Spinner size="small" />}
+      {!data && !preview.error && <Spinner size="small" label={t('import.preview.checking')} />}
       {data && (
         <>
           <div role="status" className={styles.line}>
