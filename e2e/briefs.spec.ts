@@ -53,6 +53,12 @@ test('a brief from the meeting page: details, sections switched and moved, the p
   const annex = doc.getByRole('region', { name: 'Исполнение поручений' }).first()
   await expect(annex.getByRole('columnheader', { name: 'Пункт' }).first()).toBeVisible()
   await expect(annex.getByRole('cell', { name: 'п. 4.1', exact: true })).toBeVisible()
+  // An overdue row stands out whole, in dark red and bold (colour alone is lost on a grey printer), as in Word.
+  const overdue = annex.getByRole('row').filter({ hasText: 'просрочено' }).first()
+  await expect(overdue).toBeVisible()
+  const looks = await overdue.getByRole('cell').evaluateAll((cells) => cells.map((c) => `${getComputedStyle(c).fontWeight} ${getComputedStyle(c).color}`))
+  expect(looks.length).toBe(6)
+  expect(new Set(looks)).toEqual(new Set(['700 rgb(156, 0, 6)']))
   await expect(doc.getByRole('region', { name: 'Организационные вопросы' })).toHaveCount(0)
   await expect(doc).not.toContainText('Вылет в 7:00.')
 
