@@ -2,7 +2,8 @@
 // "МИД" in a document of our own country, "министерства иностранных дел Сторон" — split into
 // names with their roles and matched to the organisations in the registry: by name or short name
 // (tolerant of case, ё, dots and spacing), by a close variant of a short name ("МТиК КР" for
-// "МТК КР"), by initials ("МТ РК" for "Министерство транспорта Республики Казахстан"), by the
+// "МТК КР"), by initials in any of its languages ("МТ РК" for "Министерство транспорта Республики
+// Казахстан", "QR TV" for "Qozogʻiston Respublikasi Transport vazirligi"), by the
 // "Мин-" contraction ("Минэнерго РК"), and, for a name without its country, among our country's
 // organisations or, in the plural ("министерства энергетики"), among every party's.
 import { everyLanguage, fold } from '../domain/search'
@@ -229,7 +230,7 @@ export function indexOrganisations(organisations: readonly Organisation[], count
   for (const o of organisations) {
     const all = [...everyLanguage(o.name), ...everyLanguage(o.shortName)].filter((n) => n.trim() !== '')
     for (const name of all) push(exact, compact(words(name)), o)
-    for (const name of [o.name.ru, o.name.en].filter((n) => n.trim() !== '')) {
+    for (const name of everyLanguage(o.name).filter((n) => n.trim() !== '')) {
       for (const keepAnd of [false, true]) {
         const k = initials(words(name), keepAnd)
         if (k.length >= 2) push(byInitials, k, o)
