@@ -30,8 +30,11 @@ export const LEGACY_BASES_ENTRY = 'bases.json'
 export const EXCHANGED_COLLECTIONS = ['countries', 'organisations', 'people', 'meetings', 'documents', 'commitments', 'statusUpdates'] as const
 export type ExchangedCollection = (typeof EXCHANGED_COLLECTIONS)[number]
 
-/** The title of a scope's meeting or document, in both languages as the registry keeps it. */
-const ScopeTitle = z.object({ ru: ShortText, en: ShortText })
+/**
+ * The title of a scope's meeting or document, in each language the registry keeps it in (Kazakh
+ * and Uzbek only when given, and dropped by a reader that knows Russian and English alone).
+ */
+const ScopeTitle = z.object({ ru: ShortText, en: ShortText, kk: ShortText.optional(), uz: ShortText.optional() })
 
 export const ExchangeScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptyData } from '../schema'
 import { findBrokenReferences } from '../schema/references'
-import { EXCHANGED_COLLECTIONS, type ExchangeRecords } from './format'
+import { EXCHANGED_COLLECTIONS, ExchangeScope, type ExchangeRecords } from './format'
 import { selectRecords } from './scope'
 import { LAPTOP_A, demoLaptop, edit } from './testing'
 
@@ -31,6 +31,12 @@ describe('the records of a scope', () => {
     // The planned meetings have no documents and nothing of the summit points to them.
     expect(ids(records.meetings)).toEqual([summit.id])
     expect(standsAlone(records)).toEqual([])
+  })
+
+  it('names its meeting or document in every language the registry has its title in, Kazakh and Uzbek too', () => {
+    const title = { ...summit.title, kk: 'Мемлекет басшыларының VI консультативтік кездесуі', uz: 'Davlat rahbarlarining VI maslahat uchrashuvi' }
+    const { scope } = selectRecords({ ...data, meetings: data.meetings.map((m) => (m.id === summit.id ? { ...m, title } : m)) }, { kind: 'meeting', id: summit.id })
+    expect(ExchangeScope.parse(scope)).toEqual({ kind: 'meeting', id: summit.id, title })
   })
 
   it('a document: its commitments and their updates, nothing unrelated, and the documents it names', () => {

@@ -90,7 +90,7 @@ function titleOf(data: DeskData, scope: PackScope): ExchangeScope {
   if (scope.kind === 'all') return scope
   const record = scope.kind === 'meeting' ? data.meetings.find((m) => m.id === scope.id) : data.documents.find((d) => d.id === scope.id)
   if (!record) throw new DeskError('not_found', `No ${scope.kind} ${scope.id}`)
-  return { kind: scope.kind, id: scope.id, title: { ru: record.title.ru, en: record.title.en } }
+  return { kind: scope.kind, id: scope.id, title: record.title }
 }
 
 /** The records a package of `scope` carries, in the registry's order, and the scope as the manifest states it. */
