@@ -3,11 +3,11 @@
 import { basename } from 'node:path'
 import { current } from 'immer'
 import { format } from 'date-fns'
-import { zipSync } from 'fflate'
 import { pick } from '../../domain/dates'
 import { queryCommitments } from '../../domain/commitmentQuery'
 import { readChosenFile } from '../../files/chosenFile'
 import { safeFileName } from '../../files/fileNames'
+import { zipEntry, zipOf, type ZipEntry } from '../../files/zipWrite'
 import { requestLabels } from '../../reporting/labels'
 import { wordFileOf } from '../../briefs/wordFile'
 import type { ReplyReview } from '../../reporting/reply'
@@ -89,15 +89,14 @@ export function reportingHandlers(ctx: HandlerContext): HandlersOf<typeof report
         const [{ requestWorkbook }, { letterWriter }] = await Promise.all([loadWorkbooks(), loadLetters()])
         // The requests of a run share their language and day: one letter laid out for all of them.
         const letter = await letterWriter(d, planned[0]!.request, ourName)
-        const files: Record<string, [Uint8Array, { level: 0 }]> = {}
+        const files: ZipEntry[] = []
         for (const [i, { request, rows }] of planned.entries()) {
           const base = safeFileName(`${String(i + 1).padStart(3, '0')} ${request.organisationName}`, '').replace(/\.$/, '')
           // Stored, not deflated again: .xlsx and .docx are zips already.
-          files[`${base}.xlsx`] = [await requestWorkbook(request, rows), { level: 0 }]
-          files[`${base}.docx`] = [letter(request, rows), { level: 0 }]
+          files.push(zipEntry(`${base}.xlsx`, await requestWorkbook(request, rows), true), zipEntry(`${base}.docx`, letter(request, rows), true))
           await call.progress('packing', { done: i + 1, total: planned.length }, true)
         }
-        return zipSync(files)
+        return zipOf(files)
       })
       if (saved === null) return null
       await ctx.store.update((draft) => {
