@@ -1,6 +1,7 @@
 // A brief's details: what it is called, who it is for, its language, marking, authors and date,
 // whether the cover lists the clearances, and which meeting's pack it carried items from.
-// Switching the language carries a still-default title and marking over into the new language.
+// Switching the language carries a still-default title, marking and author over into the new
+// language; in a bilingual pack each line has its translation under it, and a line counts them.
 import { Field, Input, Switch, Text } from '@fluentui/react-components'
 import { useTranslation } from 'react-i18next'
 import { retitled, type DefaultNames } from '../../../../electron/core/briefs/labels'
