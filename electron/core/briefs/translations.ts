@@ -10,7 +10,7 @@ import type { BriefInput, BriefSection, BriefTranslations, OutputLanguage, Talki
 import { retitled, type DefaultNames } from './labels'
 
 /** The brief's own lines of text, each kept under its name as its key. */
-export const BRIEF_TEXTS = ['title', 'principal', 'marking', 'preparedBy', 'clearedBy'] as const
+const BRIEF_TEXTS = ['title', 'principal', 'marking', 'preparedBy', 'clearedBy'] as const
 type BriefTextName = (typeof BRIEF_TEXTS)[number]
 type Texted = Pick<BriefInput, BriefTextName | 'sections'>
 type Rewrite = (key: string, text: string) => string
@@ -57,7 +57,7 @@ function rewriteTexts<B extends Texted>(brief: B, rewrite: Rewrite): B {
 }
 
 /** Each of the brief's own texts with its key, in the order the builder shows them; empty ones too. */
-export function ownTexts(brief: Texted): { key: string; text: string }[] {
+function ownTexts(brief: Texted): { key: string; text: string }[] {
   const found: { key: string; text: string }[] = []
   rewriteTexts(brief, (key, text) => {
     found.push({ key, text })
