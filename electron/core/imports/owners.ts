@@ -228,9 +228,10 @@ export function indexOrganisations(organisations: readonly Organisation[], count
   const byInitials = new Map<string, Organisation[]>()
   const entries: Entry[] = []
   for (const o of organisations) {
-    const all = [...everyLanguage(o.name), ...everyLanguage(o.shortName)].filter((n) => n.trim() !== '')
+    const names = everyLanguage(o.name).filter((n) => n.trim() !== '')
+    const all = [...names, ...everyLanguage(o.shortName).filter((n) => n.trim() !== '')]
     for (const name of all) push(exact, compact(words(name)), o)
-    for (const name of everyLanguage(o.name).filter((n) => n.trim() !== '')) {
+    for (const name of names) {
       for (const keepAnd of [false, true]) {
         const k = initials(words(name), keepAnd)
         if (k.length >= 2) push(byInitials, k, o)
