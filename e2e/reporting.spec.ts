@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { drop } from './drop'
 import { expect, test } from './fixtures/app'
-import { pdfText, squash, wordToPdf } from './fixtures/documents'
+import { a4Across, pdfPageSizes, pdfText, squash, wordToPdf } from './fixtures/documents'
 import { pick } from './pickers'
 
 const OUTPUT = fileURLToPath(new URL('.output/reporting/', import.meta.url))
@@ -125,11 +125,22 @@ test('requests for a document, replies filled in Excel, reviewed and applied', a
     return path
   }
   const title = `Информация о ходе исполнения: ${DOCUMENT}`
-  const pdf = squash(await pdfText(await save('PDF', 'report.pdf')))
+  // Nine columns to a table: the PDF and Word both on A4 turned across, as the workbook prints.
+  const acrossA4 = async (path: string) => {
+    const sheets = await pdfPageSizes(path)
+    expect(sheets.length, path).toBeGreaterThan(1)
+    expect(sheets.filter((sheet) => !a4Across(sheet)), path).toEqual([])
+  }
+  const pdfPath = await save('PDF', 'report.pdf')
+  await acrossA4(pdfPath)
+  const pdf = squash(await pdfText(pdfPath))
   expect(pdf).toContain(squash(title))
   expect(pdf).toContain(squash('Исполнение по организациям'))
   expect(pdf).toContain(squash('Рабочая группа провела заседание'))
-  const word = squash(await pdfText(await wordToPdf(await save('Word', 'report.docx'), OUTPUT)))
+  // LibreOffice's PDF of the Word file takes the same name, so the PDF above is read first.
+  const wordPath = await wordToPdf(await save('Word', 'report.docx'), OUTPUT)
+  await acrossA4(wordPath)
+  const word = squash(await pdfText(wordPath))
   expect(word).toContain(squash(title))
   expect(word).toContain(squash('Рабочая группа провела заседание'))
   const book = new ExcelJS.Workbook()

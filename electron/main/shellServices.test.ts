@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { PrintableBrief } from '../core/briefs/printable'
+import { PRINT_WINDOW_WIDTH, type PrintableBrief } from '../core/briefs/printable'
 import { electron, FakeBrowserWindow, resetElectron } from './test-support/electronStandIn'
 
 vi.mock('electron', async () => (await import('./test-support/electronStandIn')).electron)
@@ -52,6 +52,8 @@ describe('the shell’s services to the core', () => {
       expect(new TextDecoder().decode(pdf)).toContain('%PDF')
       const window = FakeBrowserWindow.created[0]!
       expect(window.options).toMatchObject({ show: false })
+      // The print view hides what it lays out at this width from print media (printerPages.ts): no sheet is as wide.
+      expect(window.options.width).toBeGreaterThanOrEqual(PRINT_WINDOW_WIDTH)
       expect((window.options.webPreferences as object)).not.toHaveProperty('preload')
       expect(window.loaded).toEqual(['app://desk/print.html'])
       // The document crosses as a JSON literal: its text can close no script.

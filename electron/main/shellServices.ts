@@ -2,7 +2,7 @@
 // as a PDF or on the printer.
 import { app, BrowserWindow, dialog, safeStorage, shell, type WebContents } from 'electron'
 import { join } from 'node:path'
-import type { PrintableBrief } from '../core/briefs/printable'
+import { PRINT_WINDOW_WIDTH, type PrintableBrief } from '../core/briefs/printable'
 import { reusedLayout } from '../core/briefs/reusedLayout'
 import type { ExportFormat, ShellServices } from '../core/ops/handlers/context'
 import type { InterfaceLanguage } from '../core/schema'
@@ -27,7 +27,7 @@ const keychainUsable = () => safeStorage.isEncryptionAvailable() && (process.pla
 const hiddenPages = () =>
   reusedLayout<BrowserWindow>({
     async open(doc) {
-      const window = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: secureWebPreferences() })
+      const window = new BrowserWindow({ show: false, width: PRINT_WINDOW_WIDTH, height: 1200, webPreferences: secureWebPreferences() })
       try {
         await window.loadURL(PRINT_VIEW)
         // JSON is a JavaScript expression: the document crosses as data, never as code.

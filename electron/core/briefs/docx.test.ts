@@ -154,6 +154,14 @@ describe('the Word file of a brief', () => {
     expect(styles).toMatch(/w:styleId="BodyText">.*?<w:ind w:firstLine="709"\/>.*?<\/w:style>/s)
   })
 
+  it('turns a paper of wide tables across the sheet, its tables as wide as the sheet across', async () => {
+    const document = part(await write({ ...brief, orientation: 'landscape' }), 'word/document.xml')
+    expect(document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/)
+    const table = [...document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map(([t]) => t).find((t) => t.includes('Поручение'))!
+    // 297 mm less the margins of 20 and 10 mm, in twips.
+    expect(table).toContain('<w:tblW w:type="dxa" w:w="15137"/>')
+  })
+
   it('has real headings: section titles in Heading 1, heading blocks in Heading 2 and 3, with outline levels', async () => {
     const parts = await write(brief)
     const document = part(parts, 'word/document.xml')
@@ -246,12 +254,19 @@ describe('the Word file of a brief', () => {
     expect(table).toContain('<w:sz w:val="22"/>')
   })
 
-  it('lets a row too tall for any page break, rather than Word cutting it off', async () => {
-    const long = Array.from({ length: 1500 }, (_, i) => `слово${i}`).join(' ')
-    const doc: BriefDocument = { ...brief, sections: [{ id: 't', kind: 'logistics', title: 'Т', blocks: [{ type: 'table', columns: [{ title: 'A', width: 1 }], rows: [{ cells: [long], overdue: false }, { cells: ['коротко'], overdue: false }] }] }] }
-    const [header, tall, short] = rows(part(await write(doc), 'word/document.xml'))
+  it('lets a row taller than a third of a page break, rather than leave most of a page blank before it or Word cut it off', async () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `слово${i}`).join(' ')
+    // About 36 lines of a full-width cell: half a page.
+    const halfPage = words(300)
+    const doc: BriefDocument = {
+      ...brief,
+      sections: [{ id: 't', kind: 'logistics', title: 'Т', blocks: [{ type: 'table', columns: [{ title: 'A', width: 1 }], rows: [words(1500), halfPage, words(60), 'коротко'].map((text) => ({ cells: [text], overdue: false })) }] }],
+    }
+    const [header, tall, half, third, short] = rows(part(await write(doc), 'word/document.xml'))
     expect(header).toContain('<w:cantSplit/>')
     expect(tall).not.toContain('cantSplit')
+    expect(half).not.toContain('cantSplit')
+    expect(third).toContain('<w:cantSplit/>')
     expect(short).toContain('<w:cantSplit/>')
   })
 

@@ -16,6 +16,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   StyleLevel,
@@ -36,19 +37,20 @@ import { TextWatermark } from 'docx/watermarks'
 import type { BriefBlock, OutputLanguage, PageLayout, ParallelText } from '../schema'
 import { imageType } from './emblem'
 import { documentPageParts } from './labels'
-import { blockStartsPage, sectionStartsPage } from './pages'
+import { blockStartsPage, rowKeptWhole, sectionStartsPage } from './pages'
 import { parallelRuns } from './parallel'
 import { copyLine, documentTitle, type PrintableBrief } from './printable'
 
-// A4 portrait in twips (1/20 pt).
-const PAGE = { width: 11906, height: 16838 }
+// A4 upright in twips (1/20 pt).
+const A4 = { width: 11906, height: 16838 }
 const TWIPS_PER_MM = 1440 / 25.4
 
-/** The text block of a page with the layout's margins, in twips. */
-function geometry(layout: PageLayout) {
+/** The sheet, and the text block on it with the layout's margins, in twips. */
+function geometry(layout: PageLayout, orientation: PrintableBrief['orientation']) {
   const mm = (n: number) => Math.round(n * TWIPS_PER_MM)
+  const sheet = orientation === 'landscape' ? { width: A4.height, height: A4.width } : A4
   const margin = { top: mm(layout.margins.top), right: mm(layout.margins.right), bottom: mm(layout.margins.bottom), left: mm(layout.margins.left) }
-  return { margin, width: PAGE.width - margin.left - margin.right, height: PAGE.height - margin.top - margin.bottom, header: mm(Math.min(10, layout.margins.top / 2)) }
+  return { margin, width: sheet.width - margin.left - margin.right, height: sheet.height - margin.top - margin.bottom, header: mm(Math.min(10, layout.margins.top / 2)) }
 }
 type Geometry = ReturnType<typeof geometry>
 
@@ -79,17 +81,15 @@ const rule = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 const ruled = { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule }
 const cellMargins = { top: 30, bottom: 30, left: 70, right: 70 }
 
-/**
- * Whether a row surely fits on a page, from a generous guess at its height (0.6 em a character,
- * 1.2 em a line). Word cuts off a row that may not split and is taller than the page, so only
- * those are kept whole; the rare longer one may break rather than lose its end.
- */
-function fitsOnPage(cells: string[], widths: number[], size: number, page: Geometry): boolean {
-  const em = size * 10 // twips: a size is in half-points
-  const lineCount = (text: string, width: number) => text.split(/\r?\n/).reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 0.6 * em) / (width - 2 * cellMargins.left))), 0)
-  const height = Math.max(...cells.map((text, i) => lineCount(text, widths[i]!))) * 1.2 * em
-  return height < 0.8 * page.height
-}
+/** Whether a row is kept whole (pages.ts), from its cells' widths in twips and its size in half-points. */
+const keptWhole = (cells: string[], widths: number[], size: number, page: Geometry) =>
+  rowKeptWhole(
+    cells,
+    widths.map((w) => w / 20),
+    size / 2,
+    cellMargins.left / 20,
+    page.height / 20,
+  )
 
 /** Widths in twips that fill the text width in the given proportions. */
 function columnWidths(relative: number[], page: Geometry): number[] {
@@ -116,7 +116,7 @@ function factsTable(rows: { label: string; value: string }[], page: Geometry): T
       rows: rows.map(
         (r) =>
           new TableRow({
-            cantSplit: fitsOnPage([r.label, r.value], widths, BODY_SIZE, page) || undefined,
+            cantSplit: keptWhole([r.label, r.value], widths, BODY_SIZE, page) || undefined,
             children: [cell(r.label, widths[0]!, { bold: true }), cell(r.value, widths[1]!, {})],
           }),
       ),
@@ -125,7 +125,7 @@ function factsTable(rows: { label: string; value: string }[], page: Geometry): T
 }
 
 /**
- * A data table: header row repeated on every page, rows kept whole, overdue rows in dark red on
+ * A data table: header row repeated on every page, short rows kept whole, overdue rows in dark red on
  * pink. `gap`: the column between a bilingual pack's table and its counterpart (parallel.ts),
  * left open at the top and bottom and never shaded.
  */
@@ -151,7 +151,7 @@ function dataTable(block: Extract<BriefBlock, { type: 'table' }>, page: Geometry
   const body = block.rows.map((row) => {
     const cells = block.columns.map((_, i) => row.cells[i] ?? '')
     return new TableRow({
-      cantSplit: fitsOnPage(cells, widths, TABLE_SIZE, page) || undefined,
+      cantSplit: keptWhole(cells, widths, TABLE_SIZE, page) || undefined,
       // Colour alone is lost on a grey printer, so overdue rows are bold as well.
       children: cells.map((text, i) => cell(text, i, row.overdue ? { bold: true, color: OVERDUE_COLOUR } : {}, row.overdue ? OVERDUE_FILL : undefined)),
     })
@@ -383,7 +383,7 @@ const PROOFING: Record<OutputLanguage, string> = { ru: 'ru-RU', en: 'en-GB', kk:
 
 export async function briefToDocx(doc: PrintableBrief): Promise<Buffer> {
   const language = PROOFING[doc.language]
-  const page = geometry(doc.layout)
+  const page = geometry(doc.layout, doc.orientation)
   const rows = doc.sections.flatMap((s) => s.blocks).reduce((sum, b) => sum + (b.type === 'table' ? b.rows.length : 0), 0)
   const estimate = doc.sections.some((s) => s.kind === 'contents') && rows <= ESTIMATE_MAX_ROWS
   const document = new Document({
@@ -427,7 +427,11 @@ export async function briefToDocx(doc: PrintableBrief): Promise<Buffer> {
       {
         properties: {
           titlePage: true,
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...page.margin, header: page.header, footer: page.header } },
+          // docx swaps the sides of a sheet turned across itself: it is given upright.
+          page: {
+            size: { width: A4.width, height: A4.height, orientation: doc.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { ...page.margin, header: page.header, footer: page.header },
+          },
         },
         headers: headers(doc, page),
         footers: footers(doc),

@@ -22,7 +22,18 @@ export interface PrintableBrief extends BriefDocument {
    * implementation report of hundreds of pages, which paged.js takes minutes over).
    */
   pagination?: 'printer'
+  /** A4 across: a paper of wide tables (an implementation report's nine columns). Upright by default. */
+  orientation?: 'landscape'
 }
+
+/** The sheet as CSS names it for @page. */
+export const sheetSize = (doc: PrintableBrief) => (doc.orientation === 'landscape' ? 'A4 landscape' : 'A4')
+
+/**
+ * How wide the window is that the print view lays a paper out in: wider than any sheet it prints
+ * (A4 across is 1,123 px), so that what the print view hides at this width is never on paper.
+ */
+export const PRINT_WINDOW_WIDTH = 1280
 
 /** "Экз. № 3" for a numbered copy, '' otherwise. */
 export const copyLine = (doc: PrintableBrief) => (doc.copy ? briefLabels[doc.language].copy(doc.copy.number) : '')

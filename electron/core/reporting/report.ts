@@ -193,13 +193,14 @@ export function implementationReport(data: DeskData, items: readonly CommitmentL
     type: 'table',
     columns: [
       { title: C.clause, width: 0.8 },
-      { title: C.commitment, width: 2.6 },
+      { title: C.commitment, width: 2.4 },
       { title: C.owners, width: 1.5 },
       { title: C.deadline, width: 1.1 },
       { title: C.report, width: 2 },
       { title: C.assessment, width: 1.8 },
-      { title: C.evidence, width: 1.2 },
-      { title: C.progress, width: 0.9 },
+      // Wide enough on a sheet across for "Подтверждение" and "Выполнено," whole.
+      { title: C.evidence, width: 1.6 },
+      { title: C.progress, width: 1.2 },
       { title: C.nextStep, width: 1.6 },
     ],
     rows,
@@ -235,8 +236,8 @@ export function implementationReport(data: DeskData, items: readonly CommitmentL
   }
 }
 
-/** Organisations to a table of the matrix: as many as an A4 page's width can show in words. */
-export const MATRIX_COLUMNS = 6
+/** Organisations to a table of the matrix: as many as an A4 sheet across can show in words. */
+export const MATRIX_COLUMNS = 9
 
 /**
  * The matrix as tables of MATRIX_COLUMNS organisations each, every one with only the commitments
@@ -260,10 +261,11 @@ function matrixParts(columns: Map<string, string>, matrix: { clause: string; cel
 }
 
 /**
- * The report as the PDF and Word writers take it: no emblem, never a numbered copy, and its pages
- * broken by Chromium as it prints — hundreds of them, which paged.js would take minutes over.
+ * The report as the PDF and Word writers take it: no emblem, never a numbered copy, on sheets
+ * turned across for its tables' nine columns (as its workbook prints), and its pages broken by
+ * Chromium as it prints — hundreds of them, which paged.js would take minutes over.
  */
-export const reportPrintable = (doc: BriefDocument): PrintableBrief => ({ ...doc, emblemImage: null, copy: null, pagination: 'printer' })
+export const reportPrintable = (doc: BriefDocument): PrintableBrief => ({ ...doc, emblemImage: null, copy: null, pagination: 'printer', orientation: 'landscape' })
 
 /** The same document as a workbook: a sheet per section with content (not the title page), its facts, lines and tables as rows. */
 export async function reportToXlsx(doc: BriefDocument): Promise<Buffer> {

@@ -4,13 +4,13 @@
 // at the foot of the cover, and a copy's recipient across the page. Drawn as elements of each
 // page, not by paged.js's margin boxes, so a copy of the same layout is restamped in an instant.
 import { pageLine } from '../../../electron/core/briefs/labels'
-import { copyLine, documentTitle, type CopyStamp, type PrintableBrief } from '../../../electron/core/briefs/printable'
+import { copyLine, documentTitle, sheetSize, type CopyStamp, type PrintableBrief } from '../../../electron/core/briefs/printable'
 import { el } from './briefDom'
 
-/** The @page rule: A4 with the layout's margins; everything in them is furniture. */
+/** The @page rule: the sheet with the layout's margins; everything in them is furniture. */
 export function pageRule(doc: PrintableBrief): string {
   const { top, right, bottom, left } = doc.layout.margins
-  return `@page { size: A4; margin: ${top}mm ${right}mm ${bottom}mm ${left}mm; }`
+  return `@page { size: ${sheetSize(doc)}; margin: ${top}mm ${right}mm ${bottom}mm ${left}mm; }`
 }
 
 /** Lays the furniture on every page; the copy's own marks are filled in by `stampCopy`. */
