@@ -53,7 +53,7 @@ describe('the shell’s services to the core', () => {
       const window = FakeBrowserWindow.created[0]!
       expect(window.options).toMatchObject({ show: false })
       // The print view hides what it lays out at this width from print media (printerPages.ts): no sheet is as wide.
-      expect(window.options.width).toBeGreaterThanOrEqual(PRINT_WINDOW_WIDTH)
+      expect(window.options).toMatchObject({ width: PRINT_WINDOW_WIDTH, useContentSize: true })
       expect((window.options.webPreferences as object)).not.toHaveProperty('preload')
       expect(window.loaded).toEqual(['app://desk/print.html'])
       // The document crosses as a JSON literal: its text can close no script.

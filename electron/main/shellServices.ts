@@ -22,12 +22,13 @@ const keychainUsable = () => safeStorage.isEncryptionAvailable() && (process.pla
 
 /**
  * Pages laid out in a hidden window (the renderer's print view, without a preload: it needs
- * nothing from the core), kept a while for the next copy of the same document.
+ * nothing from the core), kept a while for the next copy of the same document. Its page is
+ * exactly PRINT_WINDOW_WIDTH wide, frame or none: the print view relies on it (printable.ts).
  */
 const hiddenPages = () =>
   reusedLayout<BrowserWindow>({
     async open(doc) {
-      const window = new BrowserWindow({ show: false, width: PRINT_WINDOW_WIDTH, height: 1200, webPreferences: secureWebPreferences() })
+      const window = new BrowserWindow({ show: false, width: PRINT_WINDOW_WIDTH, height: 1200, useContentSize: true, webPreferences: secureWebPreferences() })
       try {
         await window.loadURL(PRINT_VIEW)
         // JSON is a JavaScript expression: the document crosses as data, never as code.
