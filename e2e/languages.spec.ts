@@ -37,6 +37,20 @@ for (const [language, locale, words, summitDay] of [
   })
 }
 
+test.describe('in uz, alphabetical order', () => {
+  test.use({ locale: 'uz-UZ' })
+
+  test('follows the Uzbek alphabet: Oʻ after Z, though the browser’s own collation does not know it', async ({ app }) => {
+    const { page } = app
+    await page.getByRole('button', { name: uz.welcome.loadDemo }).click()
+    await open(page, '/organisations')
+    const registry = JSON.parse(readFileSync(new URL('../renderer/src/i18n/locales/uz/registry.json', import.meta.url), 'utf-8'))
+    await page.getByRole('tab', { name: registry.organisations.countries }).click()
+    const names = page.getByRole('table', { name: registry.organisations.countries }).getByRole('link')
+    await expect(names).toHaveText(['Ozarbayjon', 'Qirgʻiziston', 'Qozogʻiston', 'Tojikiston', 'Turkmaniston', 'Oʻzbekiston'])
+  })
+})
+
 test('the language chosen in Settings is the interface’s at once, and back to the system’s', async ({ app }) => {
   const { page } = app
   await page.getByRole('button', { name: ru.welcome.loadDemo }).click()

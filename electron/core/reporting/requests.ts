@@ -3,6 +3,7 @@
 // selection in the selection's order. The lookup tables are built once for the whole run, so
 // 200 owners of 10,000 commitments cost one pass, not one per owner.
 import { historiesOf } from '../domain/commitmentQuery'
+import { textOrder } from '../domain/collation'
 import { formatDay, pick } from '../domain/dates'
 import type { CommitmentListItem } from '../ops/views'
 import type { Commitment, CommitmentStatus, DeskData, OutputLanguage, UpdateRequest } from '../schema'
@@ -76,7 +77,8 @@ export function planRequests(data: DeskData, items: readonly CommitmentListItem[
       planned.rows.push(row)
     }
   }
-  return [...byOwner.values()].sort((a, b) => a.request.organisationName.localeCompare(b.request.organisationName, run.language))
+  const order = textOrder(run.language)
+  return [...byOwner.values()].sort((a, b) => order(a.request.organisationName, b.request.organisationName))
 }
 
 /** The reply-by date as the letter and the workbook write it. */

@@ -2,6 +2,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DATE_LOCALES, formatDay, formatDays, formatMeetingDays, formatShortDay, formatShortMonth, monthNames, pick } from '../../../electron/core/domain/dates'
+import { textOrder } from '../../../electron/core/domain/collation'
 import { contentLanguage } from '../../../electron/core/domain/language'
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../../electron/core/schema'
 
@@ -25,6 +26,8 @@ export function useFormat() {
       months: () => monthNames(ui),
       shortMonth: (isoMonth: string) => formatShortMonth(isoMonth, ui),
       pick: (text: { ru: string; en: string }) => pick(text, ui),
+      /** Alphabetical order of texts shown in the interface's language. */
+      order: textOrder(ui),
     }),
     [ui],
   )

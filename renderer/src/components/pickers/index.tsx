@@ -21,7 +21,7 @@ function useItems<K extends ListOperation>(operation: K, text: (record: ResultOf
   return useMemo(() => {
     const records = [...((data ?? []) as ResultOf<K>[number][])]
     if (order) return records.sort(order).map((r) => ({ id: r.id, text: text(r, f) }))
-    return records.map((r) => ({ id: r.id, text: text(r, f) })).sort((a, b) => a.text.localeCompare(b.text))
+    return records.map((r) => ({ id: r.id, text: text(r, f) })).sort((a, b) => f.order(a.text, b.text))
     // `text` and `order` are fixed per call site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, f])

@@ -14,7 +14,7 @@ export function CountryList() {
   const countries = useOp('listCountries', {})
   const organisations = useOp('listOrganisations', {})
   const [query, setQuery] = useListFilter()
-  const all = sortByText(countries.data ?? [], (c) => f.pick(c.name), f.language)
+  const all = sortByText(countries.data ?? [], (c) => f.pick(c.name), f.ui)
   const rows = filterRows(all, query, (c) => inEveryLanguage(c.code, c.name))
   const orgCount = (id: string) => (organisations.data ?? []).filter((o) => o.countryId === id).length
   return (

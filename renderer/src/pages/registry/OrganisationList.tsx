@@ -73,11 +73,11 @@ export function OrganisationList() {
     const country = id ? countries.get(id) : undefined
     return country ? f.pick(country.name) : t('list.internationalGroup')
   }
-  const all = sortByText(list.data ?? [], (o) => f.pick(o.name), f.language)
+  const all = sortByText(list.data ?? [], (o) => f.pick(o.name), f.ui)
   const rows = filterRows(all, query, (o) =>
     inEveryLanguage(o.name, o.shortName, t(`orgKind.${o.kind}`), countryName(o.countryId), o.parentId ? organisations.get(o.parentId)?.name : undefined),
   )
-  const groups = groupByCountry(rows, countryName, t('list.internationalGroup'), f.language)
+  const groups = groupByCountry(rows, countryName, t('list.internationalGroup'), f.ui)
   return (
     <>
       <ErrorMessage error={list.error} />

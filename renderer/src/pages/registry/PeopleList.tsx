@@ -16,7 +16,7 @@ export function PeopleList() {
   const { organisations } = useLookups()
   const [query, setQuery] = useListFilter()
   const orgOf = (id: string | null) => (id ? organisations.get(id) : undefined)
-  const all = sortByText(people.data ?? [], (p) => f.pick(p.name), f.language)
+  const all = sortByText(people.data ?? [], (p) => f.pick(p.name), f.ui)
   const rows = filterRows(all, query, (p) => inEveryLanguage(p.name, p.position, orgOf(p.organisationId)?.name, orgOf(p.organisationId)?.shortName))
   return (
     <>

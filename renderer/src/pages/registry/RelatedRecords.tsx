@@ -43,7 +43,7 @@ export function RelatedRecords({ id, title, kind, items, add }: Props) {
   const f = useFormat()
   const navigate = useNavigate()
   const headingId = `related-${id}`
-  const sorted = [...items].sort((a, b) => f.pick(a.name).localeCompare(f.pick(b.name), f.language))
+  const sorted = [...items].sort((a, b) => f.order(f.pick(a.name), f.pick(b.name)))
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <Subtitle1 as="h2" id={headingId}>

@@ -31,6 +31,9 @@ describe('the registry lists', () => {
 
   it('sort in the interface language', () => {
     expect(sortByText(people, (p) => p.name.ru, 'ru').map((p) => p.name.en)).toEqual(['Dilnoza Karimova', 'Pyotr Semyonov'])
+    // Kazakh and Uzbek by their own alphabets (collation.ts): І after Ы, Oʻ after Z.
+    expect(sortByText(['Іле', 'Ырғыз', 'Алматы'], (x) => x, 'kk')).toEqual(['Алматы', 'Ырғыз', 'Іле'])
+    expect(sortByText(['Oʻzbekiston', 'Tojikiston', 'Ozarbayjon'], (x) => x, 'uz')).toEqual(['Ozarbayjon', 'Tojikiston', 'Oʻzbekiston'])
   })
 
   it('group by country in name order, organisations without one last', () => {

@@ -1,6 +1,7 @@
 // Filtering and ordering the registry lists: pure, so it is unit-tested without a browser.
+import { textOrder } from '../../../../electron/core/domain/collation'
 import { everyLanguage, fold, matchesAll, queryWords } from '../../../../electron/core/domain/search'
-import type { Texts } from '../../../../electron/core/schema'
+import type { InterfaceLanguage, Texts } from '../../../../electron/core/schema'
 
 /** Rows whose texts hold every word of the query; case and ё/е do not matter. */
 export function filterRows<T>(rows: T[], query: string, texts: (row: T) => string[]): T[] {
@@ -10,8 +11,9 @@ export function filterRows<T>(rows: T[], query: string, texts: (row: T) => strin
 }
 
 /** A copy sorted by the text each row shows, in the interface language's order. */
-export function sortByText<T>(rows: readonly T[], text: (row: T) => string, language: string): T[] {
-  return [...rows].sort((a, b) => text(a).localeCompare(text(b), language))
+export function sortByText<T>(rows: readonly T[], text: (row: T) => string, language: InterfaceLanguage): T[] {
+  const order = textOrder(language)
+  return [...rows].sort((a, b) => order(text(a), text(b)))
 }
 
 /** Every language is searched: people type names as they know them. */
@@ -24,7 +26,7 @@ export interface Group<T> {
 }
 
 /** Rows by country, countries in name order; rows without a country last, under `noCountry`. */
-export function groupByCountry<T extends { countryId: string | null }>(rows: T[], countryName: (id: string) => string, noCountry: string, language: string): Group<T>[] {
+export function groupByCountry<T extends { countryId: string | null }>(rows: T[], countryName: (id: string) => string, noCountry: string, language: InterfaceLanguage): Group<T>[] {
   const ids = [...new Set(rows.map((r) => r.countryId).filter((id) => id !== null))]
   const groups = sortByText(
     ids.map((id) => ({ key: id, label: countryName(id), rows: rows.filter((r) => r.countryId === id) })),

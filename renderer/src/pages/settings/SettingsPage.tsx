@@ -33,13 +33,13 @@ export function SettingsPage() {
   const settings = status.data?.settings
   if (!settings) return null
 
-  const orgs = [...(organisations.data ?? [])].sort((a, b) => f.pick(a.name).localeCompare(f.pick(b.name)))
+  const orgs = [...(organisations.data ?? [])].sort((a, b) => f.order(f.pick(a.name), f.pick(b.name)))
   const ours = orgs.find((o) => o.id === settings.ourOrganisationId)
   // Grouped by country, international organisations last.
   const groups = [
     ...[...lookups.countries.values()]
       .map((c) => ({ key: c.id, label: f.pick(c.name), organisations: orgs.filter((o) => o.countryId === c.id) }))
-      .sort((a, b) => a.label.localeCompare(b.label)),
+      .sort((a, b) => f.order(a.label, b.label)),
     { key: 'international', label: t('organisations.international', { ns: 'registry' }), organisations: orgs.filter((o) => o.countryId === null) },
   ].filter((g) => g.organisations.length > 0)
   const systemLanguage = effectiveLanguage(null, systemLocale())
