@@ -11,7 +11,6 @@ import '@fontsource/noto-sans/cyrillic-600.css'
 import './app/global.css'
 import { prefetchOp, queryClient } from './api/queries'
 import { i18n } from './i18n'
-import { preloadPages } from './app/lazyPage'
 import { preloadOpeningPage, router } from './app/router'
 import { ThemedProvider } from './app/ThemedProvider'
 
@@ -33,4 +32,3 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 )
-preloadPages()

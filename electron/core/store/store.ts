@@ -15,6 +15,7 @@ import { DeskError, systemReason } from '../ops/errors'
 import type { BlockReason, Notice } from '../ops/views'
 import { plainCodec, SealError, type FileCodec, type SealProblem } from '../crypto/seal'
 import { FileStore } from '../files/sourceFiles'
+import { utf8Text } from '../files/utf8Text'
 import { EnvelopeFile, type Envelope } from './envelopeFile'
 import { listBackups, makeBackup, makeDailyBackupIfDue } from './backups'
 import { migrate, migrationChain, type MigrationChain } from './migrations'
@@ -106,7 +107,7 @@ const SEAL_PROBLEMS: Record<Exclude<SealProblem, 'locked'>, { kind: ProblemKind;
 function loadBytes(bytes: Buffer, codec: FileCodec, chain: MigrationChain, verified = false): Opened {
   let text: string
   try {
-    text = codec.open(bytes).toString('utf8')
+    text = utf8Text(codec.open(bytes))
   } catch (e) {
     if (!(e instanceof SealError)) throw e
     if (e.problem === 'locked') return { ok: false, locked: true }

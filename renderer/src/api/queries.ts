@@ -17,6 +17,23 @@ export const queryClient = new QueryClient({
 /** A read through an operation, as a query: its key is the operation and its arguments. */
 const opQuery = <K extends OperationName>(name: K, args: ArgsOf<K>) => ({ queryKey: [name, args], queryFn: () => call(name, args) })
 
+/**
+ * Runs `then` once no read is under way (at once when none is), and returns how to stop waiting:
+ * the screen shown has had everything it asked for.
+ */
+export function afterReads(client: QueryClient, then: () => void): () => void {
+  if (client.isFetching() === 0) {
+    then()
+    return () => undefined
+  }
+  const stop = client.getQueryCache().subscribe(() => {
+    if (client.isFetching() > 0) return
+    stop()
+    then()
+  })
+  return stop
+}
+
 /** Reads through an operation; `enabled: false` waits (e.g. until an id is known); `refetchInterval` reads again every so many ms. */
 export function useOp<K extends OperationName>(name: K, args: ArgsOf<K>, options: { enabled?: boolean; refetchInterval?: number } = {}) {
   return useQuery({ ...opQuery(name, args), enabled: options.enabled ?? true, refetchInterval: options.refetchInterval })

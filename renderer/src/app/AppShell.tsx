@@ -10,7 +10,7 @@ import {
   SettingsRegular,
   TaskListLtrRegular,
 } from '@fluentui/react-icons'
-import type { ReactElement } from 'react'
+import { useEffect, type ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet, useLocation } from 'react-router'
 import type { AppStatus } from '../../../electron/core/ops/views'
@@ -23,6 +23,8 @@ import { EncryptionOffer } from '../pages/security/EncryptionOffer'
 import { useIdleLock } from '../pages/security/useIdleLock'
 import { CoreRestarted } from './CoreRestarted'
 import { Notices } from './Notices'
+import { afterReads, queryClient } from '../api/queries'
+import { preloadPages } from './lazyPage'
 
 interface Section {
   path: string
@@ -64,6 +66,8 @@ export function AppShell({ status }: { status: AppStatus }) {
   // …and a returned workbook, its reply's review.
   const reply = useDroppedReply()
   useIdleLock(status.security.encrypted ? status.security.lockAfterMinutes : null)
+  // The other pages' code comes once the page the window opened on has its reads.
+  useEffect(() => afterReads(queryClient, preloadPages), [])
   return (
     <div
       className={styles.window}

@@ -4,12 +4,17 @@ import { lazy, Suspense, useState, type ComponentType, type ReactElement } from 
 import { PageLoading } from '../components/PageLoading'
 
 const loaders: (() => Promise<unknown>)[] = []
+let preloading = false
 
 /**
- * Once the first screen is up, every other page's code is fetched in idle time, so that opening
- * one later shows it at once rather than the page before it for a moment.
+ * Every other page's code, fetched in idle time so that opening one later shows it at once rather
+ * than the page before it for a moment. Called once the first screen is up: started at boot, the
+ * 40-odd chunks were compiled while the window waited for the core (on two cores, beside the
+ * core's opening of the data) and while it drew its first screen. Once per window.
  */
 export function preloadPages(): void {
+  if (preloading) return
+  preloading = true
   const next = () => {
     const load = loaders.shift()
     if (load) void load().then(() => requestIdleCallback(next))
