@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test'
 
 export default defineConfig({
   testDir: '.',
+  // Specs only: the fixtures' own unit tests (*.test.ts) run in vitest with the rest.
+  testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
   globalSetup: './fixtures/globalSetup.ts',
   // The build machines have two cores.
